@@ -1,0 +1,3 @@
+"""monitor: a claim-tracking news monitor."""
+
+__version__ = "0.1.0"
