@@ -11,7 +11,14 @@ from pathlib import Path
 import click
 
 from monitor import __version__
-from monitor.cli import commands_digest, commands_feeds, commands_setup, commands_stance
+from monitor.cli import (
+    commands_daemon,
+    commands_digest,
+    commands_feeds,
+    commands_setup,
+    commands_stance,
+    commands_understand,
+)
 from monitor.cli.common import AppContext
 
 
@@ -37,7 +44,14 @@ def cli(ctx: click.Context, config_path: Path, verbose: bool) -> None:
     ctx.obj = AppContext(config_path=config_path)
 
 
-for module in (commands_setup, commands_feeds, commands_digest, commands_stance):
+for module in (
+    commands_setup,
+    commands_feeds,
+    commands_digest,
+    commands_daemon,
+    commands_understand,
+    commands_stance,
+):
     for command in module.COMMANDS:
         cli.add_command(command)
 
