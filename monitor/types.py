@@ -58,6 +58,7 @@ class Watchlist:
     skip_empty: bool = False
     silent_after_days: int = 14  # a feed with no new entry for this long is "silent" in feed health
     baseline: str | None = None  # path of the known-statements file (seeds/statements.toml)
+    claims: tuple[str, ...] = ()  # known claims new articles are checked against (agree/dispute)
     source: str = ""  # path of the file it came from, for messages
 
 
