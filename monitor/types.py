@@ -123,6 +123,7 @@ class FeedState:
     error_count: int = 0  # consecutive failures
     next_poll: dt.datetime | None = None  # None: due now
     disabled: str | None = None  # reason the feed is no longer polled (e.g. 410 Gone)
+    warning: str | None = None  # oddities of the last successful poll (damaged XML, bad dates, ...)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +142,7 @@ class Fetched:
 @dataclass(frozen=True, slots=True)
 class NotModified:
     url: str
+    permanent_redirect: str | None = None  # new URL to store after 301/308
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,10 +92,12 @@ class Storage(Protocol):
         last_modified: str | None,
         title: str | None,
         next_poll: dt.datetime,
+        warning: str | None = None,
     ) -> tuple[int, ...]:
         """In one transaction: store new articles with their analyses (skipping keys already
         stored), and mark the feed polled successfully (last_success=now, error cleared,
-        last_new_entry=now if anything was added). Returns the ids of the articles added."""
+        last_new_entry=now if anything was added, ``FeedState.warning`` set to ``warning``, so
+        None clears it). Returns the ids of the articles added."""
 
     def articles(
         self,
