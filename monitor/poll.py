@@ -1,17 +1,57 @@
 """One poll cycle: the only place that strings fetch → parse → store → understand together.
 
-(Placeholder signatures; the foundation issue fills this in.)
+Fetching runs concurrently on an event loop in a helper thread (:mod:`monitor.fetch`); everything
+else happens in the calling thread, one feed at a time as its fetch finishes, so storage is only
+ever used from the caller's thread and slow analysis never holds up a fetch's deadline::
+
+    fetch (async, bounded) ──▶ parse_document ──▶ storage.known_keys ──▶ understand_entries
+        ──▶ storage.ingest (one transaction per feed)
+
+``parse_document`` and ``understand_entries`` are pure top-level functions on picklable values, so
+``poll_once(executor=ProcessPoolExecutor())`` runs them in worker processes. One feed's failure,
+including an unexpected exception while reading it, is a :class:`FeedReport`, never the end of
+the cycle; only storage errors (nothing could be recorded) propagate.
 """
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures as cf
+import contextlib
 import datetime as dt
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import Literal
+import hashlib
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+from urllib.parse import urlsplit
 
+from monitor.backoff import next_poll_after_failure
+from monitor.errors import ParseError, StorageError
+from monitor.fetch import Fetcher, FetchRequest
+from monitor.fetch.addresses import IPAddress
+from monitor.parse import parse_feed
 from monitor.storage.interface import Storage
-from monitor.types import Settings
+from monitor.types import (
+    Analysis,
+    FeedState,
+    Fetched,
+    FetchFailed,
+    FetchResult,
+    NewArticle,
+    NotModified,
+    ParsedEntry,
+    ParsedFeed,
+    Settings,
+    Watchlist,
+)
+from monitor.understand import ClaimMatcher, analyse
+from monitor.understand.text import html_to_text
+
+log = logging.getLogger(__name__)
 
 FeedOutcome = Literal["ok", "not_modified", "failed", "skipped"]
 
@@ -22,6 +62,8 @@ class FeedReport:
     outcome: FeedOutcome
     new_entries: int = 0
     error: str | None = None
+    warning: str | None = None  # the document was damaged or odd, but read
+    moved_to: str | None = None  # after a permanent redirect: the URL now stored
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +77,250 @@ class CycleReport:
     def new_entries(self) -> int:
         return sum(f.new_entries for f in self.feeds)
 
+    def summary(self) -> str:
+        return (
+            f"{len(self.feeds)} feeds: {self.count('ok')} ok, {self.count('not_modified')} not modified, "
+            f"{self.count('failed')} failed"
+            + (f", {self.count('skipped')} skipped" if self.count("skipped") else "")
+            + f"; {self.new_entries} new entries"
+        )
+
+
+# ------------------------------------------------------------------------------------------
+# The pure part: one document in, values out (top-level and picklable for worker processes)
+# ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Understood:
+    """New entries ready to store, and the entries that could not be analysed (with why)."""
+
+    articles: tuple[NewArticle, ...]
+    problems: tuple[str, ...] = ()
+
+
+def parse_document(body: bytes, content_type: str | None, url: str, now: dt.datetime) -> ParsedFeed:
+    """Parse one fetched document (pure). Raises ParseError when it is not a feed."""
+    return parse_feed(body, now=now, content_type=content_type, url=url)
+
+
+def source_name(feed_title: str | None, feed_url: str) -> str:
+    """The outlet shown for an article: the feed's title, else its host."""
+    if feed_title and feed_title.strip():
+        return feed_title.strip()[:200]
+    host = urlsplit(feed_url).hostname or feed_url
+    return host.removeprefix("www.")
+
+
+def entry_text(entry: ParsedEntry) -> str:
+    """Plain text of an entry: its full content where the feed has it, else its summary."""
+    return html_to_text(entry.content_html or entry.summary_html)
+
+
+def understand_entries(
+    entries: Sequence[ParsedEntry],
+    *,
+    source: str,
+    watchlists: Sequence[Watchlist],
+    match_claims: ClaimMatcher | None = None,
+    analyser: Callable[..., Analysis] = analyse,
+) -> Understood:
+    """Text and analysis (for every watchlist) of new entries (pure). ``analyser`` has the
+    signature of :func:`monitor.understand.analyse` (which it defaults to).
+
+    An entry whose text or analysis raises is left out, with the reason in ``problems``, so it is
+    not stored half-understood: the next fetch of the feed offers it again."""
+    articles: list[NewArticle] = []
+    problems: list[str] = []
+    for entry in entries:
+        try:
+            title = html_to_text(entry.title) if "<" in entry.title or "&" in entry.title else entry.title
+            text = entry_text(entry)
+            published = entry.published.date() if entry.published else None
+            analyses: list[tuple[str, Analysis]] = []
+            for wl in watchlists:
+                analyses.append(
+                    (
+                        wl.name,
+                        analyser(
+                            title,
+                            text,
+                            wl,
+                            published=published,
+                            source=source,
+                            url=entry.link,
+                            match_claims=match_claims,
+                        ),
+                    )
+                )
+        except Exception as exc:  # one bad entry never costs the others
+            problems.append(
+                f"entry {entry.key[:80]!r} could not be analysed ({type(exc).__name__}: {exc})"[:300]
+            )
+            continue
+        articles.append(
+            NewArticle(
+                key=entry.key,
+                url=entry.link,
+                title=title,
+                text=text,
+                source=source,
+                published=entry.published,
+                content_hash=hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest(),
+                analyses=tuple(analyses),
+            )
+        )
+    return Understood(tuple(articles), tuple(problems))
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentJob:
+    """Everything :func:`process_document` needs, as plain values."""
+
+    feed_url: str
+    body: bytes
+    content_type: str | None
+    now: dt.datetime
+    watchlists: tuple[Watchlist, ...]
+    known_keys: frozenset[str] = frozenset()
+    match_claims: ClaimMatcher | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    parsed: ParsedFeed | None
+    understood: Understood
+    error: str | None = None  # the document is not a feed (ParseError's reason)
+
+
+def process_document(job: DocumentJob) -> DocumentResult:
+    """Parse + text + analyse one document in one call (pure), skipping ``job.known_keys``."""
+    try:
+        parsed = parse_document(job.body, job.content_type, job.feed_url, job.now)
+    except ParseError as exc:
+        return DocumentResult(None, Understood(()), str(exc))
+    fresh = [e for e in parsed.entries if e.key not in job.known_keys]
+    understood = understand_entries(
+        fresh,
+        source=source_name(parsed.title, job.feed_url),
+        watchlists=job.watchlists,
+        match_claims=job.match_claims,
+    )
+    return DocumentResult(parsed, understood)
+
+
+# ------------------------------------------------------------------------------------------
+# The cycle
+# ------------------------------------------------------------------------------------------
+
+
+class _Inline(cf.Executor):
+    """Runs work at once in the calling thread (the default: no worker processes)."""
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> cf.Future[Any]:
+        future: cf.Future[Any] = cf.Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except BaseException as exc:
+            future.set_exception(exc)
+        return future
+
+
+@dataclass
+class _Feed:
+    """One feed moving through the cycle."""
+
+    state: FeedState
+    watchlists: tuple[Watchlist, ...]
+    url: str = ""  # where its entries are stored (changes after a permanent redirect)
+    fetched: Fetched | None = None
+    parsed: ParsedFeed | None = None
+    moved_to: str | None = None
+    extra: list[str] = field(default_factory=list)
+
+
+class _FetchThread:
+    """An event loop in a helper thread fetching feeds; results go to ``sink`` as events.
+
+    At most ``window`` results wait unprocessed, so bodies never pile up in memory."""
+
+    def __init__(
+        self,
+        requests: Sequence[FetchRequest],
+        settings: Settings,
+        now: Callable[[], dt.datetime],
+        trusted: Collection[IPAddress],
+        sink: queue.Queue[tuple[str, str, Any]],
+    ) -> None:
+        self.results = sink  # ("fetched", url, FetchResult)
+        self._requests = requests
+        self._settings = settings
+        self._now = now
+        self._trusted = trusted
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._window: asyncio.Semaphore | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._ready = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="monitor-fetch", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+        self._ready.wait()
+
+    def alive(self) -> bool:
+        return self._thread.is_alive()
+
+    def done_with_one(self) -> None:
+        """The consumer finished a result: let another fetch start."""
+        loop, window = self._loop, self._window
+        if loop is not None and window is not None and not loop.is_closed():
+            with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
+                loop.call_soon_threadsafe(window.release)
+
+    def stop(self, *, cancel: bool) -> None:
+        """Wait for the thread to end; with ``cancel``, abandon the fetches still running."""
+        loop, task = self._loop, self._task
+        if cancel and loop is not None and task is not None and not loop.is_closed():
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(task.cancel)
+        self._thread.join(timeout=10)
+
+    def _run(self) -> None:
+        try:
+            asyncio.run(self._main())
+        except asyncio.CancelledError:  # stopped early by the consumer
+            pass
+        except Exception:
+            log.exception("the fetch thread failed")
+        finally:
+            self._ready.set()
+
+    async def _main(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        fetch = self._settings.fetch
+        self._window = asyncio.Semaphore(max(2 * fetch.concurrency, 4))
+        self._task = asyncio.current_task()
+        self._ready.set()
+        async with Fetcher(
+            fetch, self._settings.user_agent, now=self._now, trusted_addresses=self._trusted
+        ) as fetcher:
+
+            async def one(request: FetchRequest) -> None:
+                assert self._window is not None
+                await self._window.acquire()
+                try:
+                    result = await fetcher.fetch(request)
+                except asyncio.CancelledError:
+                    raise
+                except Exception as exc:  # a bug in the fetch edge: still a result
+                    log.exception("fetching %s failed unexpectedly", request.url)
+                    result = FetchFailed(
+                        request.url, f"internal error while fetching ({type(exc).__name__}: {exc})"
+                    )
+                self.results.put(("fetched", request.url, result))
+
+            await asyncio.gather(*(one(r) for r in self._requests))
+
 
 def poll_once(
     settings: Settings,
@@ -43,7 +329,255 @@ def poll_once(
     now: Callable[[], dt.datetime],
     urls: Iterable[str] | None = None,
     progress: Callable[[FeedReport], None] | None = None,
+    match_claims: ClaimMatcher | None = None,
+    executor: cf.Executor | None = None,
+    trusted_addresses: Collection[IPAddress] = (),
 ) -> CycleReport:
-    """Poll every due feed (or only ``urls``) once. One feed's failure is a FeedReport, never an
-    exception. ``now`` is the clock."""
-    raise NotImplementedError
+    """Poll every due feed of the watchlists (or only ``urls``, due or not) once.
+
+    One feed's failure is a FeedReport, never an exception. ``now`` is the clock. ``match_claims``
+    is handed to the analysis; ``executor`` runs parsing and analysis (default: inline).
+    ``trusted_addresses`` are addresses reachable even when private networks are refused (tests).
+    Disabled feeds named in ``urls`` are reported as skipped."""
+    started = time.monotonic()
+    by_url: dict[str, list[Watchlist]] = {}
+    for wl in settings.watchlists:
+        for url in wl.feeds:
+            by_url.setdefault(url, []).append(wl)
+    wanted = None if urls is None else list(dict.fromkeys(urls))
+    storage.ensure_feeds(list(by_url) + (wanted or []))
+    cycle_start = now()
+    reports: list[FeedReport] = []
+    if wanted is None:
+        states = [s for s in storage.due_feeds(cycle_start) if s.url in by_url]
+    else:
+        states = []
+        for url in wanted:
+            state = storage.feed(url)
+            if state is None:
+                continue
+            if state.disabled:
+                reports.append(FeedReport(url, "skipped", error=f"disabled: {state.disabled}"))
+            else:
+                states.append(state)
+    feeds = {s.url: _Feed(s, tuple(by_url.get(s.url, ())), url=s.url) for s in states}
+    for r in reports:
+        _tell(progress, r)
+    if feeds:
+        reports.extend(
+            _run_cycle(settings, storage, feeds, now, progress, match_claims, executor, trusted_addresses)
+        )
+    report = CycleReport(tuple(reports))
+    log.info("poll cycle: %s in %.1f s", report.summary(), time.monotonic() - started)
+    return report
+
+
+def _tell(progress: Callable[[FeedReport], None] | None, report: FeedReport) -> None:
+    if progress is not None:
+        try:
+            progress(report)
+        except Exception:  # a broken progress display never ends a cycle
+            log.exception("progress callback failed")
+
+
+def _run_cycle(
+    settings: Settings,
+    storage: Storage,
+    feeds: dict[str, _Feed],
+    now: Callable[[], dt.datetime],
+    progress: Callable[[FeedReport], None] | None,
+    match_claims: ClaimMatcher | None,
+    executor: cf.Executor | None,
+    trusted: Collection[IPAddress],
+) -> list[FeedReport]:
+    pool = executor or _Inline()
+    requests = [FetchRequest(f.state.url, f.state.etag, f.state.last_modified) for f in feeds.values()]
+    # Events for the main thread: fetch results, then finished parse / analysis work.
+    events: queue.Queue[tuple[str, str, Any]] = queue.Queue()
+    pending = len(feeds)  # feeds not reported yet
+    fetches_left = len(feeds)
+    reports: list[FeedReport] = []
+    fetcher = _FetchThread(requests, settings, now, trusted, events)
+    fetcher.start()
+    try:
+        while pending:
+            try:
+                kind, url, payload = events.get(timeout=0.5)
+            except queue.Empty:
+                if fetches_left and not fetcher.alive():
+                    _fail_remaining(feeds, reports, storage, settings, now, progress, "the fetcher stopped")
+                    return reports
+                continue
+            if kind == "fetched":
+                fetches_left -= 1
+            feed = feeds[url]
+            try:
+                report = _step(kind, feed, payload, settings, storage, now, match_claims, pool, events)
+            except StorageError:
+                raise
+            except Exception as exc:  # anything unexpected in one feed is that feed's failure
+                log.exception("reading %s failed unexpectedly", url)
+                report = _failure(
+                    feed,
+                    settings,
+                    storage,
+                    now(),
+                    f"internal error while reading the feed ({type(exc).__name__}: {exc})",
+                )
+            if kind == "fetched":
+                fetcher.done_with_one()
+            if report is not None:
+                pending -= 1
+                reports.append(report)
+                _tell(progress, report)
+    finally:
+        fetcher.stop(cancel=pending > 0)
+    return reports
+
+
+def _fail_remaining(
+    feeds: dict[str, _Feed],
+    reports: list[FeedReport],
+    storage: Storage,
+    settings: Settings,
+    now: Callable[[], dt.datetime],
+    progress: Callable[[FeedReport], None] | None,
+    reason: str,
+) -> None:
+    done = {r.url for r in reports} | {r.moved_to for r in reports if r.moved_to}
+    for url, feed in feeds.items():
+        if url not in done:
+            report = _failure(feed, settings, storage, now(), reason)
+            reports.append(report)
+            _tell(progress, report)
+
+
+def _submit(
+    pool: cf.Executor,
+    events: queue.Queue[tuple[str, str, Any]],
+    kind: str,
+    url: str,
+    fn: Any,
+    *args: Any,
+    **kw: Any,
+) -> None:
+    future = pool.submit(fn, *args, **kw)
+    future.add_done_callback(lambda f: events.put((kind, url, f)))
+
+
+def _step(
+    kind: str,
+    feed: _Feed,
+    payload: Any,
+    settings: Settings,
+    storage: Storage,
+    now: Callable[[], dt.datetime],
+    match_claims: ClaimMatcher | None,
+    pool: cf.Executor,
+    events: queue.Queue[tuple[str, str, Any]],
+) -> FeedReport | None:
+    """Advance one feed by one event; a FeedReport when the feed is finished."""
+    url = feed.state.url
+    if kind == "fetched":
+        result: FetchResult = payload
+        if isinstance(result, FetchFailed):
+            return _failure(
+                feed, settings, storage, now(), result.reason, result.retry_after, gone=result.gone
+            )
+        if result.permanent_redirect:
+            _move(feed, storage, result.permanent_redirect)
+        if isinstance(result, NotModified):
+            moment = now()
+            storage.record_not_modified([feed.url], moment, moment + settings.poll_interval)
+            return FeedReport(url, "not_modified", moved_to=feed.moved_to)
+        feed.fetched = result
+        _submit(
+            pool,
+            events,
+            "parsed",
+            url,
+            parse_document,
+            result.body,
+            result.content_type,
+            result.final_url,
+            now(),
+        )
+        return None
+    if kind == "parsed":
+        try:
+            parsed: ParsedFeed = payload.result()
+        except ParseError as exc:
+            return _failure(feed, settings, storage, now(), str(exc))
+        feed.parsed = parsed
+        known = storage.known_keys(feed.url, [e.key for e in parsed.entries])
+        fresh = [e for e in parsed.entries if e.key not in known]
+        if not fresh:
+            return _store(feed, Understood(()), settings, storage, now)
+        _submit(
+            pool,
+            events,
+            "understood",
+            url,
+            understand_entries,
+            fresh,
+            source=source_name(parsed.title, feed.url),
+            watchlists=feed.watchlists,
+            match_claims=match_claims,
+        )
+        return None
+    if kind == "understood":
+        return _store(feed, payload.result(), settings, storage, now)
+    raise AssertionError(kind)
+
+
+def _move(feed: _Feed, storage: Storage, new: str) -> None:
+    storage.rename_feed(feed.url, new)
+    feed.url = new
+    feed.moved_to = new
+    feed.extra.append(f"moved permanently to {new}; update the watchlist")
+    log.warning("feed %s moved permanently to %s; update the watchlist file", feed.state.url, new)
+
+
+def _store(
+    feed: _Feed, understood: Understood, settings: Settings, storage: Storage, now: Callable[[], dt.datetime]
+) -> FeedReport:
+    assert feed.fetched is not None
+    assert feed.parsed is not None
+    notes = [n for n in (feed.parsed.warning, *understood.problems, *feed.extra) if n]
+    warning = "; ".join(notes) or None
+    moment = now()
+    added = storage.ingest(
+        feed.url,
+        moment,
+        understood.articles,
+        etag=feed.fetched.etag,
+        last_modified=feed.fetched.last_modified,
+        title=feed.parsed.title,
+        next_poll=moment + settings.poll_interval,
+        warning=warning,
+    )
+    return FeedReport(feed.state.url, "ok", new_entries=len(added), warning=warning, moved_to=feed.moved_to)
+
+
+def _failure(
+    feed: _Feed,
+    settings: Settings,
+    storage: Storage,
+    moment: dt.datetime,
+    reason: str,
+    retry_after: float | None = None,
+    *,
+    gone: bool = False,
+) -> FeedReport:
+    next_poll = next_poll_after_failure(
+        moment,
+        feed.state.error_count + 1,
+        poll_interval=settings.poll_interval,
+        max_backoff=settings.fetch.max_backoff,
+        retry_after=retry_after,
+    )
+    disabled = None
+    if gone:
+        disabled = f"{reason} (re-enable with: monitor feeds --enable {feed.url})"
+    storage.record_failure(feed.url, moment, reason, next_poll, disabled=disabled)
+    return FeedReport(feed.state.url, "failed", error=reason, moved_to=feed.moved_to)
