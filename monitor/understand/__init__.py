@@ -1,6 +1,14 @@
 """The pure core that reads articles: relevance, statements, stance, stories, diff.
 
 No I/O here: functions over frozen values, with the clock passed in.
+
+* :mod:`.text` — HTML to plain text;
+* :mod:`.lexicon` — a watchlist's terms and people compiled once (cached per watchlist);
+* :mod:`.relevance` — is the article about the question, and why;
+* :mod:`.quotes`, :mod:`.speakers`, :mod:`.statements` — who said what;
+* :mod:`.stance` — positive / negative / uncertain toward the question;
+* :mod:`.stories` — copies and rewrites of one story grouped;
+* :mod:`.diff` — each statement against the same speaker's earlier ones.
 """
 
 from __future__ import annotations
@@ -8,10 +16,38 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from monitor.types import Analysis, ClaimMatch, Relevance, Watchlist
+from monitor.types import Analysis, ClaimMatch, Statement, Watchlist
+from monitor.understand.lexicon import lexicon
+from monitor.understand.relevance import assess
+from monitor.understand.statements import extract
 
 # (title, text, claims) -> how the article relates to each claim; see monitor.claims
 ClaimMatcher = Callable[[str, str, Sequence[str]], tuple[ClaimMatch, ...]]
+
+__all__ = ["ClaimMatcher", "analyse", "extract_statements"]
+
+
+def extract_statements(
+    text: str,
+    watchlist: Watchlist,
+    *,
+    published: dt.date | None,
+    source: str,
+    url: str | None,
+) -> tuple[Statement, ...]:
+    """The statements about the watchlist's question in ``text``, whatever the article's relevance."""
+    return tuple(
+        Statement(
+            speaker=e.speaker,
+            text=e.text,
+            stance=e.stance,
+            kind=e.kind,
+            date=published,
+            source=source,
+            url=url,
+        )
+        for e in extract(text, lexicon(watchlist))
+    )
 
 
 def analyse(
@@ -26,8 +62,17 @@ def analyse(
 ) -> Analysis:
     """What one article says for one watchlist. ``text`` is plain text (see understand.text).
 
-    ``match_claims`` (injected by the caller, e.g. the poll cycle) compares relevant articles with
-    ``watchlist.claims``; without it ``Analysis.claims`` stays empty.
+    Statements are extracted from relevant articles only. ``match_claims`` (injected by the caller,
+    e.g. the poll cycle) compares relevant articles with ``watchlist.claims``; without it
+    ``Analysis.claims`` stays empty. Claims whose relation is "unrelated" are left out.
     """
-    # Placeholder until the understanding issue lands: nothing is relevant.
-    return Analysis(relevance=Relevance(False, 0.0, ("not analysed",)), statements=())
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    relevance = assess(title, text, watchlist)
+    if not relevance.relevant:
+        return Analysis(relevance=relevance, statements=())
+    statements = extract_statements(text, watchlist, published=published, source=source, url=url)
+    claims: tuple[ClaimMatch, ...] = ()
+    if match_claims is not None and watchlist.claims:
+        claims = tuple(c for c in match_claims(title, text, watchlist.claims) if c.relation != "unrelated")
+    return Analysis(relevance=relevance, statements=statements, claims=claims)

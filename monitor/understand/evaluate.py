@@ -1,0 +1,330 @@
+"""Score the understanding pipeline on a labelled development set (pure: values in, scores out).
+
+Measures (see ``tests/devset/README.md`` for the labels):
+
+* relevance precision / recall over all articles;
+* statement precision / recall over the articles labelled relevant: a predicted statement matches a
+  labelled one when the speaker is the same (``None`` included) and the words agree (Dice overlap
+  of at least :data:`MATCH_DICE`, or the labelled words lie inside the prediction for at least
+  :data:`MATCH_CONTAINED` of them and the prediction is at most three times longer); matching is
+  one-to-one, best pairs first;
+* stance accuracy and change accuracy over the matched pairs (the change comes from the digest
+  built over the whole set with its baseline, exactly as ``monitor digest`` would);
+* story grouping pairwise precision / recall / F1 over the articles labelled relevant.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from monitor.digest.build import build_digest
+from monitor.types import (
+    Analysis,
+    Article,
+    ChangeKind,
+    Stance,
+    Statement,
+    StatementChange,
+    Watchlist,
+)
+from monitor.understand import analyse, extract_statements
+from monitor.understand.normalise import words
+
+MATCH_DICE = 0.6
+MATCH_CONTAINED = 0.8
+
+
+@dataclass(frozen=True, slots=True)
+class GoldStatement:
+    speaker: str | None
+    quote: str
+    stance: Stance
+    change: ChangeKind | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DevArticle:
+    name: str  # file name, for messages
+    article: Article
+    relevant: bool
+    story: str | None
+    statements: tuple[GoldStatement, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Devset:
+    watchlist: Watchlist
+    baseline: tuple[Statement, ...]
+    articles: tuple[DevArticle, ...]
+    source: str = ""
+
+
+@dataclass
+class Scores:
+    relevance_tp: int = 0
+    relevance_fp: int = 0
+    relevance_fn: int = 0
+    statement_tp: int = 0
+    statement_fp: int = 0
+    statement_fn: int = 0
+    stance_right: int = 0
+    change_right: int = 0
+    change_total: int = 0
+    pair_tp: int = 0
+    pair_fp: int = 0
+    pair_fn: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @staticmethod
+    def _ratio(a: int, b: int) -> float:
+        return a / b if b else 1.0
+
+    @property
+    def relevance_precision(self) -> float:
+        return self._ratio(self.relevance_tp, self.relevance_tp + self.relevance_fp)
+
+    @property
+    def relevance_recall(self) -> float:
+        return self._ratio(self.relevance_tp, self.relevance_tp + self.relevance_fn)
+
+    @property
+    def statement_precision(self) -> float:
+        return self._ratio(self.statement_tp, self.statement_tp + self.statement_fp)
+
+    @property
+    def statement_recall(self) -> float:
+        return self._ratio(self.statement_tp, self.statement_tp + self.statement_fn)
+
+    @property
+    def stance_accuracy(self) -> float:
+        return self._ratio(self.stance_right, self.statement_tp)
+
+    @property
+    def change_accuracy(self) -> float:
+        return self._ratio(self.change_right, self.change_total)
+
+    @property
+    def story_precision(self) -> float:
+        return self._ratio(self.pair_tp, self.pair_tp + self.pair_fp)
+
+    @property
+    def story_recall(self) -> float:
+        return self._ratio(self.pair_tp, self.pair_tp + self.pair_fn)
+
+    @property
+    def story_f1(self) -> float:
+        p, r = self.story_precision, self.story_recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def rows(self) -> list[tuple[str, float, str]]:
+        """(measure, value, counts) for the table."""
+        return [
+            (
+                "relevance precision",
+                self.relevance_precision,
+                f"{self.relevance_tp}/{self.relevance_tp + self.relevance_fp}",
+            ),
+            (
+                "relevance recall",
+                self.relevance_recall,
+                f"{self.relevance_tp}/{self.relevance_tp + self.relevance_fn}",
+            ),
+            (
+                "statement precision",
+                self.statement_precision,
+                f"{self.statement_tp}/{self.statement_tp + self.statement_fp}",
+            ),
+            (
+                "statement recall",
+                self.statement_recall,
+                f"{self.statement_tp}/{self.statement_tp + self.statement_fn}",
+            ),
+            ("stance accuracy", self.stance_accuracy, f"{self.stance_right}/{self.statement_tp}"),
+            ("change accuracy", self.change_accuracy, f"{self.change_right}/{self.change_total}"),
+            (
+                "story pairwise precision",
+                self.story_precision,
+                f"{self.pair_tp}/{self.pair_tp + self.pair_fp}",
+            ),
+            ("story pairwise recall", self.story_recall, f"{self.pair_tp}/{self.pair_tp + self.pair_fn}"),
+            ("story pairwise F1", self.story_f1, ""),
+        ]
+
+    def table(self) -> str:
+        lines = [f"{'measure':<26} {'score':>6}  counts", "-" * 44]
+        lines += [f"{name:<26} {value:>6.3f}  {counts}" for name, value, counts in self.rows()]
+        return "\n".join(lines)
+
+
+def similarity(gold: str, predicted: str) -> float:
+    """How well a predicted text matches a labelled one (0..1), see the module docstring."""
+    g, p = Counter(words(gold)), Counter(words(predicted))
+    if not g or not p:
+        return 0.0
+    common = sum((g & p).values())
+    gn, pn = sum(g.values()), sum(p.values())
+    dice = 2 * common / (gn + pn)
+    contained = common / gn if pn <= 3 * gn else 0.0
+    if contained >= MATCH_CONTAINED:
+        return max(dice, MATCH_DICE + (contained - MATCH_CONTAINED) / 10)
+    return dice
+
+
+def match(gold: Sequence[GoldStatement], predicted: Sequence[Statement]) -> list[tuple[int, int]]:
+    """One-to-one (gold index, predicted index) pairs: same speaker, words similar enough."""
+    scored = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(predicted):
+            if g.speaker != p.speaker:
+                continue
+            s = similarity(g.quote, p.text)
+            if s >= MATCH_DICE:
+                scored.append((s, gi, pi))
+    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out: list[tuple[int, int]] = []
+    for _, gi, pi in scored:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        out.append((gi, pi))
+    return out
+
+
+def _changes_by_article(changes: Sequence[StatementChange]) -> dict[int, list[StatementChange]]:
+    out: dict[int, list[StatementChange]] = {}
+    for c in changes:
+        if c.statement.article_id is not None:
+            out.setdefault(c.statement.article_id, []).append(c)
+    return out
+
+
+def _change_for(
+    statement: Statement,
+    article_id: int,
+    story_changes: Sequence[StatementChange],
+    own: Sequence[StatementChange],
+) -> StatementChange | None:
+    """The change reported for ``statement``: its own, else (a copy within the story) the story's
+    change with the same speaker and the most similar words."""
+    for c in own:
+        if c.statement.text == statement.text and c.statement.speaker == statement.speaker:
+            return c
+    best: tuple[float, StatementChange | None] = (0.0, None)
+    for c in story_changes:
+        if c.statement.speaker != statement.speaker:
+            continue
+        s = similarity(c.statement.text, statement.text)
+        if s > best[0]:
+            best = (s, c)
+    return best[1]
+
+
+def evaluate(devset: Devset) -> Scores:
+    """Run the pipeline over ``devset`` and score it against the labels."""
+    wl = devset.watchlist
+    scores = Scores()
+    rows: list[tuple[Article, Analysis]] = []
+    predicted: dict[int, tuple[Statement, ...]] = {}
+    for item in devset.articles:
+        a = item.article
+        published = a.published.date() if a.published else None
+        analysis = analyse(a.title, a.text, wl, published=published, source=a.source, url=a.url)
+        got = analysis.relevance.relevant
+        if got and item.relevant:
+            scores.relevance_tp += 1
+        elif got:
+            scores.relevance_fp += 1
+            scores.errors.append(
+                f"{item.name}: kept but labelled not relevant ({analysis.relevance.reasons[-1]})"
+            )
+        elif item.relevant:
+            scores.relevance_fn += 1
+            scores.errors.append(
+                f"{item.name}: dropped but labelled relevant ({'; '.join(analysis.relevance.reasons)})"
+            )
+        if not item.relevant:
+            continue
+        statements = (
+            analysis.statements
+            if got
+            else extract_statements(a.text, wl, published=published, source=a.source, url=a.url)
+        )
+        predicted[a.id] = statements
+        # Stories and changes are scored over the labelled-relevant articles, whatever relevance said.
+        rows.append(
+            (
+                a,
+                replace(
+                    analysis, relevance=replace(analysis.relevance, relevant=True), statements=statements
+                ),
+            )
+        )
+
+    # Stories and changes as the digest reports them, over the whole set with its baseline.
+    times = [a.published or a.first_seen for a, _ in rows]
+    since = min(times).date() if times else dt.date(2000, 1, 1)
+    until = max(times).date() if times else since
+    now = dt.datetime.combine(until, dt.time(23, 59), tzinfo=dt.UTC)
+    digest = build_digest(wl, since, until, rows, devset.baseline, (), now)
+    story_of = {a.id: s.id for s in digest.stories for a in s.articles}
+    changes_of = {s.id: s.changes for s in digest.stories}
+    own = _changes_by_article(digest.changes)
+
+    for item in devset.articles:
+        if not item.relevant:
+            continue
+        a = item.article
+        preds = predicted[a.id]
+        pairs = match(item.statements, preds)
+        scores.statement_tp += len(pairs)
+        scores.statement_fp += len(preds) - len(pairs)
+        scores.statement_fn += len(item.statements) - len(pairs)
+        matched_g = {g for g, _ in pairs}
+        matched_p = {p for _, p in pairs}
+        for gi, g in enumerate(item.statements):
+            if gi not in matched_g:
+                scores.errors.append(f"{item.name}: missed {g.speaker!r}: {g.quote[:70]!r}")
+        for pi, p in enumerate(preds):
+            if pi not in matched_p:
+                scores.errors.append(f"{item.name}: extra {p.speaker!r} ({p.stance}): {p.text[:70]!r}")
+        for gi, pi in pairs:
+            g, p = item.statements[gi], preds[pi]
+            if g.stance == p.stance:
+                scores.stance_right += 1
+            else:
+                scores.errors.append(
+                    f"{item.name}: stance {p.stance} (labelled {g.stance}): {g.quote[:60]!r}"
+                )
+            if g.change is None:
+                continue
+            scores.change_total += 1
+            c = _change_for(p, a.id, changes_of.get(story_of.get(a.id, ""), ()), own.get(a.id, ()))
+            if c is not None and c.change == g.change:
+                scores.change_right += 1
+            else:
+                got_change = c.change if c else None
+                scores.errors.append(
+                    f"{item.name}: change {got_change} (labelled {g.change}): {g.quote[:60]!r}"
+                )
+
+    labelled = [(i.article.id, i.story) for i in devset.articles if i.relevant and i.story]
+    for x in range(len(labelled)):
+        for y in range(x + 1, len(labelled)):
+            (ida, sa), (idb, sb) = labelled[x], labelled[y]
+            same_gold = sa == sb
+            same_pred = story_of.get(ida) is not None and story_of.get(ida) == story_of.get(idb)
+            if same_gold and same_pred:
+                scores.pair_tp += 1
+            elif same_pred:
+                scores.pair_fp += 1
+                scores.errors.append(f"stories: {sa} and {sb} grouped together")
+            elif same_gold:
+                scores.pair_fn += 1
+                scores.errors.append(f"stories: {sa} split (articles {ida}, {idb})")
+    return scores

@@ -1,0 +1,164 @@
+"""Where the quotations are: paragraphs, quote spans and sentence boundaries of a plain text.
+
+* Quote marks: curly (“ ” „ « »), and straight ``"`` (alternating open/close). Single quotes are not
+  quotation marks here: in headlines they mark titles, and ’ is also the apostrophe.
+* A quote that is still open at the end of its paragraph continues into the next paragraph when that
+  one begins with an opening mark (the convention for quotes spanning paragraphs); otherwise it is
+  unbalanced and ends with its paragraph, so a stray mark never swallows the rest of the article.
+* A new opening curly mark inside an open curly quote closes the earlier one (it was unbalanced).
+* Sentence boundaries are found outside quotes only; common abbreviations and initials do not end
+  a sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+_MARK = re.compile('[\u201c\u201d\u201e\u00ab\u00bb"]')
+_OPENERS = "\u201c\u201e\u00ab"
+_CLOSERS = "\u201d\u00bb"
+_PARA = re.compile(r"\n[ \t]*\n\s*")
+_BOUNDARY = re.compile(r"[.!?\u2026]+[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018(\[]?[A-Z0-9])")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Sgt|Capt|Rev|Hon|vs|etc|Inc|Ltd|Co|No|Vol|Ep|Ch|Pt|approx)"
+    r"|\b[A-Z])\.$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    open: int  # position of the opening mark
+    close: int  # position of the closing mark (end of paragraph when unbalanced)
+    text: str  # the words quoted, paragraph breaks as spaces, inner opening marks removed
+    first_para: int
+    last_para: int
+    balanced: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    text: str
+    paras: tuple[tuple[int, int], ...]
+    para_starts: tuple[int, ...]
+    quotes: tuple[Quote, ...]
+    boundaries: tuple[int, ...]  # sentence starts (outside quotes), sorted; paragraph starts included
+    _quote_opens: tuple[int, ...]
+
+    def para_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+    def quote_at(self, pos: int) -> Quote | None:
+        i = bisect.bisect_right(self._quote_opens, pos) - 1
+        if i >= 0:
+            q = self.quotes[i]
+            if q.open <= pos <= q.close:
+                return q
+        return None
+
+    def sentence_start(self, pos: int) -> int:
+        i = bisect.bisect_right(self.boundaries, pos) - 1
+        return self.boundaries[i] if i >= 0 else 0
+
+    def sentence_end(self, pos: int) -> int:
+        """Start of the next sentence after ``pos`` (or the end of the paragraph)."""
+        i = bisect.bisect_right(self.boundaries, pos)
+        para_end = self.paras[self.para_of(pos)][1]
+        if i < len(self.boundaries):
+            return min(self.boundaries[i], para_end)
+        return para_end
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _PARA.finditer(text):
+        if text[pos : m.start()].strip():
+            out.append((pos, m.start()))
+        pos = m.end()
+    if text[pos:].strip():
+        out.append((pos, len(text)))
+    return out or [(0, len(text))]
+
+
+def _quote_text(text: str, start: int, end: int) -> str:
+    raw = text[start:end]
+    raw = re.sub(r"\n\s*\n\s*[\u201c\u201e\u00ab\"]?", " ", raw)
+    return " ".join(raw.split())
+
+
+def _find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
+    marks_by_para: list[list[tuple[int, str]]] = [[] for _ in paras]
+    starts = [p[0] for p in paras]
+    for m in _MARK.finditer(text):
+        i = max(0, bisect.bisect_right(starts, m.start()) - 1)
+        marks_by_para[i].append((m.start(), m.group(0)))
+    quotes: list[Quote] = []
+    open_pos: int | None = None
+    open_para = 0
+    straight = False
+
+    def emit(close: int, last_para: int, balanced: bool) -> None:
+        assert open_pos is not None
+        body = _quote_text(text, open_pos + 1, close)
+        quotes.append(Quote(open_pos, close, body, open_para, last_para, balanced))
+
+    for i, (ps, pe) in enumerate(paras):
+        marks = marks_by_para[i]
+        k = 0
+        if open_pos is not None:
+            # Carried over: this paragraph continues the quote only if it opens with a mark.
+            lead = text[ps:pe].lstrip()
+            first = ps + (len(text[ps:pe]) - len(lead))
+            if marks and marks[0][0] == first and (marks[0][1] in _OPENERS or marks[0][1] == '"'):
+                k = 1
+            else:
+                emit(paras[i - 1][1], i - 1, False)
+                open_pos = None
+        while k < len(marks):
+            pos, ch = marks[k]
+            k += 1
+            if open_pos is None:
+                if ch in _OPENERS or ch == '"':
+                    open_pos, open_para, straight = pos, i, ch == '"'
+                continue
+            if ch in _CLOSERS or ch == '"':
+                emit(pos, i, True)
+                open_pos = None
+            elif not straight and ch in _OPENERS:
+                emit(pos, i, False)
+                open_pos, open_para, straight = pos, i, False
+        if open_pos is not None:
+            nxt = i + 1
+            continues = False
+            if nxt < len(paras):
+                lead = text[paras[nxt][0] : paras[nxt][1]].lstrip()
+                continues = bool(lead) and (lead[0] in _OPENERS or lead[0] == '"')
+            if not continues:
+                emit(pe, i, False)
+                open_pos = None
+    if open_pos is not None:
+        emit(paras[-1][1], len(paras) - 1, False)
+    return quotes
+
+
+def layout(text: str) -> Layout:
+    """Paragraphs, quotes and sentence starts of ``text``."""
+    paras = _paragraphs(text)
+    quotes = _find_quotes(text, paras)
+    opens = tuple(q.open for q in quotes)
+    para_starts = tuple(p[0] for p in paras)
+
+    def inside(pos: int) -> bool:
+        i = bisect.bisect_right(opens, pos) - 1
+        return i >= 0 and quotes[i].open < pos < quotes[i].close
+
+    bounds = set(para_starts)
+    for m in _BOUNDARY.finditer(text):
+        if inside(m.end() - 1):
+            continue
+        if _ABBREV.search(text[max(0, m.start() - 6) : m.start() + 1]):
+            continue
+        bounds.add(m.end())
+    return Layout(text, tuple(paras), para_starts, tuple(quotes), tuple(sorted(bounds)), opens)

@@ -1,0 +1,219 @@
+"""Who is speaking: watchlist people by name or alias, pronouns, descriptions and unknown names.
+
+* A watchlist person named by canonical name, alias ("the Jessica Jones star") or unshared surname
+  resolves to the canonical name.
+* "he", "she", "they" resolve to the last person named in the narrative before them (watchlist
+  people within the last three paragraphs first, else any other name seen as a speaker or subject).
+* A description ("the showrunner", "the actress") resolves to the one watchlist person whose role
+  has that word, else to the last watchlist person named or other person quoted (not to a name
+  seen in passing, which may be a character).
+* Anybody else keeps the name as written ("coach Mike Smith said" gives "Mike Smith").
+* Nobody found: ``None``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from monitor.understand.lexicon import Lexicon
+
+SPEECH_VERBS = (
+    "said|says|say|told|tells|tell|added|adds|explained|explains|continued|continues|noted|notes|shared|"
+    "shares|stated|states|revealed|reveals|confirmed|confirms|admitted|admits|insisted|insists|teased|"
+    "teases|joked|jokes|laughed|recalled|recalls|remarked|replied|replies|responded|answered|wrote|writes|"
+    "posted|tweeted|claimed|claims|argued|argues|mused|quipped|offered|hinted|hints|suggested|suggests|"
+    "acknowledged|acknowledges|conceded|concedes|reiterated|reiterates|announced|announces|promised|"
+    "promises|assured|cautioned|warned|declared|maintained|stressed|emphasized|emphasised|elaborated|"
+    "clarified|reflected|observed|commented|exclaimed|gushed|opened up|weighed in|pointed out|went on|"
+    "concluded|put it|asked|asks|hopes|hoped|believes|believed|thinks|thought|expects|expected"
+)
+_SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+_SPEECH_FIRST = frozenset(v.split()[0] for v in SPEECH_VERBS.split("|"))
+_ALPHA = re.compile(r"[A-Za-z]+")
+_PRONOUN = re.compile(r"(?=[hHsStT])\b(?:he|she|they)\b", re.IGNORECASE)
+_DESCRIPTOR = re.compile(
+    r"(?=[tToOhH])\b(?:the|this|that|our|his|her)\s+(?:[\w'/-]+\s+){0,3}?"
+    r"(actor|actress|star|showrunner|producer|director|writer|executive|creator|head|boss|president|chief|"
+    r"coach|manager|performer|filmmaker|co-star|costar|veteran|mastermind|architect|EP)\b",
+    re.IGNORECASE,
+)
+_NAME_WORD = r"(?:[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?|[A-Z]['\u2019][A-Z][a-z]+|Mc[A-Z][a-z]+|[A-Z]\.)"
+_NAME = re.compile(rf"(?=[A-Z])(?<![\w'\u2019]){_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,3}}(?![\w])")
+_NOT_NAME_WORDS = """the a an this that these those it he she they we i his her their our its my your when
+    while after before but and so then now still meanwhile however though although if as in on at
+    for with speaking
+    talking asked according season episode part chapter volume act book netflix marvel disney hulu hbo
+    amazon apple paramount peacock max studios tv mcu comic con comic-con monday tuesday wednesday
+    thursday friday saturday sunday january february march april may june july august september october
+    november december new old fans fan also even just only since until from by of to about over under
+    yes no not never well oh sadly luckily unfortunately fortunately here there where what who why how
+    born again last first next earlier later back despite given like"""
+_NOT_NAME_START = frozenset(_NOT_NAME_WORDS.split())
+
+
+@dataclass
+class Mentions:
+    """People named in the narrative (outside quotes), in reading order, for pronouns.
+
+    ``subjects`` are the people sentences are about (a person or pronoun opening the sentence, and
+    the speakers of attributed quotes); ``watch`` every mention of a watchlist person; ``other``
+    unknown people seen as speakers; ``surnames`` maps the last word of unknown people's full names
+    (as first written in the article) to that full name.
+    """
+
+    watch: list[tuple[int, int, str]] = field(default_factory=list)  # (pos, paragraph, name)
+    other: list[tuple[int, int, str]] = field(default_factory=list)
+    subjects: list[tuple[int, int, str]] = field(default_factory=list)
+    surnames: dict[str, str] = field(default_factory=dict)
+
+    def add(self, pos: int, para: int, name: str, watched: bool) -> None:
+        bisect.insort(self.watch if watched else self.other, (pos, para, name))
+
+    def add_subject(self, pos: int, para: int, name: str) -> None:
+        bisect.insort(self.subjects, (pos, para, name))
+
+    @staticmethod
+    def _last(
+        items: list[tuple[int, int, str]], pos: int, para: int, reach: int
+    ) -> tuple[int, int, str] | None:
+        i = bisect.bisect_left(items, (pos, -1, ""))
+        if i == 0:
+            return None
+        item = items[i - 1]
+        return item if para - item[1] <= reach else None
+
+    def last_before(self, pos: int, para: int) -> str | None:
+        """Who a pronoun at ``pos`` stands for: the latest sentence subject within two paragraphs,
+        else the latest person named (watchlist people within three paragraphs, other speakers
+        within two)."""
+        subject = self._last(self.subjects, pos, para, 2)
+        if subject is not None:
+            return subject[2]
+        return self.last_person_before(pos, para)
+
+    def last_person_before(self, pos: int, para: int) -> str | None:
+        """The latest watchlist person named or other person quoted (characters named in passing
+        do not count)."""
+        best_w = self._last(self.watch, pos, para, 3)
+        best_o = self._last(self.other, pos, para, 2)
+        if best_w and best_o:
+            return best_o[2] if best_o[0] > best_w[0] else best_w[2]
+        if best_w or best_o:
+            return (best_w or best_o)[2]  # type: ignore[index]
+        return None
+
+
+def clean_name(raw: str, lex: Lexicon) -> str | None:
+    """An unknown person's name as written, without leading sentence words; None if not a name
+    (a possessive "Fisk's campaign" is never a speaker)."""
+    if raw.endswith(("'s", "\u2019s")):
+        return None
+    parts = raw.split()
+    while parts and parts[0].lower().strip(".") in _NOT_NAME_START:
+        parts = parts[1:]
+    while parts and parts[-1].lower().strip(".") in _NOT_NAME_START:
+        parts = parts[:-1]
+    if len(parts) < 2:
+        return None
+    name = " ".join(parts)
+    for m in lex.topic.finditer(name):
+        if lex.lookup_term(m.group(0)) is not None:
+            return None
+    return name
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    kind: str  # "person" | "pronoun" | "descriptor" | "name"
+    value: str  # canonical name, pronoun, descriptor word, or name as written
+
+
+_SINGLE = re.compile(r"(?=[A-Z])(?<![\w'\u2019])[A-Z][\w'\u2019-]*[a-z](?![\w'\u2019])")
+
+
+def candidates(clause: str, lex: Lexicon, surnames: dict[str, str] | None = None) -> list[Candidate]:
+    """Possible speakers in ``clause``, in order of position (overlaps resolved: people first).
+    ``surnames`` lets an unknown person's surname alone stand for the full name seen earlier."""
+    found: list[Candidate] = []
+    mask = bytearray(len(clause))  # 1 where a candidate (or a blocking topic term) already sits
+
+    def free(a: int, b: int) -> bool:
+        return mask.find(1, a, b) < 0
+
+    def take(a: int, b: int) -> None:
+        mask[a:b] = b"\x01" * (b - a)
+
+    for m in lex.people.finditer(clause):
+        name = lex.lookup_person(m.group(0))
+        take(m.start(), m.end())
+        if name is not None:
+            found.append(Candidate(m.start(), m.end(), "person", name))
+    for m in _DESCRIPTOR.finditer(clause):
+        if free(m.start(), m.end()):
+            found.append(Candidate(m.start(), m.end(), "descriptor", m.group(1).lower()))
+            take(m.start(), m.end())
+    for m in _NAME.finditer(clause):
+        if free(m.start(), m.end()):
+            name = clean_name(m.group(0), lex)
+            if name:
+                found.append(Candidate(m.start(), m.end(), "name", name))
+                take(m.start(), m.end())
+    if surnames:
+        for m in _SINGLE.finditer(clause):
+            full = surnames.get(m.group(0))
+            if full and free(m.start(), m.end()):
+                found.append(Candidate(m.start(), m.end(), "name", full))
+                take(m.start(), m.end())
+    for m in _PRONOUN.finditer(clause):
+        if free(m.start(), m.end()):
+            found.append(Candidate(m.start(), m.end(), "pronoun", m.group(0).lower()))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def resolve(cand: Candidate, lex: Lexicon, mentions: Mentions, pos: int, para: int) -> str | None:
+    """The speaker a candidate stands for (canonical where the watchlist knows the person)."""
+    if cand.kind in ("person", "name"):
+        return cand.value
+    if cand.kind == "descriptor":
+        owners = {name for word, name in lex.roles if word == cand.value}
+        if len(owners) == 1:
+            return owners.pop()
+        return mentions.last_person_before(pos, para) or mentions.last_before(pos, para)
+    return mentions.last_before(pos, para)
+
+
+def speech_verbs(clause: str) -> list[re.Match[str]]:
+    """Every speech verb in ``clause`` (a word scan first: one big alternation tried at every
+    position would be slow)."""
+    out = []
+    for w in _ALPHA.finditer(clause):
+        if w.group(0).lower() in _SPEECH_FIRST:
+            m = _SPEECH.match(clause, w.start())
+            if m is not None:
+                out.append(m)
+    return out
+
+
+def speech_verb(clause: str) -> re.Match[str] | None:
+    """The first speech verb in ``clause``."""
+    for w in _ALPHA.finditer(clause):
+        if w.group(0).lower() in _SPEECH_FIRST:
+            m = _SPEECH.match(clause, w.start())
+            if m is not None:
+                return m
+    return None
+
+
+def name_mentions(text: str, lex: Lexicon) -> list[tuple[int, str]]:
+    """Unknown names in narrative text (for pronouns when no watchlist person is near)."""
+    out: list[tuple[int, str]] = []
+    for m in _NAME.finditer(text):
+        name = clean_name(m.group(0), lex)
+        if name and lex.lookup_person(name) is None:
+            out.append((m.start(), name))
+    return out

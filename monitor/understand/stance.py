@@ -1,0 +1,284 @@
+"""Stance of a statement toward the watchlist's question: positive, negative or uncertain.
+
+Rules (also in the README, section "understanding"):
+
+1. The statement is cut into clauses at sentence ends, semicolons and the contrastive words
+   "but", "however", "though", "although", "yet", "still".
+2. Each clause is scanned for cue phrases (one alternation, specific phrases before general ones, so
+   "you never know" is uncertain before "never" could count as negative, and "I don't know" is
+   uncertain before "don't" could negate anything). Each cue has a stance and a weight: plans and
+   predictions ("won't happen", "no plans", "I don't think we are doing it", "will return") weigh
+   2; willingness and hope ("I'm in", "I'd love to", "hopefully") weigh 1; doubt ("I don't know",
+   "maybe", "who knows", "you never know") weighs 1 to 1.5; bare modals ("might", "could") 0.5.
+3. Negation: "not", "n't", "never", "no", "hardly" among the three words before a cue (or inside a
+   cue with a gap, e.g. "will not include") turns a positive cue negative ("I don't want to come
+   back"), a negative cue uncertain ("I wouldn't rule it out"); doubt stays doubt ("not sure").
+4. Temporal hedges ("right now", "at the moment", "currently", "for now", "yet") halve a negative
+   cue in their clause: "not in the plans right now, but you never know" is therefore *uncertain*
+   (a hedged "no" followed by an explicit opening), while "I don't think we are doing it again" is
+   negative.
+5. Position: a clause after a contrastive word counts 1.5 times, and the last clause with a cue
+   1.25 times, so a statement that mixes cues is judged by where it lands.
+6. The stance with the highest total wins; ties go to the stance of the last cue. No cue at all
+   means the text takes no stance (``None``): the extractor does not keep such quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from monitor.types import Stance
+from monitor.understand.normalise import fold
+
+# (pattern, stance, weight). Order matters: earlier alternatives win at the same position.
+_CUES: tuple[tuple[str, Stance, float], ...] = (
+    # --- doubt governing what follows: "I don't know if/whether ..."
+    (
+        r"(?:(?:do|does|did)(?:n'?t| not) know|no idea|not sure|unsure|unclear|uncertain|"
+        r"who knows|can'?t say|"
+        r"wonder(?:ing|ed)?) (?:if|whether|when|how)|"
+        r"(?:have|has)(?:n'?t| not) heard (?:anything|a thing|a word|much|a peep)?\s*(?:about|of|on)",
+        "uncertain",
+        3.0,
+    ),
+    # --- fixed phrases that contain negators but are not negations of the question
+    (r"(?:you|we|one) never know|never say never|who knows|who can say", "uncertain", 1.5),
+    (r"(?:wouldn'?t|would not|won'?t|will not|couldn'?t) (?:say no|turn (?:it|that) down)", "positive", 1.0),
+    (
+        r"(?:wouldn'?t|would not|won'?t|will not|can'?t|cannot|not) (?:rule (?:it|that|"
+        r"anything) out|rule out)",
+        "uncertain",
+        1.5,
+    ),
+    (
+        r"(?:would|will|could|did|does|do)(?:n'?t| not) (?:say|reveal|confirm|comment|"
+        r"tell|share|disclose|specify)",
+        "uncertain",
+        1.0,
+    ),
+    (
+        r"(?:not|\w+n't|never) (?:done|over|finished)(?: with (?:it|that|this|her|him|"
+        r"them))?|not the end|unfinished business",
+        "positive",
+        1.5,
+    ),
+    (
+        r"(?:have|has)(?:n'?t| not) seen the last|not seen the last|(?:has|have|needs?|got) to happen|"
+        r"(?:think|believe|bet|sure|know) (?:it|that|they|we|this)(?:'ll| will)(?= *[.,;!?]|$)",
+        "positive",
+        1.5,
+    ),
+    (r"wouldn'?t be surprised|not impossible|never closed the door|not off the table", "uncertain", 1.0),
+    (
+        r"(?:do|does|did)(?:n'?t| not) know|no idea|not sure|unsure|have(?:n'?t| not) heard|no clue",
+        "uncertain",
+        1.5,
+    ),
+    (
+        r"can'?t (?:say|tell|confirm|give (?:anything|much) away|promise|reveal|speak)|"
+        r"cannot (?:say|confirm)",
+        "uncertain",
+        1.0,
+    ),
+    (
+        r"not (?:up to me|my call|my decision)|above my pay ?grade|remains to be seen|time will tell",
+        "uncertain",
+        1.0,
+    ),
+    (
+        r"anything (?:can|could) happen|anything is possible|(?:we'?ll|we will|we shall) see(?=\s*[.,;!?]|$)|"
+        r"wait and see",
+        "uncertain",
+        1.0,
+    ),
+    (
+        r"(?:it|that) depends|too early|hard to say|unclear|uncertain|undecided|no comment|stay tuned",
+        "uncertain",
+        1.0,
+    ),
+    # --- plans and predictions against
+    (
+        r"(?:do|does|did)(?:n'?t| not) (?:think|believe|expect|see) (?:we|they|it|that|"
+        r"there|so|this|a|an|the|he|she)",
+        "negative",
+        2.0,
+    ),
+    (
+        r"not (?:in|on) the (?:plans?|cards|table|books)|(?:is|are)n'?t (?:in|on) the (?:plans?|cards|table)",
+        "negative",
+        2.0,
+    ),
+    (
+        r"no (?:plans?|intention|interest|chance|reunion|way)|zero (?:chance|plans?)|"
+        r"not planned|not planning",
+        "negative",
+        2.0,
+    ),
+    (
+        r"(?:won'?t|will not|wouldn'?t|would not|isn'?t going to|is not going to|"
+        r"aren'?t going to|are not going to|"
+        r"not going to|not gonna|never going to|never gonna) \w+",
+        "negative",
+        2.0,
+    ),
+    (
+        r"(?:not|never|isn'?t|is not|aren'?t|are not) (?:happening|coming back|returning|back|included)",
+        "negative",
+        2.0,
+    ),
+    (
+        r"ruled out|rules out|off the table|closed the door|shut the door|moved on|one[- ]off|one and done|"
+        r"never again|not anytime soon|no longer|unlikely|doubtful|i doubt|shelved|scrapped|cancell?ed|"
+        r"done with|(?:is|it'?s) over|dead in the water|not part of|no room|doubts?|"
+        r"doubted|behind (?:us|me|them)",
+        "negative",
+        2.0,
+    ),
+    # --- plans and predictions for
+    (
+        r"(?:will|\w+'ll|is going to|are going to|\w+'s going to|\w+'re going to|gonna|is set to|are set to|"
+        r"is about to)(?: \w+)? "
+        r"(?:happen|return|reunite|be back|come back|appear|include|feature|bring|team up|assemble|show up|"
+        r"cross over|join|see|get)",
+        "positive",
+        2.0,
+    ),
+    (
+        r"(?:bring|brings|bringing|brought) (?:[\w']+ ){0,3}back|(?:come|coming|be|get|"
+        r"getting) back together",
+        "positive",
+        2.0,
+    ),
+    (
+        r"(?:is|are|it'?s) (?:happening|coming back|returning|back|in the works|in development|confirmed)|"
+        r"in the works|in development|greenlit|green-lit|officially|(?:in|on) the cards|set to return|"
+        r"will return|is coming|are coming",
+        "positive",
+        2.0,
+    ),
+    # --- willingness and hope
+    (
+        r"i'?m in\b|count me in|i'?m (?:down|game|ready|there)|sign me up|in a heartbeat|jump at|"
+        r"(?:would|\w+'d) (?:love|like|be happy|be thrilled|be there|do it|return|come back|go back|be back|"
+        r"show up|jump|sign|say yes)|"
+        r"love to|happy to|ready to|eager|willing|open to|door is (?:always )?open|door'?s open|"
+        r"want(?:s)? to (?:come back|return|do|go back|be|see|play|reunite|get)|hope|"
+        r"hoping|hopeful|hopefully|"
+        r"can'?t wait|would even|i would|i'?d do|absolutely|of course|all bets are off|"
+        r"(?:would|could) (?:happen|work)|fingers crossed",
+        "positive",
+        1.0,
+    ),
+    # --- doubt, lightly
+    (r"maybe|perhaps|possibly|possible|possibility|potentially|someday|some day|one day", "uncertain", 1.0),
+    (r"might|could|may", "uncertain", 0.5),
+)
+
+# Cues with a gap for other words: a negator inside the gap negates them.
+_GAPPED = frozenset(i for i, (pat, _, _) in enumerate(_CUES) if r"(?: \w+)?" in pat or r"{0,3}" in pat)
+
+_PATTERN = re.compile(
+    "|".join(rf"(?P<c{i}>(?<![\w'])(?:{pat})(?![\w]))" for i, (pat, _, _) in enumerate(_CUES)),
+    re.IGNORECASE,
+)
+_CLAUSE_SPLIT = re.compile(
+    r"[.;!?]+(?:\s+|$)|\s[-—]\s|,?\s+\b(but|however|though|although|yet|still|nevertheless)\b,?",
+    re.IGNORECASE,
+)
+_NEGATOR = re.compile(
+    r"\b(?:not|never|no|hardly|nobody|nothing|neither|nor|cannot|\w+n't|dont|doesnt|didnt|wont|wouldnt|cant|"
+    r"isnt|arent|wasnt|werent|couldnt|shouldnt|havent|hasnt)\b",
+    re.IGNORECASE,
+)
+_TEMPORAL = re.compile(
+    r"\b(?:right now|at the moment|currently|for now|at this (?:point|time|stage)|as of now|yet|"
+    r"for the time being|immediate(?:ly)?|in the near future)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w']+")
+_CONDITIONAL = re.compile(r"\b(?:if|unless|provided|assuming)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class StanceResult:
+    stance: Stance | None
+    scores: dict[str, float]
+    cues: tuple[str, ...]
+
+
+def _clauses(text: str) -> list[tuple[str, bool]]:
+    """Clauses with a flag: does the clause follow a contrastive word?"""
+    out: list[tuple[str, bool]] = []
+    pos = 0
+    contrast = False
+    for m in _CLAUSE_SPLIT.finditer(text):
+        chunk = text[pos : m.start()]
+        if chunk.strip():
+            out.append((chunk, contrast))
+        contrast = bool(m.group(1))
+        pos = m.end()
+    tail = text[pos:]
+    if tail.strip():
+        out.append((tail, contrast))
+    return out
+
+
+def _negated(clause: str, start: int, cue_text: str, gapped: bool) -> bool:
+    before = _WORD.findall(clause[:start])[-3:]
+    window = " ".join(before)
+    if _NEGATOR.search(window):
+        return True
+    # A negator in the gap of a gapped cue ("will not include", "not bringing them back") negates it.
+    return gapped and bool(_NEGATOR.search(cue_text))
+
+
+def assess_stance(text: str) -> StanceResult:
+    """The stance of ``text`` toward the question (None when it has no cue at all)."""
+    text = fold(text)
+    scores: dict[str, float] = {"positive": 0.0, "negative": 0.0, "uncertain": 0.0}
+    cues: list[str] = []
+    last: Stance | None = None
+    found: list[tuple[int, Stance, float, str]] = []
+    clauses = _clauses(text)
+    for idx, (clause, contrast) in enumerate(clauses):
+        temporal = bool(_TEMPORAL.search(clause))
+        conditional = bool(_CONDITIONAL.search(clause))
+        for m in _PATTERN.finditer(clause):
+            name = m.lastgroup
+            assert name is not None
+            _, stance, weight = _CUES[int(name[1:])]
+            cue_text = m.group(0)
+            if _negated(clause, m.start(), cue_text, int(name[1:]) in _GAPPED):
+                if stance == "positive":
+                    stance = "negative"
+                elif stance == "negative":
+                    stance = "uncertain"
+                    weight = 1.0
+            if stance == "negative" and temporal:
+                weight *= 0.5
+            if stance == "positive" and conditional and weight <= 1.0:
+                weight *= 0.5  # conditional willingness ("if asked, I would") is weak
+            if contrast:
+                weight *= 1.5
+            found.append((idx, stance, weight, cue_text.lower()))
+    if not found:
+        return StanceResult(None, scores, ())
+    last_clause = found[-1][0]
+    weights: dict[str, list[float]] = {"positive": [], "negative": [], "uncertain": []}
+    for idx, stance, weight, cue in found:
+        weights[stance].append(weight * 1.25 if idx == last_clause else weight)
+        cues.append(f"{cue}:{stance}")
+        last = stance
+    for stance_name, ws in weights.items():
+        if ws:
+            ws.sort(reverse=True)
+            scores[stance_name] = ws[0] + 0.25 * sum(ws[1:])
+    best = max(scores.values())
+    leaders = [s for s in ("positive", "negative", "uncertain") if scores[s] == best]
+    winner: Stance = last if last in leaders else leaders[0]  # type: ignore[assignment]
+    return StanceResult(winner, scores, tuple(cues))
+
+
+def stance_of(text: str) -> Stance | None:
+    return assess_stance(text).stance

@@ -1,0 +1,435 @@
+"""Who said what: direct quotes and reported claims, attributed to a speaker, with a stance.
+
+Direct quotes (see :mod:`monitor.understand.quotes` for how quote marks are paired) are attributed,
+in this order, by:
+
+1. an attribution right after the quote (``“…,” he said`` / ``“…,” said Cox`` / ``“…” Ritter told EW``);
+2. an attribution before it in the same sentence (``Cox said, “…”`` / ``According to Loeb, “…”`` /
+   ``Ritter put it simply: “…”``);
+3. the quote just before it in the same paragraph: when only an attribution lies between them
+   (``“X,” he said, “Y”`` or ``“X,” he said. “Y”``) they are one statement "X Y"; in the same
+   sentence they share the speaker;
+4. an introduction ending the previous paragraph (``… Cox shares:`` or ``… she said this.``);
+5. the speaker of the quote in the paragraph just before (a quote paragraph that goes on);
+6. else nobody (``None``).
+
+A paragraph without quote marks, in the first person, right after an introduction ("she said
+this.", "he explained:") is a quote too.
+
+Reported claims are sentences of the narrative of the form "X confirmed (that) …", "X said that …",
+"X revealed …", "according to X, …" and "…, according to X"; an apposition may sit between the
+person and the verb ("Colter, who arrived late, said that …"). The speaker must be a person.
+
+A quote or claim is a statement about the question only when (a) it, or its context (the quote's
+paragraph and the paragraph before; for a reported claim the claim itself), names a topic term, a
+word sharing a stem with the question's words ("reunion", "reunited" for "reunite") or a
+watchlist person other than the speaker, (b) no exclusion term appears there, and (c) it takes a
+stance (see :mod:`monitor.understand.stance`). Quotes under three words and quoted titles ("The
+Defenders") are not statements. A reported claim replaces the short quoted phrases inside it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from monitor.types import Stance, StatementKind
+from monitor.understand import speakers
+from monitor.understand.lexicon import Lexicon
+from monitor.understand.quotes import Layout, Quote, layout
+from monitor.understand.speakers import Candidate, Mentions
+from monitor.understand.stance import stance_of
+
+_LEAD_PUNCT = re.compile(r"^[\s,.!?;:\u2014\u2013-]*")
+_WORDS = re.compile(r"[\w'\u2019]+")
+_INTRO_END = re.compile(
+    rf"(?::\s*$)|(?:\b(?:{speakers.SPEECH_VERBS})\b[^.]{{0,40}}"
+    r"\b(?:this|the following|as follows)\s*[.:]?\s*$)",
+    re.IGNORECASE,
+)
+_REPORT = re.compile(
+    r"\b(?:(?P<bare>confirmed|confirms|revealed|reveals|announced|announces|teased|teases|admitted|admits|"
+    r"insisted|insists|hinted|hints|promised|promises|doubts|doubted|denied|denies|predicted|predicts)"
+    r"(?:\s+that,?)?"
+    r"|(?P<that>said|says|told\s+[\w.'\u2019]+(?:\s+[A-Z][\w.'\u2019]*){0,2}|tells\s+[\w.'\u2019]+|stated|states|"
+    r"explained|explains|noted|notes|claimed|claims|suggested|suggests|added|adds|believes|believed|thinks|"
+    r"thought|expects|expected|hopes|hoped|reiterated|maintained|acknowledged|indicated|assured\s+\w+|"
+    r"made\s+(?:it\s+)?clear|confirm|reveal|say|admit|explain)\s+that,?)\s+",
+    re.IGNORECASE,
+)
+# The words a reported claim's verb can start with: a cheap word scan finds the few positions where
+# the full pattern is worth trying (one big alternation tried at every position is slow).
+_REPORT_FIRST_WORDS = """confirmed confirms revealed reveals announced announces teased teases admitted admits
+    insisted insists hinted hints promised promises doubts doubted denied denies predicted predicts said says
+    told tells stated states explained explains noted notes claimed claims suggested suggests added adds
+    believes believed thinks thought expects expected hopes hoped reiterated maintained acknowledged
+    indicated assured made confirm reveal say admit explain"""
+_REPORT_FIRST = frozenset(_REPORT_FIRST_WORDS.split())
+_ALPHA = re.compile(r"[A-Za-z]+")
+
+
+def _report_matches(text: str) -> list[re.Match[str]]:
+    out = []
+    for w in _ALPHA.finditer(text):
+        if w.group(0).lower() in _REPORT_FIRST:
+            m = _REPORT.match(text, w.start())
+            if m is not None:
+                out.append(m)
+    return out
+
+
+_ACCORDING_LEAD = re.compile(
+    r"^\s*according to\s+(?P<who>[^,]{2,60}),\s*(?P<claim>.+)$", re.IGNORECASE | re.S
+)
+_ACCORDING_TAIL = re.compile(
+    r"^(?P<claim>.+?),?\s+according to\s+(?P<who>[^,.]{2,60})(?:,[^.]*)?[.!?]?\s*$", re.IGNORECASE | re.S
+)
+_APPOSITION = re.compile(r"^\s*,[^,]{1,80},\s*$")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|we|We|my|My|our|Our)\b")
+_MIN_WORDS = 3
+_SHORT_QUOTE = 8  # words: a quoted phrase inside a reported claim gives way to the claim
+_SUBJECT_WORDS = 6  # a sentence's subject sits among its first words
+_MAX_SUBJECT_GAP = 90  # characters between a reported claim's subject and its verb
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    speaker: str | None
+    text: str
+    kind: StatementKind
+    stance: Stance
+    start: int  # position in the text, for ordering
+
+
+@dataclass
+class _QuoteInfo:
+    quote: Quote
+    speaker: str | None
+    sentence: int  # start of the sentence the quote sits in
+    how: str
+    merged_into: int | None = None
+    extra: str = ""
+
+
+def _is_title(text: str) -> bool:
+    ws = text.split()
+    caps = [w for w in ws if w[:1].isupper() or not w[:1].isalpha()]
+    return len(ws) <= 6 and len(caps) == len(ws)
+
+
+def _pick_subject(cands: list[Candidate], verb_pos: int) -> Candidate | None:
+    """The candidate nearest before the verb, else the first one just after it (inverted order)."""
+    before = [c for c in cands if c.end <= verb_pos]
+    if before:
+        return before[-1]
+    after = [c for c in cands if c.start >= verb_pos]
+    return after[0] if after else None
+
+
+class _Extractor:
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.text = text
+        self.lex = lex
+        self.lay: Layout = layout(text)
+        self.mentions = Mentions()
+        self.narrative = self._blank_quotes()
+        self._collect_mentions()
+
+    # ------------------------------------------------------------------ helpers
+    def _blank_quotes(self) -> str:
+        """The text with quoted words blanked out (same length, positions kept)."""
+        if not self.lay.quotes:
+            return self.text
+        parts: list[str] = []
+        pos = 0
+        for q in self.lay.quotes:
+            parts.append(self.text[pos : q.open])
+            inner = self.text[q.open : q.close + 1]
+            parts.append(re.sub(r"[^\n]", " ", inner))
+            pos = q.close + 1
+        parts.append(self.text[pos:])
+        return "".join(parts)
+
+    def _cands(self, clause: str) -> list[Candidate]:
+        return speakers.candidates(clause, self.lex, self.mentions.surnames)
+
+    def _collect_mentions(self) -> None:
+        lay, lex, narrative = self.lay, self.lex, self.narrative
+        for m in lex.people.finditer(narrative):
+            name = lex.lookup_person(m.group(0))
+            if name is not None:
+                self.mentions.add(m.start(), lay.para_of(m.start()), name, True)
+        for _, name in speakers.name_mentions(narrative, lex):
+            self.mentions.surnames.setdefault(name.split()[-1], name)
+        bounds = lay.boundaries
+        everyone = self._cands(narrative)  # one pass over the document, sliced per sentence below
+        starts = [c.start for c in everyone]
+        for i, start in enumerate(bounds):
+            end = bounds[i + 1] if i + 1 < len(bounds) else len(narrative)
+            lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+            if lo == hi:
+                continue
+            cands = everyone[lo:hi]
+            para = lay.para_of(start)
+            first = cands[0]
+            if len(_WORDS.findall(narrative[start : first.start])) <= _SUBJECT_WORDS:
+                who = speakers.resolve(first, lex, self.mentions, first.start, para)
+                if who is not None:
+                    self.mentions.add_subject(first.start, para, who)
+            # Unknown people count for pronouns once seen as the subject of a speech verb.
+            v = speakers.speech_verb(narrative[start:end])
+            if v is not None:
+                subject = _pick_subject(cands, start + v.start())
+                if subject is not None and subject.kind == "name" and subject.end <= start + v.start():
+                    self.mentions.add(subject.start, para, subject.value, False)
+
+    def _resolve(self, clause: str, offset: int, verb_pos: int | None, first: bool) -> str | None:
+        cands = self._cands(clause)
+        if not cands:
+            return None
+        fallback = cands[0] if first else cands[-1]
+        cand = _pick_subject(cands, verb_pos) if verb_pos is not None else fallback
+        if cand is None:
+            return None
+        pos = offset + cand.start
+        return speakers.resolve(cand, self.lex, self.mentions, pos, self.lay.para_of(pos))
+
+    def _linked(self, speaker: str | None, *texts: str) -> bool:
+        """Does any of ``texts`` name a topic term, a word of the question ("reunion" for "reunite")
+        or a watchlist person other than the speaker, with no exclusion term?"""
+        linked = False
+        for t in texts:
+            if self.lex.question.search(t):
+                linked = True
+            for m in self.lex.topic.finditer(t):
+                found = self.lex.lookup_term(m.group(0))
+                if found is None:
+                    continue
+                if found[0] == "exclude":
+                    return False
+                linked = True
+            if not linked:
+                for m in self.lex.people.finditer(t):
+                    name = self.lex.lookup_person(m.group(0))
+                    if name is not None and name != speaker:
+                        linked = True
+                        break
+        return linked
+
+    def _context(self, q: Quote) -> str:
+        lay = self.lay
+        first = max(0, q.first_para - 1)
+        return self.text[lay.paras[first][0] : lay.paras[q.last_para][1]]
+
+    # ------------------------------------------------------------------ quotes
+    def _attribute(self, idx: int, q: Quote, infos: list[_QuoteInfo]) -> _QuoteInfo:
+        lay, text = self.lay, self.text
+        sentence_start = lay.sentence_start(q.open)
+        prev = infos[-1] if infos else None
+        same_para = prev is not None and prev.quote.last_para == q.first_para
+        sent_start = sentence_start
+        if prev is not None and same_para and prev.quote.close >= sent_start:
+            sent_start = prev.quote.close + 1
+        next_open = lay.quotes[idx + 1].open if idx + 1 < len(lay.quotes) else len(text)
+        para_end = lay.paras[q.last_para][1]
+        after_end = min(lay.sentence_end(q.close + 2), next_open, q.close + 160, para_end)
+        after = text[q.close + 1 : after_end] if q.balanced else ""
+        before = text[sent_start : q.open]
+
+        # 1. attribution after the quote
+        lead = _LEAD_PUNCT.match(after)
+        a_off = q.close + 1 + (lead.end() if lead else 0)
+        a_words = after[a_off - q.close - 1 :].split()
+        if a_words and speakers.speech_verb(" ".join(a_words[:7])) is not None:
+            window = text[a_off : a_off + len(" ".join(a_words[:10])) + 1]
+            v = speakers.speech_verb(window)
+            speaker = self._resolve(window, a_off, v.start() if v else None, first=True)
+            if speaker is not None:
+                return _QuoteInfo(q, speaker, sentence_start, "after")
+
+        # 2. attribution before it, same sentence
+        speaker = None
+        has_verb = speakers.speech_verb(before)
+        if has_verb is not None or before.rstrip().endswith(":") or "according to" in before.lower():
+            acc = before.lower().rfind("according to")
+            if acc >= 0:
+                speaker = self._resolve(before[acc + 12 :], sent_start + acc + 12, None, first=True)
+            else:
+                verbs = speakers.speech_verbs(before)
+                vpos = verbs[-1].start() if verbs else None
+                speaker = self._resolve(before, sent_start, vpos, first=False)
+
+        # 3. the quote just before, in the same paragraph, with only an attribution between them
+        if prev is not None and same_para and prev.speaker and speaker in (None, prev.speaker):
+            gap = text[prev.quote.close + 1 : q.open]
+            if len(gap) <= 80 and speakers.speech_verb(gap) is not None:
+                return _QuoteInfo(q, prev.speaker, sentence_start, "merged", merged_into=len(infos) - 1)
+            if speaker is None and (
+                prev.sentence == sentence_start or prev.quote.close >= sentence_start - 1
+            ):
+                return _QuoteInfo(q, prev.speaker, sentence_start, "same sentence")
+        if speaker is not None:
+            return _QuoteInfo(q, speaker, sentence_start, "before")
+
+        para_start = lay.paras[q.first_para][0]
+        starts_para = not text[para_start : q.open].strip()
+        if starts_para and q.first_para > 0:
+            # 4. an introduction at the end of the previous paragraph
+            ps, pe = lay.paras[q.first_para - 1]
+            last_start = max(lay.sentence_start(pe - 1), ps)
+            intro = text[last_start:pe]
+            if _INTRO_END.search(intro):
+                narrative = self.narrative[last_start:pe]
+                verbs = speakers.speech_verbs(narrative)
+                vpos = verbs[0].start() if verbs else None
+                speaker = self._resolve(narrative, last_start, vpos, first=False)
+                if speaker is None:
+                    speaker = self.mentions.last_before(q.open, q.first_para)
+                return _QuoteInfo(q, speaker, sentence_start, "introduced")
+            # 5. the quote paragraph goes on from the previous speaker
+            if prev is not None and q.first_para - prev.quote.last_para <= 2 and prev.speaker:
+                return _QuoteInfo(q, prev.speaker, sentence_start, "continued")
+            if speakers.speech_verb(self.narrative[ps:pe]) is not None:
+                speaker = self.mentions.last_before(q.open, q.first_para)
+                return _QuoteInfo(q, speaker, sentence_start, "previous paragraph")
+        return _QuoteInfo(q, None, sentence_start, "none")
+
+    def _unmarked_quotes(self, quote_paras: set[int]) -> list[_QuoteInfo]:
+        """A paragraph in the first person, without quote marks, right after "X said this:"."""
+        out: list[_QuoteInfo] = []
+        lay, text = self.lay, self.text
+        for i in range(1, len(lay.paras)):
+            if i in quote_paras or i - 1 in quote_paras:
+                continue
+            ps, pe = lay.paras[i]
+            body = text[ps:pe]
+            if not _FIRST_PERSON.search(body):
+                continue
+            pps, ppe = lay.paras[i - 1]
+            start = max(lay.sentence_start(ppe - 1), pps)
+            intro = text[start:ppe]
+            if not _INTRO_END.search(intro):
+                continue
+            v = speakers.speech_verb(intro)
+            speaker = self._resolve(intro, start, v.start() if v else None, first=False)
+            if speaker is None:
+                continue
+            q = Quote(ps, pe, " ".join(body.split()), i, i, True)
+            out.append(_QuoteInfo(q, speaker, ps, "unmarked"))
+        return out
+
+    # ------------------------------------------------------------------ reported claims
+    def _subject_before(self, narrative: str, verb_start: int, offset: int) -> str | None:
+        """The person right before a reporting verb (an apposition between them is allowed)."""
+        subj_start = max(0, verb_start - _MAX_SUBJECT_GAP)
+        subject_text = narrative[subj_start:verb_start]
+        cands = self._cands(subject_text)
+        if not cands:
+            return None
+        for cand in reversed(cands):
+            gap = subject_text[cand.end :]
+            if len(_WORDS.findall(gap)) <= 3 or _APPOSITION.match(gap):
+                pos = offset + subj_start + cand.start
+                return speakers.resolve(cand, self.lex, self.mentions, pos, self.lay.para_of(pos))
+            if cand.kind != "pronoun":
+                break
+        return None
+
+    def _reported(self) -> list[tuple[int, int, str, str]]:
+        """(sentence start, end, speaker, claim) for the reported claims of the narrative."""
+        lay, text, narrative = self.lay, self.text, self.narrative
+        bounds = lay.boundaries
+        # Only sentences with a reporting verb or "according to" are looked at (one pass each).
+        hits = {bisect.bisect_right(bounds, m.start()) - 1 for m in _report_matches(narrative)}
+        low = narrative.lower()
+        pos = low.find("according to")
+        while pos >= 0:
+            hits.add(bisect.bisect_right(bounds, pos) - 1)
+            pos = low.find("according to", pos + 1)
+        out: list[tuple[int, int, str, str]] = []
+        for i in sorted(hits):
+            start = bounds[i]
+            end = bounds[i + 1] if i + 1 < len(bounds) else len(text)
+            end = min(end, lay.paras[lay.para_of(start)][1])
+            sentence = text[start:end]
+            if len(sentence) < 15:
+                continue
+            claim: str | None = None
+            speaker: str | None = None
+            m = None
+            if "according to" in sentence.lower():
+                m = _ACCORDING_LEAD.match(sentence) or _ACCORDING_TAIL.match(sentence)
+            if m is not None:
+                speaker = self._resolve(m.group("who"), start + m.start("who"), None, first=True)
+                claim = m.group("claim")
+            else:
+                part = narrative[start:end]
+                for r in _report_matches(part):
+                    speaker = self._subject_before(part, r.start(), start)
+                    if speaker is not None:
+                        claim = sentence[r.end() :]
+                        break
+            if speaker is None or not claim:
+                continue
+            claim = claim.strip().rstrip(".:;,").strip()
+            if len(_WORDS.findall(claim)) >= _MIN_WORDS:
+                out.append((start, end, speaker, claim))
+        return out
+
+    # ------------------------------------------------------------------ all together
+    def run(self) -> list[Extracted]:
+        infos: list[_QuoteInfo] = []
+        for idx, q in enumerate(self.lay.quotes):
+            info = self._attribute(idx, q, infos)
+            if info.speaker is not None:
+                para = q.first_para
+                self.mentions.add_subject(q.open, para, info.speaker)
+                if info.speaker not in self.lex.people_names:
+                    self.mentions.add(q.open, para, info.speaker, False)
+            infos.append(info)
+        for info in infos:
+            if info.merged_into is not None:
+                root = info.merged_into
+                while infos[root].merged_into is not None:
+                    root = infos[root].merged_into  # type: ignore[assignment]
+                infos[root].extra += " " + info.quote.text
+        quote_paras = {p for i in infos for p in range(i.quote.first_para, i.quote.last_para + 1)}
+        infos.extend(self._unmarked_quotes(quote_paras))
+
+        results: list[Extracted] = []
+        short: set[int] = set()
+        for info in infos:
+            if info.merged_into is not None:
+                continue
+            body = (info.quote.text + info.extra).strip()
+            n_words = len(_WORDS.findall(body))
+            if n_words < _MIN_WORDS or _is_title(body):
+                continue
+            stance = stance_of(body)
+            if stance is None or not self._linked(info.speaker, body, self._context(info.quote)):
+                continue
+            if n_words <= _SHORT_QUOTE and info.how in ("before", "same sentence", "none"):
+                short.add(len(results))
+            results.append(Extracted(info.speaker, body, "quote", stance, info.quote.open))
+
+        dropped: set[int] = set()
+        for start, end, speaker, claim in self._reported():
+            inside = [i for i, r in enumerate(results) if start <= r.start < end]
+            if any(i not in short for i in inside):
+                continue  # the sentence carries a full quote: that is the statement
+            stance = stance_of(claim)
+            if stance is None or not self._linked(speaker, claim):
+                continue
+            dropped.update(inside)  # a reported claim replaces the quoted phrases inside it
+            results.append(Extracted(speaker, claim, "reported", stance, start))
+        kept = [r for i, r in enumerate(results) if i not in dropped]
+        kept.sort(key=lambda r: r.start)
+        return kept
+
+
+def extract(text: str, lex: Lexicon) -> list[Extracted]:
+    """Statements about the question in ``text`` (plain text, paragraphs separated by blank lines)."""
+    if not text.strip():
+        return []
+    return _Extractor(text, lex).run()

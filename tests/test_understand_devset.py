@@ -1,0 +1,71 @@
+"""The scorer on the labelled development set: floors a little below today's figures, so a
+regression fails. Also the `monitor eval-understanding` command."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from monitor.cli import cli
+from monitor.devset import DevsetError, load_devset
+from monitor.understand.evaluate import evaluate, similarity
+
+DEVSET = Path(__file__).parent / "devset"
+
+
+def test_devset_scores_stay_above_their_floors() -> None:
+    devset = load_devset(DEVSET)
+    assert len(devset.articles) >= 40
+    s = evaluate(devset)
+    assert s.relevance_precision >= 0.95
+    assert s.relevance_recall >= 0.95
+    assert s.statement_precision >= 0.93
+    assert s.statement_recall >= 0.93
+    assert s.stance_accuracy >= 0.93
+    assert s.change_accuracy >= 0.93
+    assert s.story_f1 >= 0.93
+
+
+def test_held_out_articles_stay_above_their_floors() -> None:
+    s = evaluate(load_devset(DEVSET / "holdout"))
+    assert s.relevance_precision >= 0.85
+    assert s.relevance_recall >= 0.95
+    assert s.statement_precision >= 0.85
+    assert s.statement_recall >= 0.8
+    assert s.stance_accuracy >= 0.85
+    assert s.change_accuracy >= 0.85
+    assert s.story_f1 >= 0.6
+
+
+def test_seed_sanity_check_scores() -> None:
+    s = evaluate(load_devset(DEVSET / "seeds"))
+    assert s.relevance_recall == 1.0
+    assert s.statement_recall >= 0.8
+    assert s.stance_accuracy >= 0.8
+
+
+def test_similarity_matches_containment_and_rejects_other_words() -> None:
+    assert similarity("I'm in", "If they want to do it, I'm in") < 0.6
+    assert similarity("not in the plans right now", "It is not in the plans right now") >= 0.6
+    assert similarity("totally different words", "nothing in common here") == 0.0
+
+
+def test_cli_prints_the_table_and_fails_under_a_floor(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["eval-understanding", "--devset", str(DEVSET / "holdout"), "--errors"])
+    assert result.exit_code == 0, result.output
+    assert "statement precision" in result.output
+    assert "story pairwise F1" in result.output
+    failing = CliRunner().invoke(
+        cli, ["eval-understanding", "--devset", str(DEVSET / "holdout"), "--fail-under", "0.99"]
+    )
+    assert failing.exit_code == 1
+
+
+def test_a_broken_devset_names_the_file_and_key(tmp_path: Path) -> None:
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "watchlist.toml").write_text('name = "w"\nquestion = "q?"\n')
+    (tmp_path / "articles" / "a.toml").write_text('title = "t"\ntext = "x"\nrelevant = "yes"\n')
+    with pytest.raises(DevsetError, match=r"a\.toml: 'relevant'"):
+        load_devset(tmp_path)
