@@ -41,6 +41,9 @@ def cli(ctx: click.Context, config_path: Path, verbose: bool) -> None:
         level=logging.DEBUG if verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    if not verbose:  # libraries' routine chatter (migrations run, each HTTP request) is debug detail
+        for name in ("alembic", "httpx", "httpcore", "apscheduler.scheduler", "apscheduler.executors"):
+            logging.getLogger(name).setLevel(logging.WARNING)
     ctx.obj = AppContext(config_path=config_path)
 
 
