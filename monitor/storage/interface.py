@@ -53,7 +53,8 @@ class Storage(Protocol):
         """Every known feed, ordered by URL."""
 
     def due_feeds(self, now: dt.datetime, urls: Iterable[str] | None = None) -> tuple[FeedState, ...]:
-        """Feeds not disabled whose ``next_poll`` is None or not after ``now`` (only ``urls`` if given)."""
+        """Feeds not disabled whose ``next_poll`` is None or not after ``now`` (only ``urls`` if given),
+        never-polled feeds (``next_poll`` None) first, then by ``next_poll``, then by URL."""
 
     def record_not_modified(self, urls: Sequence[str], now: dt.datetime, next_poll: dt.datetime) -> None:
         """After 304s: set last_success, reset error_count, set next_poll. Writes no entries."""

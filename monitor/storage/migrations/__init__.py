@@ -1,0 +1,1 @@
+"""Versioned schema migrations (alembic), run by :meth:`monitor.storage.sql.SqlStorage.migrate`."""
