@@ -4,7 +4,6 @@ MONITOR_REQUIRE_PG is set (CI), in which case its absence is a failure."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 
 import pytest
 
@@ -25,11 +24,11 @@ def _pg_problem() -> str | None:
         return f"PostgreSQL at {PG_URL} is not reachable: {exc}".strip()
 
 
-_PG_PROBLEM: str | None | bool = False
+_PG_PROBLEM: bool | str | None = False
 
 
 @pytest.fixture(scope="session")
-def pg_url() -> Iterator[str]:
+def pg_url() -> str:
     """A reachable PostgreSQL URL, or a skip (a failure under MONITOR_REQUIRE_PG)."""
     global _PG_PROBLEM  # noqa: PLW0603
     if _PG_PROBLEM is False:
@@ -38,4 +37,4 @@ def pg_url() -> Iterator[str]:
         if REQUIRE_PG:
             pytest.fail(f"MONITOR_REQUIRE_PG is set but {_PG_PROBLEM}")
         pytest.skip(_PG_PROBLEM)
-    yield PG_URL
+    return PG_URL
