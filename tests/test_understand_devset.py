@@ -30,20 +30,36 @@ def test_devset_scores_stay_above_their_floors() -> None:
 
 def test_held_out_articles_stay_above_their_floors() -> None:
     s = evaluate(load_devset(DEVSET / "holdout"))
-    assert s.relevance_precision >= 0.85
+    assert s.relevance_precision >= 0.9
     assert s.relevance_recall >= 0.95
-    assert s.statement_precision >= 0.85
-    assert s.statement_recall >= 0.8
-    assert s.stance_accuracy >= 0.85
-    assert s.change_accuracy >= 0.85
-    assert s.story_f1 >= 0.6
+    assert s.statement_precision >= 0.9
+    assert s.statement_recall >= 0.85
+    assert s.stance_accuracy >= 0.9
+    assert s.change_accuracy >= 0.9
+    assert s.story_f1 >= 0.9
+
+
+def test_second_held_out_set_stays_above_its_floors() -> None:
+    """30 articles written blind (before their author read the rules), then used to fix them."""
+    devset = load_devset(DEVSET / "holdout2")
+    assert len(devset.articles) == 30
+    s = evaluate(devset)
+    assert s.relevance_precision >= 0.95
+    assert s.relevance_recall >= 0.95
+    assert s.statement_precision >= 0.95
+    assert s.statement_recall >= 0.93
+    assert s.stance_accuracy >= 0.95
+    assert s.change_accuracy >= 0.95
+    assert s.story_f1 >= 0.95
 
 
 def test_seed_sanity_check_scores() -> None:
     s = evaluate(load_devset(DEVSET / "seeds"))
     assert s.relevance_recall == 1.0
-    assert s.statement_recall >= 0.8
-    assert s.stance_accuracy >= 0.8
+    assert s.statement_precision >= 0.9
+    assert s.statement_recall >= 0.9
+    assert s.stance_accuracy >= 0.9
+    assert s.change_accuracy >= 0.9
 
 
 def test_similarity_matches_containment_and_rejects_other_words() -> None:
@@ -57,10 +73,20 @@ def test_cli_prints_the_table_and_fails_under_a_floor(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "statement precision" in result.output
     assert "story pairwise F1" in result.output
-    failing = CliRunner().invoke(
-        cli, ["eval-understanding", "--devset", str(DEVSET / "holdout"), "--fail-under", "0.99"]
+    # A set whose only article is labelled relevant but is not: relevance recall 0, below any floor.
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "watchlist.toml").write_text(
+        'name = "w"\nquestion = "Will the Defenders reunite?"\ntopic_terms = ["Defenders"]\n'
     )
-    assert failing.exit_code == 1
+    (tmp_path / "articles" / "a.toml").write_text(
+        'title = "Hockey"\nsource = "S"\nurl = "https://s.example/a"\nrelevant = true\nstory = "x"\n'
+        'text = "The hockey team won again."\n'
+    )
+    failing = CliRunner().invoke(
+        cli, ["eval-understanding", "--devset", str(tmp_path), "--fail-under", "0.5"]
+    )
+    assert failing.exit_code == 1, failing.output
+    assert "relevance recall" in failing.output
 
 
 def test_a_broken_devset_names_the_file_and_key(tmp_path: Path) -> None:

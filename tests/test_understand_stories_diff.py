@@ -90,3 +90,19 @@ def test_statements_dated_after_are_not_earlier() -> None:
     changes = classify([Item(st("Mike Colter", "I'm in.", "positive", 2), dt.date(2025, 6, 2), "s")], [later])
     assert changes[0] is not None
     assert changes[0].change == "new"
+
+
+def test_a_brief_quoting_one_line_of_the_announcement_joins_its_story() -> None:
+    full = st("Mike Colter", "Harlem's hero is back. I've waited a long time to say that, and I can't wait.")
+    short = st("Mike Colter", "Harlem's hero is back")
+    other = st("Krysten Ritter", "Harlem's hero is back")  # same words, another speaker: no link
+    rows = [
+        (article(1, "Mike Colter to return as Luke Cage in Born Again", LEAD, day=2), rel(full)),
+        (
+            article(2, "Colter returning", "Mike Colter returns, the actor said in a statement.", day=3),
+            rel(short),
+        ),
+        (article(3, "Ritter on Harlem", "Krysten Ritter spoke about the city.", day=3), rel(other)),
+        (article(4, "Colter again", "Much later the same line came back.", day=25), rel(short)),
+    ]
+    assert stories.group(rows) == [[0, 1], [2], [3]]

@@ -34,8 +34,10 @@ def extract_statements(
     published: dt.date | None,
     source: str,
     url: str | None,
+    title: str = "",
 ) -> tuple[Statement, ...]:
-    """The statements about the watchlist's question in ``text``, whatever the article's relevance."""
+    """The statements about the watchlist's question in ``text``, whatever the article's relevance.
+    ``title`` (the headline, optional) is context for the quotes of the lede."""
     return tuple(
         Statement(
             speaker=e.speaker,
@@ -46,7 +48,7 @@ def extract_statements(
             source=source,
             url=url,
         )
-        for e in extract(text, lexicon(watchlist))
+        for e in extract(text, lexicon(watchlist), title)
     )
 
 
@@ -71,7 +73,7 @@ def analyse(
     relevance = assess(title, text, watchlist)
     if not relevance.relevant:
         return Analysis(relevance=relevance, statements=())
-    statements = extract_statements(text, watchlist, published=published, source=source, url=url)
+    statements = extract_statements(text, watchlist, published=published, source=source, url=url, title=title)
     claims: tuple[ClaimMatch, ...] = ()
     if match_claims is not None and watchlist.claims:
         claims = tuple(c for c in match_claims(title, text, watchlist.claims) if c.relation != "unrelated")

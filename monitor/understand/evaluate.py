@@ -253,7 +253,9 @@ def evaluate(devset: Devset) -> Scores:
         statements = (
             analysis.statements
             if got
-            else extract_statements(a.text, wl, published=published, source=a.source, url=a.url)
+            else extract_statements(
+                a.text, wl, published=published, source=a.source, url=a.url, title=a.title
+            )
         )
         predicted[a.id] = statements
         # Stories and changes are scored over the labelled-relevant articles, whatever relevance said.

@@ -13,6 +13,8 @@ Matching rules (documented in the README, section "understanding"):
   and "the Jessica Jones star" is the person who plays her.
 * People are found by canonical name, every alias (a leading "the" is optional), and the surname
   alone when no other person of the watchlist shares it.
+* Other-medium cues (:mod:`.media`: toys, games, comic books) have a pattern of their own, matched
+  the same way, and count against relevance like exclusion terms.
 * A topic term is *core* when its words appear in the watchlist's question ("Defenders" in "Will the
   Defenders reunite on screen?"): core terms weigh more in relevance.
 """
@@ -21,9 +23,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from monitor.types import Watchlist
+from monitor.understand import media, scan
 from monitor.understand.normalise import fold
 
 _QUESTION_STOP_WORDS = (
@@ -43,6 +47,20 @@ class Lexicon:
     roles: tuple[tuple[str, str], ...]  # (role word, canonical name)
     question_words: frozenset[str]
     question: re.Pattern[str]  # words sharing a stem with the question's own ("reunion" for "reunite")
+    # other-medium cues (see .media) that apply to this watchlist, by their rarest-looking (longest)
+    # word in lower case: (all the cue's words, the cue's own whole-word pattern, the cue)
+    media: dict[str, tuple[tuple[frozenset[str], re.Pattern[str], str], ...]]
+    media_active: bool  # any cue applies: other-medium shapes ("684-piece", "Daredevil #18") count
+    topic_firsts: frozenset[str] | None = None  # first words of the topic pattern's terms (see _matches)
+    people_firsts: frozenset[str] | None = None
+
+    def topic_matches(self, text: str) -> Iterator[re.Match[str]]:
+        """``self.topic.finditer(text)``, found faster (see :func:`_matches`)."""
+        return _matches(self.topic, self.topic_firsts, text)
+
+    def people_matches(self, text: str) -> Iterator[re.Match[str]]:
+        """``self.people.finditer(text)``, found faster (see :func:`_matches`)."""
+        return _matches(self.people, self.people_firsts, text)
 
     def lookup_term(self, matched: str) -> tuple[str, str] | None:
         key = _key(matched)
@@ -90,7 +108,61 @@ def _pattern(terms: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?=[{first}])(?<!\w)(?:{alts})(?:s\b)?(?!\w)")
 
 
+def _first_words(terms: list[str]) -> frozenset[str] | None:
+    """The lower-case first words (letters and digits) the terms of a pattern can start with, plural
+    forms included; a term "the X" starts where X does (see :func:`_matches`). None when a term
+    starts with another character: then the pattern is run the ordinary way."""
+    out: set[str] = set()
+    for term in terms:
+        words = scan.tokens(term)
+        if not words or not term[:1].isascii() or not term[:1].isalnum():
+            return None
+        if words[0] == "the" and len(words) > 1:
+            words = words[1:]
+        out.add(words[0])
+        out.add(words[0] + "s")
+    return frozenset(out)
+
+
+def _the_before(text: str, pos: int) -> int | None:
+    """Where a "the" right before ``pos`` (spaces between) starts, if there is one."""
+    i = pos
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if i == pos or i < 3 or text[i - 3 : i].lower() != "the":
+        return None
+    if i > 3 and text[i - 4].isalnum():
+        return None
+    return i - 3
+
+
+def _matches(pattern: re.Pattern[str], firsts: frozenset[str] | None, text: str) -> Iterator[re.Match[str]]:
+    """The same matches as ``pattern.finditer(text)``: every match of the lexicon's patterns starts
+    with one of ``firsts`` (or with "the" before one), so the positions of those words are found with
+    string methods in C (:func:`scan.find_words`) and the pattern is tried there only, instead of at
+    every position of the text."""
+    if firsts is None:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for pos in scan.find_words(text, firsts, digits=True):
+        if pos < end:
+            continue
+        m = None
+        the = _the_before(text, pos)
+        if the is not None and the >= end:
+            m = pattern.match(text, the)
+        if m is None:
+            m = pattern.match(text, pos)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+@functools.lru_cache(maxsize=8192)
 def _key(term: str) -> str:
+    """A term or a matched text in its comparable form (typography folded, spaces collapsed); the
+    same few names and terms are matched over and over, so the forms are cached."""
     return " ".join(fold(term).split())
 
 
@@ -133,6 +205,13 @@ def lexicon(watchlist: Watchlist) -> Lexicon:
         for v in _variants(term):
             topic_terms.append(v)
             _register(term_of, v, ("exclude", _key(term)))
+    cues = media.cues_for(watchlist.topic_terms, watchlist.question)
+    media_cues: dict[str, list[tuple[frozenset[str], re.Pattern[str], str]]] = {}
+    for cue in cues:
+        if _key(cue) not in term_of and _key(cue).lower() not in term_of:  # not an exclusion term already
+            cue_words = media.words_of(cue)
+            key = max(sorted(cue_words), key=len)
+            media_cues.setdefault(key, []).append((frozenset(cue_words), _pattern([cue]), cue))
 
     person_of: dict[str, object] = {}
     person_terms: list[str] = []
@@ -171,4 +250,8 @@ def lexicon(watchlist: Watchlist) -> Lexicon:
         roles=tuple(roles),
         question_words=qwords,
         question=_question_pattern(qwords),
+        media={k: tuple(v) for k, v in media_cues.items()},
+        media_active=bool(cues),
+        topic_firsts=_first_words(topic_terms),
+        people_firsts=_first_words(person_terms),
     )

@@ -1,7 +1,10 @@
 """Where the quotations are: paragraphs, quote spans and sentence boundaries of a plain text.
 
-* Quote marks: curly (“ ” „ « »), and straight ``"`` (alternating open/close). Single quotes are not
-  quotation marks here: in headlines they mark titles, and ’ is also the apostrophe.
+* Quote marks: curly (“ ” „ « »), and straight ``"`` (alternating open/close). Single quotes (' ‘ ’)
+  are quotation marks only in the British style of a full quoted sentence: the opening mark starts
+  the paragraph or follows a space, colon or dash and comes before a capital letter, and the closing
+  mark comes right after , . ! or ? (``'I can't wait,' she said.``). So apostrophes, quoted titles
+  ('The Defenders') and headline scare quotes are never taken for quotations.
 * A quote that is still open at the end of its paragraph continues into the next paragraph when that
   one begins with an opening mark (the convention for quotes spanning paragraphs); otherwise it is
   unbalanced and ends with its paragraph, so a stray mark never swallows the rest of the article.
@@ -143,10 +146,50 @@ def _find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
     return quotes
 
 
+_SINGLE_OPEN = re.compile("['\u2018](?=[A-Z])")
+_BEFORE_SINGLE_OPEN = frozenset(" \t\n([:\u2014\u2013-")
+_SINGLE_CLOSE = re.compile("(?<=[,.!?])['\u2019](?=[\\s)\u2014\u2013-]|$)")
+
+
+def _single_quotes(text: str, paras: list[tuple[int, int]], doubles: list[Quote]) -> list[Quote]:
+    """Quotations in single marks (British style), outside the double-quoted spans."""
+    if not _SINGLE_CLOSE.search(text):
+        return []
+    out: list[Quote] = []
+    opens = [q.open for q in doubles]
+
+    def inside_double(pos: int) -> bool:
+        i = bisect.bisect_right(opens, pos) - 1
+        return i >= 0 and doubles[i].open <= pos <= doubles[i].close
+
+    for i, (ps, pe) in enumerate(paras):
+        pos = ps
+        while True:
+            m = _SINGLE_OPEN.search(text, pos, pe)
+            if m is None:
+                break
+            if m.start() > ps and text[m.start() - 1] not in _BEFORE_SINGLE_OPEN:
+                pos = m.end()
+                continue
+            close = _SINGLE_CLOSE.search(text, m.end(), pe)
+            if close is None:
+                break
+            if inside_double(m.start()) or inside_double(close.start()):
+                pos = m.end()
+                continue
+            body = _quote_text(text, m.end(), close.start())
+            out.append(Quote(m.start(), close.start(), body, i, i, True))
+            pos = close.end()
+    return out
+
+
 def layout(text: str) -> Layout:
     """Paragraphs, quotes and sentence starts of ``text``."""
     paras = _paragraphs(text)
     quotes = _find_quotes(text, paras)
+    singles = _single_quotes(text, paras, quotes)
+    if singles:
+        quotes = sorted([*quotes, *singles], key=lambda q: q.open)
     opens = tuple(q.open for q in quotes)
     para_starts = tuple(p[0] for p in paras)
 

@@ -6,20 +6,35 @@ Scoring (every figure comes from the watchlist's own terms, never from fixed wor
   +2.0 more when it is in the title; core terms (the question's own words, e.g. "Defenders") count
   1.5 times;
 * each distinct person of the watchlist: +0.75 in the text, +1.0 more in the title;
-* each distinct exclusion term: -1.5 in the text (-0.5 per further mention, at most -1.0).
-* an exclusion term in the **title** rules the article out (exclusion terms are "the terms that rule
-  a match out": a title naming one says the article is about that other thing).
+* each distinct exclusion term: -1.5 in the text (-0.5 per further mention, at most -1.0); the
+  other-medium cues of :mod:`.media` (toys, games, comic books: "LEGO", "action figure", "in-game",
+  "Marvel Comics", a "684-piece" set, "Daredevil #18") count the same way.
+* an exclusion term or other-medium cue in the **title** rules the article out (exclusion terms are
+  "the terms that rule a match out": a title naming one says the article is about that other
+  thing), unless a watchlist person makes a statement about the question in the text;
+* :data:`MANY_EXCLUSIONS` distinct exclusion terms and cues in the text rule it out too (a toy
+  listing or a game event names every character, but also its price, its pieces and its store).
 
 An article is relevant when the score reaches :data:`THRESHOLD` **and** the evidence co-occurs:
 at least two distinct pieces (topic terms or people), of which at least one is a topic term, and
 either a core term or two distinct topic terms. One word alone ("Defenders" in a hockey report, one
 passing mention of a show in a profile of an actor) is never enough.
+
+When the **title names no topic term**, a passing mention is not enough either: the text must carry a
+statement about the question by a watchlist person (with a topic term in its paragraph or the one
+before, not only in the speaker's alias), or name topic terms in at least two paragraphs (a term inside a
+person's alias, "the Daredevil star", does not count). A business story that lists the shows once,
+or an actor's new role with one nod to the old one, is about something else.
 """
 
 from __future__ import annotations
 
+import re
+
 from monitor.types import Relevance, Watchlist
+from monitor.understand import media
 from monitor.understand.lexicon import Lexicon, lexicon
+from monitor.understand.statements import extract
 
 THRESHOLD = 3.0
 _TITLE_TOPIC = 2.0
@@ -30,28 +45,114 @@ _TEXT_PERSON = 0.75
 _TITLE_PERSON = 1.0
 _TEXT_EXCLUDE = 1.5
 _EXTRA_EXCLUDE = 0.5
+MANY_EXCLUSIONS = 3
+_MIN_PARAGRAPHS = 2
+_PARA = re.compile(r"\n[ \t]*\n")
 
 
 def _count_terms(lex: Lexicon, text: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Topic terms and exclusion terms found in ``text`` (with counts)."""
     topics: dict[str, int] = {}
     excludes: dict[str, int] = {}
-    for m in lex.topic.finditer(text):
+    for m in lex.topic_matches(text):
         found = lex.lookup_term(m.group(0))
         if found is None:
             continue
         kind, term = found
-        table = topics if kind == "topic" else excludes
-        table[term] = table.get(term, 0) + 1
+        if kind == "topic":
+            topics[term] = topics.get(term, 0) + 1
+            if (
+                lex.media_active
+                and text.startswith(" #", m.end())
+                and media.ISSUE_NUMBER.match(text, m.end())
+            ):
+                excludes["comic issue number"] = excludes.get("comic issue number", 0) + 1
+        else:
+            excludes[term] = excludes.get(term, 0) + 1
     return topics, excludes
+
+
+def _count_media(lex: Lexicon, text: str, excludes: dict[str, int]) -> None:
+    """Add the other-medium cues of ``text`` to ``excludes`` (scanned only once a topic term is found)."""
+    if not lex.media_active:
+        return
+    present = media.words_of(text)
+    for key, entries in lex.media.items():  # the cue's own pattern runs for the few present
+        if key not in present and key + "s" not in present:
+            continue
+        for cue_words, pattern, cue in entries:
+            if any(w not in present and w + "s" not in present for w in cue_words):
+                continue
+            n = sum(1 for _ in pattern.finditer(text))
+            if n:
+                excludes[cue] = excludes.get(cue, 0) + n
+    if "-" not in text:
+        return
+    for m in media.PRODUCT_SHAPE.finditer(text):
+        key = "-" + m.group(0).lower().split("-")[-1]
+        excludes[key] = excludes.get(key, 0) + 1
+
+
+def _names_topic(lex: Lexicon, para: str) -> bool:
+    """Does ``para`` name a topic term outside a person's name or alias ("the Daredevil star")?"""
+    people: list[tuple[int, int]] | None = None
+    for m in lex.topic_matches(para):
+        found = lex.lookup_term(m.group(0))
+        if found is None or found[0] != "topic":
+            continue
+        if people is None:
+            people = [(p.start(), p.end()) for p in lex.people_matches(para) if lex.lookup_person(p.group(0))]
+        if not any(a <= m.start() and m.end() <= b for a, b in people):
+            return True
+    return False
+
+
+def _topic_paragraphs(lex: Lexicon, paras: list[str]) -> int:
+    """How many paragraphs name a topic term (see :func:`_names_topic`), counted up to two."""
+    n = 0
+    for para in paras:
+        n += _names_topic(lex, para)
+        if n >= _MIN_PARAGRAPHS:
+            break
+    return n
+
+
+def _statement_by(lex: Lexicon, title: str, text: str) -> str | None:
+    """A watchlist person who makes a statement about the question in ``text``, with a topic term
+    in the statement's paragraph or the one before (not only in the speaker's own alias)."""
+    found = extract(text, lex, title)
+    if not found:
+        return None
+    starts = [m.end() for m in _PARA.finditer(text)]
+    paras = _PARA.split(text)
+    for e in found:
+        if e.speaker is None or e.speaker not in lex.people_names:
+            continue
+        i = sum(1 for s in starts if s <= e.start)
+        if any(_names_topic(lex, p) for p in paras[max(0, i - 1) : i + 1]):
+            return e.speaker
+    return None
 
 
 def _count_people(lex: Lexicon, text: str) -> dict[str, int]:
     people: dict[str, int] = {}
-    for m in lex.people.finditer(text):
+    for m in lex.people_matches(text):
         name = lex.lookup_person(m.group(0))
         if name is not None:
             people[name] = people.get(name, 0) + 1
     return people
+
+
+def _exclusion_points(t_excl: dict[str, int], b_excl: dict[str, int], reasons: list[str]) -> float:
+    score = 0.0
+    for term in sorted(set(t_excl) | set(b_excl)):
+        n = b_excl.get(term, 0)
+        points = 0.0
+        if n:
+            points += _TEXT_EXCLUDE + min(n - 1, 2) * _EXTRA_EXCLUDE
+        score += points
+        reasons.append(f"exclusion term {term!r}: -{points:.2f}")
+    return score
 
 
 def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
@@ -83,21 +184,36 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
         points = (_TEXT_PERSON if name in b_people else 0.0) + (_TITLE_PERSON if name in t_people else 0.0)
         score += points
         reasons.append(f"person {name!r} named: +{points:.2f}")
-    for term in sorted(set(t_excl) | set(b_excl)):
-        n = b_excl.get(term, 0)
-        points = 0.0
-        if n:
-            points += _TEXT_EXCLUDE + min(n - 1, 2) * _EXTRA_EXCLUDE
-        score -= points
-        reasons.append(f"exclusion term {term!r}: -{points:.2f}")
 
     topics = set(t_topics) | set(b_topics)
     people = set(t_people) | set(b_people)
     has_core = bool(topics & lex.core_terms)
     cooccur = bool(topics) and len(topics) + len(people) >= 2 and (has_core or len(topics) >= 2)
-    relevant = cooccur and score >= THRESHOLD and not t_excl
-    if t_excl:
+    if cooccur and score - _exclusion_points(t_excl, b_excl, []) >= THRESHOLD:
+        # Other-medium cues only lower the score: looked for only when the article could be kept.
+        _count_media(lex, title, t_excl)
+        _count_media(lex, text, b_excl)
+    score -= _exclusion_points(t_excl, b_excl, reasons)
+    relevant = cooccur and score >= THRESHOLD
+    if relevant and t_excl:
+        speaker = _statement_by(lex, title, text) if b_people else None
+        if speaker is None:
+            relevant = False
+            reasons.append(f"exclusion term in the title: {', '.join(sorted(t_excl))!s}")
+        else:
+            reasons.append(f"exclusion term in the title, but {speaker} speaks to the question")
+    elif t_excl:
         reasons.append(f"exclusion term in the title: {', '.join(sorted(t_excl))!s}")
+    if relevant and len(b_excl) >= MANY_EXCLUSIONS:
+        relevant = False
+        reasons.append(f"{len(b_excl)} exclusion terms in the text: about something else")
+    if relevant and not t_topics and _topic_paragraphs(lex, _PARA.split(text)) < _MIN_PARAGRAPHS:
+        speaker = _statement_by(lex, title, text) if b_people else None
+        if speaker is None:
+            relevant = False
+            reasons.append("no topic term in the title and only a passing mention in the text")
+        else:
+            reasons.append(f"no topic term in the title, but {speaker} speaks to the question")
     if not topics:
         reasons.append("no topic term")
     elif not cooccur:

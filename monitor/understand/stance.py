@@ -43,7 +43,25 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         3.0,
     ),
     # --- fixed phrases that contain negators but are not negations of the question
-    (r"(?:you|we|one) never know|never say never|who knows|who can say", "uncertain", 1.5),
+    (
+        r"(?:you|we|one) never know|never say never|who knows|who can say|"
+        r"(?:not going to|not gonna|won'?t|will not|wouldn'?t|would not|can'?t|cannot|not) say never",
+        "uncertain",
+        1.5,
+    ),
+    (
+        r"(?:nobody|no one|no-one|nobody's|no one's)(?: (?:has|have|had|from [\w ]{1,30}?))? (?:called|rung|"
+        r"phoned|reached out|contacted|approached|asked|picked up the phone|said anything|been in touch)",
+        "uncertain",
+        1.0,
+    ),
+    (r"(?:i'?m|we'?re|i am|we are) not (?:telling|saying)", "uncertain", 1.0),
+    (
+        r"(?:in|into) the mix|set in stone|nothing(?:'s| is| has been) (?:locked|decided|set|final|official)",
+        "uncertain",
+        1.0,
+    ),
+    (r"(?:only|just) the (?:beginning|start)|just getting started", "positive", 1.5),
     (r"(?:wouldn'?t|would not|won'?t|will not|couldn'?t) (?:say no|turn (?:it|that) down)", "positive", 1.0),
     (
         r"(?:wouldn'?t|would not|won'?t|will not|can'?t|cannot|not) (?:rule (?:it|that|"
@@ -151,19 +169,21 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         2.0,
     ),
     (
-        r"(?:is|are|it'?s) (?:happening|coming back|returning|back|in the works|in development|confirmed)|"
+        r"(?:is|are|it'?s|\w+'s|\w+'re) (?:happening|coming back|coming(?! from)|returning|back|in the works|"
+        r"in development|confirmed)|"
         r"in the works|in development|greenlit|green-lit|officially|(?:in|on) the cards|set to return|"
-        r"will return|is coming|are coming",
+        r"will return|(?:is|are) coming(?! from)",
         "positive",
         2.0,
     ),
     # --- willingness and hope
     (
-        r"i'?m in\b|count me in|i'?m (?:down|game|ready|there)|sign me up|in a heartbeat|jump at|"
+        r"i'?m in\b|(?:count|put) me in\b|i'?m (?:down|game|ready|there)|sign me up|in a heartbeat|jump at|"
+        r"(?:lobby|lobbying|lobbied|campaigning|campaigned|pushing|pushed) (?:hard )?for|"
         r"(?:would|\w+'d) (?:love|like|be happy|be thrilled|be there|do it|return|come back|go back|be back|"
         r"show up|jump|sign|say yes)|"
         r"love to|happy to|ready to|eager|willing|open to|door is (?:always )?open|door'?s open|"
-        r"want(?:s)? to (?:come back|return|do|go back|be|see|play|reunite|get)|hope|"
+        r"want(?:s)? to (?:come back|return|do|go back|be|see|play|reunite|get)|hopes?|"
         r"hoping|hopeful|hopefully|"
         r"can'?t wait|would even|i would|i'?d do|absolutely|of course|all bets are off|"
         r"(?:would|could) (?:happen|work)|fingers crossed",
@@ -178,8 +198,10 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
 # Cues with a gap for other words: a negator inside the gap negates them.
 _GAPPED = frozenset(i for i, (pat, _, _) in enumerate(_CUES) if r"(?: \w+)?" in pat or r"{0,3}" in pat)
 
+# The word-start test sits outside the alternation, so a position inside a word fails at once instead
+# of trying every cue (same matches, in the same order of preference).
 _PATTERN = re.compile(
-    "|".join(rf"(?P<c{i}>(?<![\w'])(?:{pat})(?![\w]))" for i, (pat, _, _) in enumerate(_CUES)),
+    r"(?<![\w'])(?:" + "|".join(rf"(?P<c{i}>{pat})" for i, (pat, _, _) in enumerate(_CUES)) + r")(?![\w])",
     re.IGNORECASE,
 )
 _CLAUSE_SPLIT = re.compile(
@@ -191,6 +213,7 @@ _NEGATOR = re.compile(
     r"isnt|arent|wasnt|werent|couldnt|shouldnt|havent|hasnt)\b",
     re.IGNORECASE,
 )
+_STOPPED = re.compile(r"\b(?:stop|stopped|stops|quit|quits|ceased|cease|given up|gave up)\b", re.IGNORECASE)
 _TEMPORAL = re.compile(
     r"\b(?:right now|at the moment|currently|for now|at this (?:point|time|stage)|as of now|yet|"
     r"for the time being|immediate(?:ly)?|in the near future)\b",
@@ -227,8 +250,9 @@ def _clauses(text: str) -> list[tuple[str, bool]]:
 def _negated(clause: str, start: int, cue_text: str, gapped: bool) -> bool:
     before = _WORD.findall(clause[:start])[-3:]
     window = " ".join(before)
-    if _NEGATOR.search(window):
-        return True
+    negator = _NEGATOR.search(window)
+    if negator and not _STOPPED.search(window, negator.end()):
+        return True  # (but "never stopped hoping", "not quit campaigning": a negated stop goes on)
     # A negator in the gap of a gapped cue ("will not include", "not bringing them back") negates it.
     return gapped and bool(_NEGATOR.search(cue_text))
 

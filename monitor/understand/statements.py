@@ -21,7 +21,8 @@ Reported claims are sentences of the narrative of the form "X confirmed (that) â
 person and the verb ("Colter, who arrived late, said that â€¦"). The speaker must be a person.
 
 A quote or claim is a statement about the question only when (a) it, or its context (the quote's
-paragraph and the paragraph before; for a reported claim the claim itself), names a topic term, a
+paragraph and the paragraph before, and the headline for quotes in the first three paragraphs; for a
+reported claim its paragraph), names a topic term, a
 word sharing a stem with the question's words ("reunion", "reunited" for "reunite") or a
 watchlist person other than the speaker, (b) no exclusion term appears there, and (c) it takes a
 stance (see :mod:`monitor.understand.stance`). Quotes under three words and quoted titles ("The
@@ -35,7 +36,7 @@ import re
 from dataclasses import dataclass
 
 from monitor.types import Stance, StatementKind
-from monitor.understand import speakers
+from monitor.understand import scan, speakers
 from monitor.understand.lexicon import Lexicon
 from monitor.understand.quotes import Layout, Quote, layout
 from monitor.understand.speakers import Candidate, Mentions
@@ -52,10 +53,16 @@ _REPORT = re.compile(
     r"\b(?:(?P<bare>confirmed|confirms|revealed|reveals|announced|announces|teased|teases|admitted|admits|"
     r"insisted|insists|hinted|hints|promised|promises|doubts|doubted|denied|denies|predicted|predicts)"
     r"(?:\s+that,?)?"
-    r"|(?P<that>said|says|told\s+[\w.'\u2019]+(?:\s+[A-Z][\w.'\u2019]*){0,2}|tells\s+[\w.'\u2019]+|stated|states|"
+    r"|(?P<that>said|says|told\s+(?:(?:the|a|an|his|her|their)\s+)?[\w.'\u2019]+(?:\s+[A-Z][\w.'\u2019]*){0,2}|tells\s+[\w.'\u2019]+|stated|states|"
     r"explained|explains|noted|notes|claimed|claims|suggested|suggests|added|adds|believes|believed|thinks|"
     r"thought|expects|expected|hopes|hoped|reiterated|maintained|acknowledged|indicated|assured\s+\w+|"
-    r"made\s+(?:it\s+)?clear|confirm|reveal|say|admit|explain)\s+that,?)\s+",
+    r"made\s+(?:it\s+)?clear|confirm|reveal|say|admit|explain|saying|adding|noting|insisting|"
+    r"explaining|confirming|revealing)\s+that,?"
+    # "said" without "that": only when a clause plainly starts ("Cox said he would", "told Variety the")
+    r"|(?P<bare_said>said|says|saying|adding|insisting|explaining|told\s+(?:(?:the|a|an|his|her|their)\s+)?[\w.'\u2019]+(?:\s+[A-Z][\w.'\u2019]*){0,2}|tells\s+[\w.'\u2019]+|"
+    r"added|adds|insisted|insists|admitted|admits|explained|explains|believes|thinks)"
+    r"(?=\s+(?:the|a|an|he|she|they|it|it's|there|there's|his|her|their|its|this|these|those|we|I|"
+    r"nobody|no one|nothing|everyone|fans)\b))\s+",
     re.IGNORECASE,
 )
 # The words a reported claim's verb can start with: a cheap word scan finds the few positions where
@@ -64,18 +71,17 @@ _REPORT_FIRST_WORDS = """confirmed confirms revealed reveals announced announces
     insisted insists hinted hints promised promises doubts doubted denied denies predicted predicts said says
     told tells stated states explained explains noted notes claimed claims suggested suggests added adds
     believes believed thinks thought expects expected hopes hoped reiterated maintained acknowledged
-    indicated assured made confirm reveal say admit explain"""
+    indicated assured made confirm reveal say admit explain saying adding noting insisting explaining
+    confirming revealing"""
 _REPORT_FIRST = frozenset(_REPORT_FIRST_WORDS.split())
-_ALPHA = re.compile(r"[A-Za-z]+")
 
 
 def _report_matches(text: str) -> list[re.Match[str]]:
     out = []
-    for w in _ALPHA.finditer(text):
-        if w.group(0).lower() in _REPORT_FIRST:
-            m = _REPORT.match(text, w.start())
-            if m is not None:
-                out.append(m)
+    for start in scan.find_words(text, _REPORT_FIRST):
+        m = _REPORT.match(text, start)
+        if m is not None:
+            out.append(m)
     return out
 
 
@@ -88,9 +94,30 @@ _ACCORDING_TAIL = re.compile(
 _APPOSITION = re.compile(r"^\s*,[^,]{1,80},\s*$")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|we|We|my|My|our|Our)\b")
 _MIN_WORDS = 3
+_LEDE_PARAS = 3  # the headline frames the quotes of the first paragraphs
 _SHORT_QUOTE = 8  # words: a quoted phrase inside a reported claim gives way to the claim
 _SUBJECT_WORDS = 6  # a sentence's subject sits among its first words
-_MAX_SUBJECT_GAP = 90  # characters between a reported claim's subject and its verb
+# A sentence opening with a preposition, a subordinator or a participle ("On the podcast,", "Asked
+# about it,", "Speaking to Variety,") has its subject after the first comma.
+_OPENER = re.compile(
+    r"\s*(?:on|in|at|during|after|before|following|when|while|as|since|although|though|if|because|"
+    r"despite|with|without|for|from|asked|speaking|talking|appearing|responding|writing|promoting|"
+    r"replying|sitting|chatting|reflecting|discussing|"
+    r"[a-z]{3,}ing\s+(?:to|about|on|at|with|in|from|during|for|after|before|alongside)|"
+    r"[a-z]{3,}ed\s+(?:by|about|on|whether|if|in|at|during|for|after|what|how))\b",
+    re.IGNORECASE,
+)
+_OPENER_REACH = 160  # characters in which the opening clause's comma must come
+_MAX_SUBJECT_GAP = 90
+# "WOLL: ...", "Deborah Ann Woll: ...", "A: ..." at the start of a paragraph (a Q&A transcript)
+_QA_LABEL = re.compile(
+    r"(?P<label>(?:[A-Z][A-Za-z.'\u2019-]*)(?: [A-Z][A-Za-z.'\u2019-]*){0,3})\s*:\s+(?=\S)"
+)
+_PARTICIPLE = re.compile(r"(?:saying|adding|noting|insisting|explaining|confirming|revealing)\b", re.I)
+_HEDGED_VERB = re.compile(r"\b(?:seem|seems|seemed|appear|appears|appeared)\s+to\s*$", re.IGNORECASE)
+_COORDINATED = re.compile(r"^\s*,?\s*(?:and|&)\s+$")
+_WHO_CLAUSE = re.compile(r",\s*(?:who|whose|whom)\b[^.;!?\n]{1,200},\s*$")
+_MAX_WHO_CLAUSE = 220  # characters between a reported claim's subject and its verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,10 +139,44 @@ class _QuoteInfo:
     extra: str = ""
 
 
+def _is_heading(paragraph: str) -> bool:
+    """A headline repeated inside the text (HTML pages often carry their <h1>): no closing
+    punctuation and nearly every longer word capitalised."""
+    body = paragraph.strip()
+    if not body or body[-1] in ".!?:\"\u201d'\u2019)" or "\n" in body:
+        return False
+    long_words = [w for w in _WORDS.findall(body) if len(w) > 3]
+    if len(long_words) < 2:
+        return False
+    caps = sum(1 for w in long_words if w[0].isupper())
+    return caps >= 0.8 * len(long_words)
+
+
 def _is_title(text: str) -> bool:
     ws = text.split()
     caps = [w for w in ws if w[:1].isupper() or not w[:1].isalpha()]
     return len(ws) <= 6 and len(caps) == len(ws)
+
+
+def _sentence_subject(narrative: str, start: int, end: int, cands: list[Candidate]) -> Candidate | None:
+    """The candidate the sentence is about: the first one among its first words, after a leading
+    adverbial clause ("Speaking to Variety, the actor said", "Asked whether X would return, Ritter
+    laughed") and never a possessor ("Colter's return")."""
+    zone = start
+    opener = _OPENER.match(narrative, start)
+    if opener is not None:
+        comma = narrative.find(",", opener.end(), min(end, start + _OPENER_REACH))
+        if comma >= 0:
+            zone = comma + 1
+    for cand in cands:
+        if cand.start < zone:
+            continue
+        if len(_WORDS.findall(narrative[zone : cand.start])) > _SUBJECT_WORDS:
+            return None
+        if narrative.startswith(("'s", "\u2019s"), cand.end):
+            continue
+        return cand
+    return None
 
 
 def _pick_subject(cands: list[Candidate], verb_pos: int) -> Candidate | None:
@@ -128,9 +189,10 @@ def _pick_subject(cands: list[Candidate], verb_pos: int) -> Candidate | None:
 
 
 class _Extractor:
-    def __init__(self, text: str, lex: Lexicon) -> None:
+    def __init__(self, text: str, lex: Lexicon, title: str = "") -> None:
         self.text = text
         self.lex = lex
+        self.title = title
         self.lay: Layout = layout(text)
         self.mentions = Mentions()
         self.narrative = self._blank_quotes()
@@ -156,7 +218,7 @@ class _Extractor:
 
     def _collect_mentions(self) -> None:
         lay, lex, narrative = self.lay, self.lex, self.narrative
-        for m in lex.people.finditer(narrative):
+        for m in lex.people_matches(narrative):
             name = lex.lookup_person(m.group(0))
             if name is not None:
                 self.mentions.add(m.start(), lay.para_of(m.start()), name, True)
@@ -172,8 +234,8 @@ class _Extractor:
                 continue
             cands = everyone[lo:hi]
             para = lay.para_of(start)
-            first = cands[0]
-            if len(_WORDS.findall(narrative[start : first.start])) <= _SUBJECT_WORDS:
+            first = _sentence_subject(narrative, start, end, cands)
+            if first is not None:
                 who = speakers.resolve(first, lex, self.mentions, first.start, para)
                 if who is not None:
                     self.mentions.add_subject(first.start, para, who)
@@ -202,7 +264,7 @@ class _Extractor:
         for t in texts:
             if self.lex.question.search(t):
                 linked = True
-            for m in self.lex.topic.finditer(t):
+            for m in self.lex.topic_matches(t):
                 found = self.lex.lookup_term(m.group(0))
                 if found is None:
                     continue
@@ -210,7 +272,7 @@ class _Extractor:
                     return False
                 linked = True
             if not linked:
-                for m in self.lex.people.finditer(t):
+                for m in self.lex.people_matches(t):
                     name = self.lex.lookup_person(m.group(0))
                     if name is not None and name != speaker:
                         linked = True
@@ -218,9 +280,13 @@ class _Extractor:
         return linked
 
     def _context(self, q: Quote) -> str:
+        """The quote's paragraph and the one before; in the lede, the headline too."""
         lay = self.lay
         first = max(0, q.first_para - 1)
-        return self.text[lay.paras[first][0] : lay.paras[q.last_para][1]]
+        near = self.text[lay.paras[first][0] : lay.paras[q.last_para][1]]
+        if self.title and q.first_para < _LEDE_PARAS:
+            return f"{self.title}\n\n{near}"
+        return near
 
     # ------------------------------------------------------------------ quotes
     def _attribute(self, idx: int, q: Quote, infos: list[_QuoteInfo]) -> _QuoteInfo:
@@ -319,22 +385,79 @@ class _Extractor:
             out.append(_QuoteInfo(q, speaker, ps, "unmarked"))
         return out
 
+    def _interview_answers(self, quote_paras: set[int]) -> list[_QuoteInfo]:
+        """Answers of a Q&A interview: paragraphs opening with the speaker's name and a colon
+        ("WOLL: Oh, absolutely." / "Charlie Cox: I would."), or "A:" for the interviewee (the
+        watchlist person the text names most). Questions ("Q:", the outlet's name) are context.
+        At least two labelled paragraphs make a Q&A; a label must name a person."""
+        lay, text = self.lay, self.text
+        labelled: list[tuple[int, str, int]] = []  # (paragraph, label, answer start)
+        for i, (ps, pe) in enumerate(lay.paras):
+            m = _QA_LABEL.match(text, ps, pe)
+            if m is not None:
+                labelled.append((i, m.group("label"), m.end()))
+        if len(labelled) < 2:
+            return []
+        out: list[_QuoteInfo] = []
+        for i, label, answer in labelled:
+            if i in quote_paras:
+                continue
+            speaker = self._label_speaker(label)
+            if speaker is None:
+                continue
+            ps, pe = lay.paras[i]
+            q = Quote(answer, pe, " ".join(text[answer:pe].split()), i, i, True)
+            out.append(_QuoteInfo(q, speaker, answer, "interview"))
+        return out
+
+    def _label_speaker(self, label: str) -> str | None:
+        lex = self.lex
+        if label.upper() in ("A", "ANSWER"):
+            counts: dict[str, int] = {}
+            for _, _, name in self.mentions.watch:
+                counts[name] = counts.get(name, 0) + 1
+            return max(counts, key=lambda n: counts[n]) if counts else None
+        m = lex.people.fullmatch(label) or lex.people.fullmatch(label.title())
+        if m is not None:
+            return lex.lookup_person(m.group(0))
+        titled = " ".join(w.capitalize() for w in label.split())
+        if titled in self.mentions.surnames.values():
+            return titled
+        return self.mentions.surnames.get(titled)
+
     # ------------------------------------------------------------------ reported claims
     def _subject_before(self, narrative: str, verb_start: int, offset: int) -> str | None:
         """The person right before a reporting verb (an apposition between them is allowed)."""
+        who = _WHO_CLAUSE.search(narrative, max(0, verb_start - _MAX_WHO_CLAUSE), verb_start)
+        if who is not None:  # "The actress, who played Misty in Luke Cage, Iron Fist and more, told"
+            verb_start = who.start()
         subj_start = max(0, verb_start - _MAX_SUBJECT_GAP)
         subject_text = narrative[subj_start:verb_start]
         cands = self._cands(subject_text)
         if not cands:
             return None
-        for cand in reversed(cands):
+        if _HEDGED_VERB.search(subject_text):
+            return None  # "X seemed to confirm that": the writer's reading, not X's words
+        for i in range(len(cands) - 1, -1, -1):
+            cand = cands[i]
             gap = subject_text[cand.end :]
             if len(_WORDS.findall(gap)) <= 3 or _APPOSITION.match(gap):
+                if i and _COORDINATED.match(subject_text[cands[i - 1].end : cand.start]):
+                    return None  # "Colter and Jones have both said": no single speaker
                 pos = offset + subj_start + cand.start
                 return speakers.resolve(cand, self.lex, self.mentions, pos, self.lay.para_of(pos))
             if cand.kind != "pronoun":
                 break
         return None
+
+    def _sentence_speaker(self, part: str, offset: int, verb: int) -> str | None:
+        """The subject of the sentence ``part`` (starting at ``offset``), before ``verb``."""
+        cands = [c for c in self._cands(part[:verb]) if c.kind != "name" or c.end < verb]
+        subject = _sentence_subject(part, 0, verb, cands)
+        if subject is None:
+            return None
+        pos = offset + subject.start
+        return speakers.resolve(subject, self.lex, self.mentions, pos, self.lay.para_of(pos))
 
     def _reported(self) -> list[tuple[int, int, str, str]]:
         """(sentence start, end, speaker, claim) for the reported claims of the narrative."""
@@ -353,7 +476,7 @@ class _Extractor:
             end = bounds[i + 1] if i + 1 < len(bounds) else len(text)
             end = min(end, lay.paras[lay.para_of(start)][1])
             sentence = text[start:end]
-            if len(sentence) < 15:
+            if len(sentence) < 15 or _is_heading(sentence):
                 continue
             claim: str | None = None
             speaker: str | None = None
@@ -366,7 +489,11 @@ class _Extractor:
             else:
                 part = narrative[start:end]
                 for r in _report_matches(part):
-                    speaker = self._subject_before(part, r.start(), start)
+                    if _PARTICIPLE.match(part, r.start()):
+                        # ", often saying she is ...": the sentence's subject speaks
+                        speaker = self._sentence_speaker(part, start, r.start())
+                    else:
+                        speaker = self._subject_before(part, r.start(), start)
                     if speaker is not None:
                         claim = sentence[r.end() :]
                         break
@@ -396,6 +523,7 @@ class _Extractor:
                 infos[root].extra += " " + info.quote.text
         quote_paras = {p for i in infos for p in range(i.quote.first_para, i.quote.last_para + 1)}
         infos.extend(self._unmarked_quotes(quote_paras))
+        infos.extend(self._interview_answers(quote_paras))
 
         results: list[Extracted] = []
         short: set[int] = set()
@@ -419,7 +547,8 @@ class _Extractor:
             if any(i not in short for i in inside):
                 continue  # the sentence carries a full quote: that is the statement
             stance = stance_of(claim)
-            if stance is None or not self._linked(speaker, claim):
+            ps, pe = self.lay.paras[self.lay.para_of(start)]
+            if stance is None or not self._linked(speaker, claim, self.text[ps:pe]):
                 continue
             dropped.update(inside)  # a reported claim replaces the quoted phrases inside it
             results.append(Extracted(speaker, claim, "reported", stance, start))
@@ -428,8 +557,17 @@ class _Extractor:
         return kept
 
 
-def extract(text: str, lex: Lexicon) -> list[Extracted]:
-    """Statements about the question in ``text`` (plain text, paragraphs separated by blank lines)."""
+def extract(text: str, lex: Lexicon, title: str = "") -> list[Extracted]:
+    """Statements about the question in ``text`` (plain text, paragraphs separated by blank lines).
+    ``title`` (the headline) is context for the quotes of the lede."""
     if not text.strip():
         return []
-    return _Extractor(text, lex).run()
+    memo = _LAST  # relevance and analyse may ask for the same article in a row
+    if memo is not None and memo[0] is lex and memo[1] == title and memo[2] == text:
+        return list(memo[3])
+    found = _Extractor(text, lex, title).run()
+    globals()["_LAST"] = (lex, title, text, tuple(found))
+    return found
+
+
+_LAST: tuple[Lexicon, str, str, tuple[Extracted, ...]] | None = None

@@ -7,7 +7,9 @@ with a union-find):
   containment of at least :data:`COPY_CONTAINMENT` (syndicated copies, a summary against the full
   text, light edits);
 * **same quote** — within :data:`WINDOW` of each other, they carry a statement of the same speaker
-  sharing a run of :data:`QUOTE_RUN` words (rewrites of one announcement quoting the same words);
+  sharing a run of :data:`QUOTE_RUN` words (rewrites of one announcement quoting the same words), or
+  a short statement (:data:`SHORT_QUOTE` words or more) lies whole inside the other's statement of
+  the same speaker (a one-paragraph brief quoting one line of the announcement);
 * **same headline** — within :data:`WINDOW`, their titles' content words overlap with a Jaccard of at
   least :data:`TITLE_JACCARD`.
 
@@ -34,6 +36,7 @@ from monitor.understand.normalise import norm_key, words
 LEAD_WORDS = 250
 COPY_CONTAINMENT = 0.6
 QUOTE_RUN = 6
+SHORT_QUOTE = 4
 TITLE_JACCARD = 0.6
 WINDOW = dt.timedelta(days=10)
 MAX_BUCKET = 60
@@ -52,6 +55,8 @@ class _Features:
     lead: frozenset[Shingle]
     anchors: tuple[Shingle, ...]
     quotes: tuple[tuple[str | None, frozenset[tuple[str, ...]]], ...]
+    short: tuple[tuple[str | None, tuple[str, ...]], ...]  # statements shorter than QUOTE_RUN words
+    words: tuple[tuple[str | None, tuple[str, ...]], ...]  # every statement's words
     title: frozenset[str]
 
 
@@ -64,13 +69,18 @@ def _features(article: Article, analysis: Analysis) -> _Features:
     lead = frozenset(zip(ws, ws[1:], ws[2:], ws[3:], strict=False))
     anchors = tuple(s for s in lead if len(s[0]) >= _ANCHOR_LEN)
     quotes = []
+    short = []
+    every = []
     for st in analysis.statements:
         qw = words(st.text)
+        every.append((st.speaker, tuple(qw)))
         if len(qw) >= QUOTE_RUN:
             runs = frozenset(tuple(qw[i : i + QUOTE_RUN]) for i in range(len(qw) - QUOTE_RUN + 1))
             quotes.append((st.speaker, runs))
+        elif len(qw) >= SHORT_QUOTE:
+            short.append((st.speaker, tuple(qw)))
     title = frozenset(w for w in words(article.title) if w not in _TITLE_STOP and len(w) > 2)
-    return _Features(article_time(article), lead, anchors, tuple(quotes), title)
+    return _Features(article_time(article), lead, anchors, tuple(quotes), tuple(short), tuple(every), title)
 
 
 class _UnionFind:
@@ -99,6 +109,27 @@ def _same_quote(a: _Features, b: _Features) -> bool:
             if sa == sb and not ra.isdisjoint(rb):
                 return True
     return False
+
+
+def _short_quote_pairs(feats: Sequence[_Features]) -> set[tuple[int, int]]:
+    """Articles whose short statement lies whole inside another article's statement of the same
+    speaker (looked up by the short statements' words, so only their lengths are scanned)."""
+    short_index: dict[tuple[str | None, tuple[str, ...]], list[int]] = defaultdict(list)
+    for i, f in enumerate(feats):
+        for speaker, qw in f.short:
+            short_index[(speaker, qw)].append(i)
+    if not short_index:
+        return set()
+    lengths = sorted({len(qw) for _, qw in short_index})
+    out: set[tuple[int, int]] = set()
+    for j, f in enumerate(feats):
+        for speaker, qw in f.words:
+            for n in lengths:
+                for k in range(len(qw) - n + 1):
+                    for i in short_index.get((speaker, qw[k : k + n]), ()):
+                        if i != j:
+                            out.add((min(i, j), max(i, j)))
+    return out
 
 
 def group(rows: Sequence[tuple[Article, Analysis]]) -> list[list[int]]:
@@ -143,6 +174,9 @@ def group(rows: Sequence[tuple[Article, Analysis]]) -> list[list[int]]:
             uf.union(i, j)
     for i, j in pairs_from(quote_index):
         if _close_in_time(feats[i], feats[j]):
+            uf.union(i, j)
+    for i, j in _short_quote_pairs(feats):
+        if uf.find(i) != uf.find(j) and _close_in_time(feats[i], feats[j]):
             uf.union(i, j)
     for i, j in pairs_from(title_index):
         ta, tb = feats[i].title, feats[j].title

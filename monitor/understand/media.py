@@ -1,0 +1,108 @@
+"""Words that say an article is about a product in another medium: toys and merchandise, games,
+comic books.
+
+A watchlist question about a show or a film ("reunite on screen") is not answered by a LEGO set, an
+action-figure four-pack, a game's costume event or a comic-book review, yet those articles name every
+character of the story. These cues count against relevance like exclusion terms (see
+:mod:`monitor.understand.relevance`). They are general vocabulary, not tied to one watchlist, and a
+cue is switched off for a watchlist whose topic terms or question use it (a watchlist that follows
+LEGO sets keeps them). Matching follows the lexicon's rules: whole words, a capitalised cue matches
+only capitalised (or in capitals), a lower-case cue matches in any case.
+"""
+
+from __future__ import annotations
+
+import re
+
+TOYS = (
+    "Lego",  # a capitalised cue matches in capitals too: "LEGO"
+    "minifigure",
+    "minifig",
+    "action figure",
+    "Marvel Legends",
+    "Hasbro",
+    "Hasbro Pulse",
+    "Funko",
+    "Funko Pop",
+    "Hot Toys",
+    "Mattel",
+    "McFarlane Toys",
+    "Mezco",
+    "Kotobukiya",
+    "Iron Studios",
+    "Sideshow Collectibles",
+    "collectible",
+    "collectibles",
+    "statue",
+    "pre-order",
+    "preorder",
+    "playset",
+    "plush",
+    "merchandise",
+    "merch",
+    "apparel",
+)
+GAMES = (
+    "video game",
+    "videogame",
+    "mobile game",
+    "in-game",
+    "gameplay",
+    "playable",
+    "unlockable",
+    "skin",
+    "battle pass",
+    "season pass",
+    "DLC",
+    "patch notes",
+    "PlayStation",
+    "Xbox",
+    "Nintendo Switch",
+    "Fortnite",
+    "Marvel Rivals",
+    "Marvel Snap",
+    "Marvel Strike Force",
+    "Contest of Champions",
+    "Marvel Future Fight",
+    "Midnight Suns",
+    "Ultimate Alliance",
+)
+COMICS = (
+    "comic book",
+    "Marvel Comics",
+    "variant cover",
+    "penciler",
+    "penciller",
+    "inker",
+    "colorist",
+    "letterer",
+    "trade paperback",
+    "omnibus",
+    "on sale now",
+)
+CUES = TOYS + GAMES + COMICS
+
+# Cues that are shapes rather than words: "684-piece", "6-inch", "4-pack"; a comic issue number right
+# after a topic term ("Daredevil #18") is found by the relevance scorer.
+PRODUCT_SHAPE = re.compile(r"\b\d{1,4}-(?:piece|inch|pack)\b|\b(?:two|three|four|five|six)-pack\b", re.I)
+ISSUE_NUMBER = re.compile(r" #\d{1,4}\b")
+
+
+# Bytes that are not part of a word become spaces (letters lower-cased); non-ASCII characters are
+# replaced by "?" first, so curly quotes and dashes separate words too. All of it runs in C.
+_WORD_BYTES = (
+    bytes((c | 0x20 if 65 <= c <= 90 else c) if chr(c).isalnum() or c == 45 else 32 for c in range(128))
+    + b" " * 128
+)
+
+
+def words_of(text: str) -> set[str]:
+    """The lower-case ASCII words of ``text`` (hyphenated words kept whole), cheaply."""
+    raw = text.encode("ascii", "replace").translate(_WORD_BYTES)
+    return set(raw.decode("ascii").split())
+
+
+def cues_for(topic_terms: tuple[str, ...], question: str) -> tuple[str, ...]:
+    """The cues that apply to a watchlist: those its topic terms and question do not use."""
+    own = " ".join((*topic_terms, question)).lower()
+    return tuple(c for c in CUES if not re.search(rf"(?<!\w){re.escape(c.lower())}(?!\w)", own))
