@@ -21,6 +21,7 @@ Matching rules (documented in the README, section "understanding"):
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterator
@@ -53,6 +54,27 @@ class Lexicon:
     media_active: bool  # any cue applies: other-medium shapes ("684-piece", "Daredevil #18") count
     topic_firsts: frozenset[str] | None = None  # first words of the topic pattern's terms (see _matches)
     people_firsts: frozenset[str] | None = None
+    # the capitalised topic terms written in lower case ("defenders", "iron fist", "born again"): the
+    # article then uses the words as common nouns (see relevance)
+    media_keys: dict[str, str] = dataclasses.field(default_factory=dict)  # key word (or plural) -> key
+    common: re.Pattern[str] | None = None
+    common_of: dict[str, str] | None = None  # lower-case form -> topic term key
+    common_firsts: frozenset[str] | None = None
+
+    def common_uses(self, text: str) -> dict[str, int]:
+        """How often each capitalised topic term appears in ``text`` in lower case, by term key."""
+        out: dict[str, int] = {}
+        if self.common is None or self.common_of is None or self.common_firsts is None:
+            return out
+        # the lower-case first words looked for as they are (a search in C): usually none is there
+        if not any(w in text for w in self.common_firsts):
+            return out
+        for m in self.common.finditer(text):
+            key = " ".join(fold(m.group(0)).split())
+            term = self.common_of.get(key) or self.common_of.get(key[:-1])
+            if term is not None:
+                out[term] = out.get(term, 0) + 1
+        return out
 
     def topic_matches(self, text: str) -> Iterator[re.Match[str]]:
         """``self.topic.finditer(text)``, found faster (see :func:`_matches`)."""
@@ -159,6 +181,23 @@ def _matches(pattern: re.Pattern[str], firsts: frozenset[str] | None, text: str)
             yield m
 
 
+def _common_pattern(topic_terms: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The lower-case forms of the capitalised topic terms, matched in lower case only, as whole
+    words (not inside a link or a hyphenated word: "/daredevil-born-again")."""
+    forms: dict[str, str] = {}
+    for term in topic_terms:
+        low = " ".join(term.lower().split())
+        if low != " ".join(term.split()) and low[:1].isascii() and low[:1].isalnum():
+            forms.setdefault(_key(low), _key(term))
+    if not forms:
+        return None
+    ordered = sorted(forms, key=lambda t: (-len(t), t))
+    alts = "|".join(
+        r"\s+".join(re.escape(p) for p in t.split(" ")).replace("'", "['\u2019]") for t in ordered
+    )
+    return re.compile(rf"(?<![\w/.-])(?:{alts})s?(?![\w/-])"), forms
+
+
 @functools.lru_cache(maxsize=8192)
 def _key(term: str) -> str:
     """A term or a matched text in its comparable form (typography folded, spaces collapsed); the
@@ -186,9 +225,23 @@ def _question_pattern(qwords: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(re.escape(s) for s in stems)})\w*", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=64)
+_LAST: tuple[Watchlist, Lexicon] | None = None
+
+
 def lexicon(watchlist: Watchlist) -> Lexicon:
-    """The compiled vocabulary of ``watchlist`` (cached)."""
+    """The compiled vocabulary of ``watchlist`` (cached). A frozen watchlist's hash is computed over
+    all its fields on every call, so the watchlist asked for last is recognised by identity first."""
+    last = _LAST
+    if last is not None and last[0] is watchlist:
+        return last[1]
+    lex = _compile(watchlist)
+    globals()["_LAST"] = (watchlist, lex)
+    return lex
+
+
+@functools.lru_cache(maxsize=64)
+def _compile(watchlist: Watchlist) -> Lexicon:
+    """The compiled vocabulary of ``watchlist``, cached by value."""
     qwords = _question_words(watchlist.question)
     term_of: dict[str, object] = {}
     topic_terms: list[str] = []
@@ -240,6 +293,7 @@ def lexicon(watchlist: Watchlist) -> Lexicon:
                 person_terms.append(v)
                 _register(person_of, v, None)
 
+    common = _common_pattern(watchlist.topic_terms)
     return Lexicon(
         topic=_pattern(topic_terms),
         people=_pattern(person_terms),
@@ -251,7 +305,11 @@ def lexicon(watchlist: Watchlist) -> Lexicon:
         question_words=qwords,
         question=_question_pattern(qwords),
         media={k: tuple(v) for k, v in media_cues.items()},
+        media_keys={**{k + "s": k for k in media_cues}, **{k: k for k in media_cues}},
         media_active=bool(cues),
         topic_firsts=_first_words(topic_terms),
         people_firsts=_first_words(person_terms),
+        common=common[0] if common else None,
+        common_of=common[1] if common else None,
+        common_firsts=frozenset(t.split(" ")[0] for t in common[1]) if common else None,
     )

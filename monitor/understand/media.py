@@ -1,10 +1,11 @@
-"""Words that say an article is about a product in another medium: toys and merchandise, games,
-comic books.
+"""Words that say an article is about a product in another medium (toys and merchandise, games,
+comic books) or about a sport.
 
 A watchlist question about a show or a film ("reunite on screen") is not answered by a LEGO set, an
-action-figure four-pack, a game's costume event or a comic-book review, yet those articles name every
-character of the story. These cues count against relevance like exclusion terms (see
-:mod:`monitor.understand.relevance`). They are general vocabulary, not tied to one watchlist, and a
+action-figure four-pack, a game's costume event, a comic-book review or a team's "defenders", yet
+those articles name the story's words. These cues count against relevance like exclusion terms (see
+:mod:`monitor.understand.relevance`). They are general vocabulary, not tied to one watchlist or one
+franchise (names of one franchise's games and toy lines belong in the watchlist's exclude_terms), and a
 cue is switched off for a watchlist whose topic terms or question use it (a watchlist that follows
 LEGO sets keeps them). Matching follows the lexicon's rules: whole words, a capitalised cue matches
 only capitalised (or in capitals), a lower-case cue matches in any case.
@@ -19,7 +20,6 @@ TOYS = (
     "minifigure",
     "minifig",
     "action figure",
-    "Marvel Legends",
     "Hasbro",
     "Hasbro Pulse",
     "Funko",
@@ -59,17 +59,9 @@ GAMES = (
     "Xbox",
     "Nintendo Switch",
     "Fortnite",
-    "Marvel Rivals",
-    "Marvel Snap",
-    "Marvel Strike Force",
-    "Contest of Champions",
-    "Marvel Future Fight",
-    "Midnight Suns",
-    "Ultimate Alliance",
 )
 COMICS = (
     "comic book",
-    "Marvel Comics",
     "variant cover",
     "penciler",
     "penciller",
@@ -80,7 +72,51 @@ COMICS = (
     "omnibus",
     "on sale now",
 )
-CUES = TOYS + GAMES + COMICS
+# Sports: "defenders", "Iron Fist" (a fighter's nickname), "reunion" (a team re-signing its players)
+# are sports words too.
+SPORTS = (
+    "head coach",
+    "free agency",
+    "free agent",
+    "quarterback",
+    "linebacker",
+    "cornerback",
+    "touchdown",
+    "playoffs",
+    "postseason",
+    "salary cap",
+    "cap space",
+    "draft pick",
+    "defensive line",
+    "defenseman",
+    "defensemen",
+    "defenceman",
+    "defencemen",
+    "goalkeeper",
+    "goaltender",
+    "midfielder",
+    "centre-back",
+    "center-back",
+    "clean sheet",
+    "transfer window",
+    "relegation",
+    "Champions League",
+    "Premier League",
+    "NFL",
+    "NBA",
+    "NHL",
+    "MLB",
+    "MLS",
+    "UFC",
+    "MMA",
+    "title defense",
+    "title defence",
+    "title fight",
+    "undercard",
+    "power play",
+    "hat trick",
+)
+CUES = TOYS + GAMES + COMICS + SPORTS
 
 # Cues that are shapes rather than words: "684-piece", "6-inch", "4-pack"; a comic issue number right
 # after a topic term ("Daredevil #18") is found by the relevance scorer.

@@ -7,8 +7,11 @@ Scoring (every figure comes from the watchlist's own terms, never from fixed wor
   1.5 times;
 * each distinct person of the watchlist: +0.75 in the text, +1.0 more in the title;
 * each distinct exclusion term: -1.5 in the text (-0.5 per further mention, at most -1.0); the
-  other-medium cues of :mod:`.media` (toys, games, comic books: "LEGO", "action figure", "in-game",
-  "Marvel Comics", a "684-piece" set, "Daredevil #18") count the same way.
+  other-medium and sports cues of :mod:`.media` ("LEGO", "action figure", "in-game", "variant
+  cover", a "684-piece" set, "Daredevil #18", "head coach", "title defense") count the same way, and
+  so does a capitalised topic term the text writes in lower case more often than capitalised ("two
+  defenders", "public defenders": a common noun here), whose points in a title-case headline are
+  then taken back;
 * an exclusion term or other-medium cue in the **title** rules the article out (exclusion terms are
   "the terms that rule a match out": a title naming one says the article is about that other
   thing), unless a watchlist person makes a statement about the question in the text;
@@ -48,6 +51,7 @@ _EXTRA_EXCLUDE = 0.5
 MANY_EXCLUSIONS = 3
 _MIN_PARAGRAPHS = 2
 _PARA = re.compile(r"\n[ \t]*\n")
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 
 
 def _count_terms(lex: Lexicon, text: str) -> tuple[dict[str, int], dict[str, int]]:
@@ -77,10 +81,9 @@ def _count_media(lex: Lexicon, text: str, excludes: dict[str, int]) -> None:
     if not lex.media_active:
         return
     present = media.words_of(text)
-    for key, entries in lex.media.items():  # the cue's own pattern runs for the few present
-        if key not in present and key + "s" not in present:
-            continue
-        for cue_words, pattern, cue in entries:
+    keys = {lex.media_keys[w] for w in present & lex.media_keys.keys()}
+    for key in sorted(keys):  # the cue's own pattern runs for the few present
+        for cue_words, pattern, cue in lex.media[key]:
             if any(w not in present and w + "s" not in present for w in cue_words):
                 continue
             n = sum(1 for _ in pattern.finditer(text))
@@ -134,6 +137,30 @@ def _statement_by(lex: Lexicon, title: str, text: str) -> str | None:
     return None
 
 
+def _title_case(title: str) -> bool:
+    """Is nearly every longer word of ``title`` capitalised (so capitals say nothing there)?"""
+    long_words = [w for w in _TITLE_WORD.findall(title) if len(w) > 3]
+    return len(long_words) >= 2 and sum(1 for w in long_words if w[0].isupper()) >= 0.8 * len(long_words)
+
+
+def _common_nouns(
+    lex: Lexicon, title: str, text: str, t_topics: dict[str, int], b_topics: dict[str, int]
+) -> dict[str, int]:
+    """Capitalised topic terms the text writes in lower case more often than capitalised ("public
+    defenders", "two defenders", "born again" Christians): there the words are common nouns, not the
+    story's names.
+    They count as exclusion terms, and a title-case headline's use of them proves nothing (in title
+    case every word has a capital), so their title points are taken back (from ``t_topics``)."""
+    if lex.common is None:
+        return {}
+    uses = lex.common_uses(text)
+    out = {term: n for term, n in uses.items() if n > b_topics.get(term, 0)}
+    if out and _title_case(title):
+        for term in out:
+            t_topics.pop(term, None)
+    return out
+
+
 def _count_people(lex: Lexicon, text: str) -> dict[str, int]:
     people: dict[str, int] = {}
     for m in lex.people_matches(text):
@@ -155,16 +182,14 @@ def _exclusion_points(t_excl: dict[str, int], b_excl: dict[str, int], reasons: l
     return score
 
 
-def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
-    """Relevance of one article, with the reasons (kept or dropped) spelled out."""
-    lex = lexicon(watchlist)
-    t_topics, t_excl = _count_terms(lex, title)
-    b_topics, b_excl = _count_terms(lex, text)
-    if not t_topics and not b_topics:  # nothing to co-occur with: people need not be counted
-        return Relevance(False, 0.0, ("no topic term",))
-    t_people = _count_people(lex, title)
-    b_people = _count_people(lex, text)
-
+def _evidence(
+    lex: Lexicon,
+    t_topics: dict[str, int],
+    b_topics: dict[str, int],
+    t_people: dict[str, int],
+    b_people: dict[str, int],
+) -> tuple[float, list[str], set[str], bool]:
+    """Points for the topic terms and people found, their reasons, the topic terms, co-occurrence."""
     score = 0.0
     reasons: list[str] = []
     for term in sorted(set(t_topics) | set(b_topics)):
@@ -184,13 +209,32 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
         points = (_TEXT_PERSON if name in b_people else 0.0) + (_TITLE_PERSON if name in t_people else 0.0)
         score += points
         reasons.append(f"person {name!r} named: +{points:.2f}")
-
     topics = set(t_topics) | set(b_topics)
     people = set(t_people) | set(b_people)
     has_core = bool(topics & lex.core_terms)
     cooccur = bool(topics) and len(topics) + len(people) >= 2 and (has_core or len(topics) >= 2)
+    return score, reasons, topics, cooccur
+
+
+def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
+    """Relevance of one article, with the reasons (kept or dropped) spelled out."""
+    lex = lexicon(watchlist)
+    t_topics, t_excl = _count_terms(lex, title)
+    b_topics, b_excl = _count_terms(lex, text)
+    if not t_topics and not b_topics:  # nothing to co-occur with: people need not be counted
+        return Relevance(False, 0.0, ("no topic term",))
+    t_people = _count_people(lex, title)
+    b_people = _count_people(lex, text)
+    score, reasons, topics, cooccur = _evidence(lex, t_topics, b_topics, t_people, b_people)
     if cooccur and score - _exclusion_points(t_excl, b_excl, []) >= THRESHOLD:
-        # Other-medium cues only lower the score: looked for only when the article could be kept.
+        # Common-noun uses and other-medium cues only lower the score: looked for only when the
+        # article could be kept.
+        n_title = len(t_topics)
+        common = _common_nouns(lex, title, text, t_topics, b_topics)
+        if len(t_topics) != n_title:  # a title-case headline's points taken back
+            score, reasons, topics, cooccur = _evidence(lex, t_topics, b_topics, t_people, b_people)
+        for term, n in sorted(common.items()):
+            b_excl[f"{term.lower()!r} in lower case"] = n
         _count_media(lex, title, t_excl)
         _count_media(lex, text, b_excl)
     score -= _exclusion_points(t_excl, b_excl, reasons)

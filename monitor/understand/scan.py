@@ -9,6 +9,7 @@ of ASCII letters (``[A-Za-z]+``) against the vocabulary, lower-cased.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 # ASCII letters (and digits) lower-cased, every other byte a space; non-ASCII characters become "?"
@@ -31,10 +32,12 @@ def _is_alnum(ch: str) -> bool:
     return ("a" <= ch <= "z") or ("A" <= ch <= "Z") or ("0" <= ch <= "9")
 
 
-def words_in(text: str, digits: bool = False) -> set[str]:
-    """The distinct words of ASCII letters (and digits, if asked) in ``text``, lower-cased."""
+@functools.lru_cache(maxsize=16)
+def words_in(text: str, digits: bool = False) -> frozenset[str]:
+    """The distinct words of ASCII letters (and digits, if asked) in ``text``, lower-cased. An
+    article's text is scanned for several vocabularies in a row, so the last few answers are kept."""
     table = _ALNUM if digits else _LETTERS
-    return set(text.encode("ascii", "replace").translate(table).decode("ascii").split())
+    return frozenset(text.encode("ascii", "replace").translate(table).decode("ascii").split())
 
 
 def tokens(text: str) -> list[str]:
@@ -66,7 +69,7 @@ def find_words(text: str, vocabulary: frozenset[str], digits: bool = False) -> l
     return out
 
 
-def _slow(text: str, present: set[str], inside: Callable[[str], bool]) -> list[int]:
+def _slow(text: str, present: frozenset[str], inside: Callable[[str], bool]) -> list[int]:
     out: list[int] = []
     i, n = 0, len(text)
     while i < n:

@@ -4,9 +4,12 @@
   resolves to the canonical name.
 * "he", "she", "they" resolve to the last person named in the narrative before them (watchlist
   people within the last three paragraphs first, else any other name seen as a speaker or subject).
-* A description ("the showrunner", "the actress") resolves to the one watchlist person whose role
-  has that word, else to the last watchlist person named or other person quoted (not to a name
-  seen in passing, which may be a character).
+* A description ("the showrunner", "the actress", "the Defenders showrunner") resolves to the
+  watchlist people whose role has that word, narrowed by the description's other words: one owner
+  named in the article is the answer; of several, the one the last sentences were about, else the
+  last named. A description nobody owns, or whose one owner the article never names, stands for the
+  person the last sentences were about, else the last watchlist person named or other person quoted
+  (not a name seen in passing, which may be a character).
 * Anybody else keeps the name as written ("coach Mike Smith said" gives "Mike Smith").
 * Nobody found: ``None``.
 """
@@ -86,6 +89,11 @@ class Mentions:
         item = items[i - 1]
         return item if para - item[1] <= reach else None
 
+    def last_subject(self, pos: int, para: int) -> str | None:
+        """The latest sentence subject before ``pos`` within two paragraphs."""
+        subject = self._last(self.subjects, pos, para, 2)
+        return subject[2] if subject is not None else None
+
     def last_before(self, pos: int, para: int) -> str | None:
         """Who a pronoun at ``pos`` stands for: the latest sentence subject within two paragraphs,
         else the latest person named (watchlist people within three paragraphs, other speakers
@@ -132,6 +140,7 @@ class Candidate:
     end: int
     kind: str  # "person" | "pronoun" | "descriptor" | "name"
     value: str  # canonical name, pronoun, descriptor word, or name as written
+    detail: str = ""  # a descriptor's words before its role word ("defenders" in "the Defenders showrunner")
 
 
 _SINGLE = re.compile(r"(?=[A-Z])(?<![\w'\u2019])[A-Z][\w'\u2019-]*[a-z](?![\w'\u2019])")
@@ -141,22 +150,26 @@ def candidates(clause: str, lex: Lexicon, surnames: dict[str, str] | None = None
     """Possible speakers in ``clause``, in order of position (overlaps resolved: people first).
     ``surnames`` lets an unknown person's surname alone stand for the full name seen earlier."""
     found: list[Candidate] = []
-    mask = bytearray(len(clause))  # 1 where a candidate (or a blocking topic term) already sits
+    mask = bytearray(len(clause))  # 1 where a candidate sits, 2 where a blocking topic term does
 
-    def free(a: int, b: int) -> bool:
-        return mask.find(1, a, b) < 0
+    def free(a: int, b: int, topic_ok: bool = False) -> bool:
+        return mask.find(1, a, b) < 0 and (topic_ok or mask.find(2, a, b) < 0)
 
-    def take(a: int, b: int) -> None:
-        mask[a:b] = b"\x01" * (b - a)
+    def take(a: int, b: int, value: int = 1) -> None:
+        mask[a:b] = bytes((value,)) * (b - a)
 
     for m in lex.people_matches(clause):
         name = lex.lookup_person(m.group(0))
-        take(m.start(), m.end())
         if name is not None:
+            take(m.start(), m.end())
             found.append(Candidate(m.start(), m.end(), "person", name))
+        else:
+            take(m.start(), m.end(), 2)
     for m in _DESCRIPTOR.finditer(clause):
-        if free(m.start(), m.end()):
-            found.append(Candidate(m.start(), m.end(), "descriptor", m.group(1).lower()))
+        # a topic term may qualify a description: "the Defenders showrunner"
+        if free(m.start(), m.end(), topic_ok=True):
+            detail = clause[m.start() : m.start(1)].lower()
+            found.append(Candidate(m.start(), m.end(), "descriptor", m.group(1).lower(), detail))
             take(m.start(), m.end())
     for m in _NAME.finditer(clause):
         if free(m.start(), m.end()):
@@ -182,11 +195,37 @@ def resolve(cand: Candidate, lex: Lexicon, mentions: Mentions, pos: int, para: i
     if cand.kind in ("person", "name"):
         return cand.value
     if cand.kind == "descriptor":
-        owners = {name for word, name in lex.roles if word == cand.value}
-        if len(owners) == 1:
-            return owners.pop()
-        return mentions.last_person_before(pos, para) or mentions.last_before(pos, para)
+        return _describe(cand, lex, mentions, pos, para)
     return mentions.last_before(pos, para)
+
+
+def _describe(cand: Candidate, lex: Lexicon, mentions: Mentions, pos: int, para: int) -> str | None:
+    """Who a description ("the actor", "the Defenders showrunner") stands for.
+
+    The watchlist people whose role has the word are its owners; the description's other words
+    narrow them ("Defenders" picks the showrunner of The Defenders). One owner named in the article
+    is the answer; several owners give the one the last sentences were about, else the last named.
+    A description nobody owns, or whose one owner the article never names, stands for the person the
+    last sentences were about (an article introduces "the executive" before calling them that)."""
+    owners = {name for word, name in lex.roles if word == cand.value}
+    if len(owners) > 1:
+        for word in _ALPHA.findall(cand.detail):
+            narrowed = owners & {name for w, name in lex.roles if w == word.lower()}
+            if narrowed:
+                owners = narrowed
+    subject = mentions.last_subject(pos, para)
+    if len(owners) == 1:
+        owner = next(iter(owners))
+        if subject is None or any(name == owner for _, _, name in mentions.watch):
+            return owner
+        return subject
+    if owners:
+        if subject in owners:
+            return subject
+        for _, _, name in reversed(mentions.watch[: bisect.bisect_left(mentions.watch, (pos, -1, ""))]):
+            if name in owners:
+                return name
+    return mentions.last_person_before(pos, para) or mentions.last_before(pos, para)
 
 
 def _verb_starts(clause: str) -> list[int]:

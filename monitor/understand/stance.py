@@ -10,9 +10,12 @@ Rules (also in the README, section "understanding"):
    predictions ("won't happen", "no plans", "I don't think we are doing it", "will return") weigh
    2; willingness and hope ("I'm in", "I'd love to", "hopefully") weigh 1; doubt ("I don't know",
    "maybe", "who knows", "you never know") weighs 1 to 1.5; bare modals ("might", "could") 0.5.
-3. Negation: "not", "n't", "never", "no", "hardly" among the three words before a cue (or inside a
-   cue with a gap, e.g. "will not include") turns a positive cue negative ("I don't want to come
-   back"), a negative cue uncertain ("I wouldn't rule it out"); doubt stays doubt ("not sure").
+3. Negation: "not", "n't", "never", "no", "hardly" among the three words before a cue, within its
+   comma-delimited part (or inside a cue with a gap, e.g. "will not include") turns a positive cue
+   negative ("I don't want to come back"), a negative cue uncertain ("I wouldn't rule it out");
+   doubt stays doubt ("not sure"). "I don't think / believe / expect" negates the hopes that follow
+   it in its clause ("I don't think Luke Cage is coming back"); a double negative is a yes ("would be
+   crazy not to bring them back", "I'd be shocked if we didn't see them").
 4. Temporal hedges ("right now", "at the moment", "currently", "for now", "yet") halve a negative
    cue in their clause: "not in the plans right now, but you never know" is therefore *uncertain*
    (a hedged "no" followed by an explicit opening), while "I don't think we are doing it again" is
@@ -62,6 +65,24 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         1.0,
     ),
     (r"(?:only|just) the (?:beginning|start)|just getting started", "positive", 1.5),
+    # "would be crazy not to bring them back": a negated "not to" after a word of folly is a yes
+    (
+        r"(?:crazy|mad|insane|foolish|silly|stupid|dumb|nuts|a mistake|a shame) not to(?: [\w']+){0,4}",
+        "positive",
+        2.0,
+    ),
+    # "I'd be shocked if we didn't see them": surprise at a "no" expects a yes
+    (
+        r"(?:shocked|surprised|stunned) if (?:[\w']+ ){0,3}(?:didn'?t|don'?t|doesn'?t|wasn'?t|weren'?t|"
+        r"isn'?t|aren'?t|won'?t|wouldn'?t|not|never)(?: [\w']+){0,3}",
+        "positive",
+        2.0,
+    ),
+    (
+        r"(?:not|no|never) (?:making|make|give|giving) (?:any )?promises|no promises|no guarantees?",
+        "uncertain",
+        1.0,
+    ),
     (r"(?:wouldn'?t|would not|won'?t|will not|couldn'?t) (?:say no|turn (?:it|that) down)", "positive", 1.0),
     (
         r"(?:wouldn'?t|would not|won'?t|will not|can'?t|cannot|not) (?:rule (?:it|that|"
@@ -115,10 +136,11 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "uncertain",
         1.0,
     ),
-    # --- plans and predictions against
+    # --- plans and predictions against. "I don't think/expect ..." governs the rest of its clause
+    # (see _RAISED): "I don't think Luke Cage is coming back" is negative.
     (
-        r"(?:do|does|did)(?:n'?t| not) (?:think|believe|expect|see) (?:we|they|it|that|"
-        r"there|so|this|a|an|the|he|she)",
+        r"(?:do|does|did)(?:n'?t| not) (?:think|believe|expect)(?= +[\w'])|(?:do|does|did)(?:n'?t| not) see "
+        r"(?:we|they|it|that|there|so|this|a|an|the|he|she)",
         "negative",
         2.0,
     ),
@@ -149,7 +171,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"ruled out|rules out|off the table|closed the door|shut the door|moved on|one[- ]off|one and done|"
         r"never again|not anytime soon|no longer|unlikely|doubtful|i doubt|shelved|scrapped|cancell?ed|"
         r"done with|(?:is|it'?s) over|dead in the water|not part of|no room|doubts?|"
-        r"doubted|behind (?:us|me|them)",
+        r"doubted|behind (?:us|me|them)|(?:ship|boat|train) (?:has|had|'s) (?:sailed|left)",
         "negative",
         2.0,
     ),
@@ -157,13 +179,14 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     (
         r"(?:will|\w+'ll|is going to|are going to|\w+'s going to|\w+'re going to|gonna|is set to|are set to|"
         r"is about to)(?: \w+)? "
-        r"(?:happen|return|reunite|be back|come back|appear|include|feature|bring|team up|assemble|show up|"
+        r"(?:happen|return|reprise|reunite|be back|come back|appear|include|feature|bring|team up|"
+        r"assemble|show up|"
         r"cross over|join|see|get)",
         "positive",
         2.0,
     ),
     (
-        r"(?:bring|brings|bringing|brought) (?:[\w']+ ){0,3}back|(?:come|coming|be|get|"
+        r"(?:bring|brings|bringing|brought|put|puts|putting) (?:[\w']+ ){0,3}back|(?:come|coming|be|get|"
         r"getting) back together",
         "positive",
         2.0,
@@ -180,7 +203,8 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     (
         r"i'?m in\b|(?:count|put) me in\b|i'?m (?:down|game|ready|there)|sign me up|in a heartbeat|jump at|"
         r"(?:lobby|lobbying|lobbied|campaigning|campaigned|pushing|pushed) (?:hard )?for|"
-        r"(?:would|\w+'d) (?:love|like|be happy|be thrilled|be there|do it|return|come back|go back|be back|"
+        r"(?:would|\w+'d) (?:absolutely |definitely |totally |really |certainly |happily |gladly )?"
+        r"(?:love|like|be happy|be thrilled|be there|do it|return|come back|go back|be back|"
         r"show up|jump|sign|say yes)|"
         r"love to|happy to|ready to|eager|willing|open to|door is (?:always )?open|door'?s open|"
         r"want(?:s)? to (?:come back|return|do|go back|be|see|play|reunite|get)|hopes?|"
@@ -195,8 +219,13 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     (r"might|could|may", "uncertain", 0.5),
 )
 
+# "I don't think / believe / expect / see ...": a negated belief governs its clause (negation raising).
+_RAISED = next(
+    i for i, (pat, _, _) in enumerate(_CUES) if pat.startswith("(?:do|does|did)(?:n'?t| not) (?:think")
+)
+
 # Cues with a gap for other words: a negator inside the gap negates them.
-_GAPPED = frozenset(i for i, (pat, _, _) in enumerate(_CUES) if r"(?: \w+)?" in pat or r"{0,3}" in pat)
+_GAPPED = frozenset(i for i, (pat, _, _) in enumerate(_CUES) if r"(?: \w+)? " in pat or r"{0,3}back" in pat)
 
 # The word-start test sits outside the alternation, so a position inside a word fails at once instead
 # of trying every cue (same matches, in the same order of preference).
@@ -248,7 +277,11 @@ def _clauses(text: str) -> list[tuple[str, bool]]:
 
 
 def _negated(clause: str, start: int, cue_text: str, gapped: bool) -> bool:
-    before = _WORD.findall(clause[:start])[-3:]
+    # The three words before the cue, within its comma-delimited part: in "No, I'd love to" and "it
+    # isn't finished, and I'd jump at it" the negator belongs to the part before.
+    head = clause[max(0, start - 60) : start]
+    cut = max(head.rfind(","), head.rfind(":"))
+    before = _WORD.findall(head[cut + 1 :])[-3:]
     window = " ".join(before)
     negator = _NEGATOR.search(window)
     if negator and not _STOPPED.search(window, negator.end()):
@@ -268,12 +301,16 @@ def assess_stance(text: str) -> StanceResult:
     for idx, (clause, contrast) in enumerate(clauses):
         temporal = bool(_TEMPORAL.search(clause))
         conditional = bool(_CONDITIONAL.search(clause))
+        raised = False  # an "I don't think" seen: it negates the hopes that follow in its clause
         for m in _PATTERN.finditer(clause):
             name = m.lastgroup
             assert name is not None
-            _, stance, weight = _CUES[int(name[1:])]
+            index = int(name[1:])
+            _, stance, weight = _CUES[index]
             cue_text = m.group(0)
-            if _negated(clause, m.start(), cue_text, int(name[1:]) in _GAPPED):
+            if raised and stance == "positive":
+                stance = "negative"
+            elif _negated(clause, m.start(), cue_text, index in _GAPPED):
                 if stance == "positive":
                     stance = "negative"
                 elif stance == "negative":
@@ -285,6 +322,7 @@ def assess_stance(text: str) -> StanceResult:
                 weight *= 0.5  # conditional willingness ("if asked, I would") is weak
             if contrast:
                 weight *= 1.5
+            raised = raised or index == _RAISED
             found.append((idx, stance, weight, cue_text.lower()))
     if not found:
         return StanceResult(None, scores, ())

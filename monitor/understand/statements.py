@@ -9,6 +9,8 @@ in this order, by:
 3. the quote just before it in the same paragraph: when only an attribution lies between them
    (``“X,” he said, “Y”`` or ``“X,” he said. “Y”``) they are one statement "X Y"; in the same
    sentence they share the speaker;
+   then, for a quote opening a sentence inside its paragraph, the subject of the narrative sentence
+   just before it (``Colter laughed. “Never say never.”``);
 4. an introduction ending the previous paragraph (``… Cox shares:`` or ``… she said this.``);
 5. the speaker of the quote in the paragraph just before (a quote paragraph that goes on);
 6. else nobody (``None``).
@@ -18,15 +20,20 @@ this.", "he explained:") is a quote too.
 
 Reported claims are sentences of the narrative of the form "X confirmed (that) …", "X said that …",
 "X revealed …", "according to X, …" and "…, according to X"; an apposition may sit between the
-person and the verb ("Colter, who arrived late, said that …"). The speaker must be a person.
+person and the verb ("Colter, who arrived late, said that …"). The speaker must be a person, except
+for "according to" a source that is none ("two sources familiar with the production", an outlet):
+that claim has no speaker.
 
 A quote or claim is a statement about the question only when (a) it, or its context (the quote's
-paragraph and the paragraph before, and the headline for quotes in the first three paragraphs; for a
-reported claim its paragraph), names a topic term, a
-word sharing a stem with the question's words ("reunion", "reunited" for "reunite") or a
-watchlist person other than the speaker, (b) no exclusion term appears there, and (c) it takes a
-stance (see :mod:`monitor.understand.stance`). Quotes under three words and quoted titles ("The
-Defenders") are not statements. A reported claim replaces the short quoted phrases inside it.
+paragraph and the paragraph before, or the two before when the one before is narrative without a
+quote; the headline for quotes in the first three paragraphs that are sentences, bylines and dates
+not counted; for a reported claim its paragraph), names a topic term, a word sharing a stem with the
+question's words ("reunion", "reunited" for "reunite") or a watchlist person other than the speaker,
+(b) no exclusion term appears there, (c) it takes a stance (see :mod:`monitor.understand.stance`;
+failing a cue, a negator right before a core term, "not a Defenders show", is negative), and (d) its
+attribution does not say it is about something else ("…,” Ritter said of the episode she directed").
+Quotes under three words and quoted titles ("The Defenders") are not statements. A reported claim
+replaces the short quoted phrases inside it.
 """
 
 from __future__ import annotations
@@ -92,9 +99,12 @@ _ACCORDING_TAIL = re.compile(
     r"^(?P<claim>.+?),?\s+according to\s+(?P<who>[^,.]{2,60})(?:,[^.]*)?[.!?]?\s*$", re.IGNORECASE | re.S
 )
 _APPOSITION = re.compile(r"^\s*,[^,]{1,80},\s*$")
+_DENIAL = re.compile(r"\b(?:not|no|never|without|\w+n['\u2019]t)\b", re.IGNORECASE)
+_SAID_OF = re.compile(r"\s+of\s+([^.!?\n]{3,160})")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|we|We|my|My|our|Our)\b")
 _MIN_WORDS = 3
 _LEDE_PARAS = 3  # the headline frames the quotes of the first paragraphs
+_LEDE_WORDS = 12  # a shorter paragraph without a full stop is a byline or a dateline
 _SHORT_QUOTE = 8  # words: a quoted phrase inside a reported claim gives way to the claim
 _SUBJECT_WORDS = 6  # a sentence's subject sits among its first words
 # A sentence opening with a preposition, a subordinator or a participle ("On the podcast,", "Asked
@@ -137,6 +147,7 @@ class _QuoteInfo:
     how: str
     merged_into: int | None = None
     extra: str = ""
+    about_other: bool = False  # the attribution names what the quote is about, and it is not the question
 
 
 def _is_heading(paragraph: str) -> bool:
@@ -194,6 +205,7 @@ class _Extractor:
         self.lex = lex
         self.title = title
         self.lay: Layout = layout(text)
+        self._sentence_paras: list[int] | None = None  # per paragraph: sentence paragraphs before it
         self.mentions = Mentions()
         self.narrative = self._blank_quotes()
         self._collect_mentions()
@@ -279,14 +291,48 @@ class _Extractor:
                         break
         return linked
 
+    def _denies_core(self, body: str) -> Stance | None:
+        """ "This is not a Defenders show", "no Defenders": a negator right before a core term of
+        the question (see lexicon) denies it, when no stance cue spoke already."""
+        for m in self.lex.topic_matches(body):
+            found = self.lex.lookup_term(m.group(0))
+            if found is None or found[0] != "topic" or found[1] not in self.lex.core_terms:
+                continue
+            if _DENIAL.search(" ".join(_WORDS.findall(body[max(0, m.start() - 40) : m.start()])[-3:])):
+                return "negative"
+        return None
+
     def _context(self, q: Quote) -> str:
-        """The quote's paragraph and the one before; in the lede, the headline too."""
+        """The quote's paragraph and the one before (two before when that one is narrative without a
+        quote: a set-up such as "Asked about Claire, Dawson didn't hesitate."); in the lede (the first
+        paragraphs that are sentences, bylines and datelines not counted) the headline too."""
         lay = self.lay
         first = max(0, q.first_para - 1)
+        if first > 0 and first < q.first_para and not self._has_quote(first):
+            first -= 1
         near = self.text[lay.paras[first][0] : lay.paras[q.last_para][1]]
-        if self.title and q.first_para < _LEDE_PARAS:
+        if self.title and self._lede_index(q.first_para) < _LEDE_PARAS:
             return f"{self.title}\n\n{near}"
         return near
+
+    def _has_quote(self, para: int) -> bool:
+        return any(q.first_para <= para <= q.last_para for q in self.lay.quotes)
+
+    def _lede_index(self, para: int) -> int:
+        """How many paragraphs before ``para`` are sentences (a byline, a date or a caption-like line
+        of a few words without a full stop does not push a quote out of the lede)."""
+        if self._sentence_paras is None:
+            counts, n = [], 0
+            for ps, pe in self.lay.paras:
+                counts.append(n)
+                body = self.text[ps:pe].strip()
+                if (
+                    body.endswith((".", "!", "?", ":", "\u201d", '"'))
+                    or len(_WORDS.findall(body)) >= _LEDE_WORDS
+                ):
+                    n += 1
+            self._sentence_paras = counts
+        return self._sentence_paras[para]
 
     # ------------------------------------------------------------------ quotes
     def _attribute(self, idx: int, q: Quote, infos: list[_QuoteInfo]) -> _QuoteInfo:
@@ -312,7 +358,12 @@ class _Extractor:
             v = speakers.speech_verb(window)
             speaker = self._resolve(window, a_off, v.start() if v else None, first=True)
             if speaker is not None:
-                return _QuoteInfo(q, speaker, sentence_start, "after")
+                info = _QuoteInfo(q, speaker, sentence_start, "after")
+                if v is not None:
+                    # "“…,” Ritter said of the episode she directed": the quote is about that
+                    of = _SAID_OF.match(text, a_off + v.end(), after_end)
+                    info.about_other = of is not None and not self._linked(speaker, of.group(1))
+                return info
 
         # 2. attribution before it, same sentence
         speaker = None
@@ -340,6 +391,12 @@ class _Extractor:
 
         para_start = lay.paras[q.first_para][0]
         starts_para = not text[para_start : q.open].strip()
+        if not starts_para and sentence_start >= q.open - 1:
+            # 3b. the quote opens a sentence right after a narrative sentence about a person, in the
+            # same paragraph ("Colter laughed. “Never say never.”", "..., he was more upbeat. “If ...”")
+            speaker = self._previous_subject(q, sentence_start, prev)
+            if speaker is not None:
+                return _QuoteInfo(q, speaker, sentence_start, "after subject")
         if starts_para and q.first_para > 0:
             # 4. an introduction at the end of the previous paragraph
             ps, pe = lay.paras[q.first_para - 1]
@@ -360,6 +417,20 @@ class _Extractor:
                 speaker = self.mentions.last_before(q.open, q.first_para)
                 return _QuoteInfo(q, speaker, sentence_start, "previous paragraph")
         return _QuoteInfo(q, None, sentence_start, "none")
+
+    def _previous_subject(self, q: Quote, sentence_start: int, prev: _QuoteInfo | None) -> str | None:
+        """The subject of the narrative sentence just before ``q``'s sentence in its paragraph (none
+        when a quote lies in between)."""
+        lay = self.lay
+        para_start = lay.paras[q.first_para][0]
+        before = max(lay.sentence_start(max(sentence_start - 1, 0)), para_start)
+        if before >= sentence_start or (prev is not None and prev.quote.close >= before):
+            return None
+        subjects = self.mentions.subjects
+        i = bisect.bisect_left(subjects, (q.open, -1, ""))
+        if i and before <= subjects[i - 1][0] < sentence_start:
+            return subjects[i - 1][2]
+        return None
 
     def _unmarked_quotes(self, quote_paras: set[int]) -> list[_QuoteInfo]:
         """A paragraph in the first person, without quote marks, right after "X said this:"."""
@@ -459,7 +530,7 @@ class _Extractor:
         pos = offset + subject.start
         return speakers.resolve(subject, self.lex, self.mentions, pos, self.lay.para_of(pos))
 
-    def _reported(self) -> list[tuple[int, int, str, str]]:
+    def _reported(self) -> list[tuple[int, int, str | None, str]]:
         """(sentence start, end, speaker, claim) for the reported claims of the narrative."""
         lay, text, narrative = self.lay, self.text, self.narrative
         bounds = lay.boundaries
@@ -470,7 +541,7 @@ class _Extractor:
         while pos >= 0:
             hits.add(bisect.bisect_right(bounds, pos) - 1)
             pos = low.find("according to", pos + 1)
-        out: list[tuple[int, int, str, str]] = []
+        out: list[tuple[int, int, str | None, str]] = []
         for i in sorted(hits):
             start = bounds[i]
             end = bounds[i + 1] if i + 1 < len(bounds) else len(text)
@@ -483,9 +554,12 @@ class _Extractor:
             m = None
             if "according to" in sentence.lower():
                 m = _ACCORDING_LEAD.match(sentence) or _ACCORDING_TAIL.match(sentence)
+            anonymous = False
             if m is not None:
                 speaker = self._resolve(m.group("who"), start + m.start("who"), None, first=True)
                 claim = m.group("claim")
+                # "according to two sources", "according to Deadline": a claim without a person
+                anonymous = speaker is None
             else:
                 part = narrative[start:end]
                 for r in _report_matches(part):
@@ -497,7 +571,7 @@ class _Extractor:
                     if speaker is not None:
                         claim = sentence[r.end() :]
                         break
-            if speaker is None or not claim:
+            if (speaker is None and not anonymous) or not claim:
                 continue
             claim = claim.strip().rstrip(".:;,").strip()
             if len(_WORDS.findall(claim)) >= _MIN_WORDS:
@@ -528,13 +602,13 @@ class _Extractor:
         results: list[Extracted] = []
         short: set[int] = set()
         for info in infos:
-            if info.merged_into is not None:
+            if info.merged_into is not None or info.about_other:
                 continue
             body = (info.quote.text + info.extra).strip()
             n_words = len(_WORDS.findall(body))
             if n_words < _MIN_WORDS or _is_title(body):
                 continue
-            stance = stance_of(body)
+            stance = stance_of(body) or self._denies_core(body)
             if stance is None or not self._linked(info.speaker, body, self._context(info.quote)):
                 continue
             if n_words <= _SHORT_QUOTE and info.how in ("before", "same sentence", "none"):
@@ -546,7 +620,7 @@ class _Extractor:
             inside = [i for i, r in enumerate(results) if start <= r.start < end]
             if any(i not in short for i in inside):
                 continue  # the sentence carries a full quote: that is the statement
-            stance = stance_of(claim)
+            stance = stance_of(claim) or self._denies_core(claim)
             ps, pe = self.lay.paras[self.lay.para_of(start)]
             if stance is None or not self._linked(speaker, claim, self.text[ps:pe]):
                 continue
