@@ -68,6 +68,22 @@ def test_third_held_out_set_stays_above_its_floors() -> None:
     assert s.story_f1 >= 0.85
 
 
+def test_fourth_held_out_set_stays_above_its_floors() -> None:
+    """30 articles in the house styles of real outlets (transcripts, live blogs, listicles, a
+    translated Q&A, social posts), written blind, then used to fix the rules with general ones. Its
+    floors sit lower than the other sets': the misses left are listed in its README."""
+    devset = load_devset(DEVSET / "holdout4")
+    assert len(devset.articles) == 30
+    s = evaluate(devset)
+    assert s.relevance_precision >= 0.85
+    assert s.relevance_recall >= 0.95
+    assert s.statement_precision >= 0.93
+    assert s.statement_recall >= 0.8
+    assert s.stance_accuracy >= 0.95
+    assert s.change_accuracy >= 0.95
+    assert s.story_f1 >= 0.95
+
+
 def test_seed_sanity_check_scores() -> None:
     s = evaluate(load_devset(DEVSET / "seeds"))
     assert s.relevance_recall == 1.0

@@ -59,6 +59,15 @@ GAMES = (
     "Xbox",
     "Nintendo Switch",
     "Fortnite",
+    # tabletop: card, board and miniatures games
+    "card game",
+    "board game",
+    "tabletop",
+    "hero pack",
+    "expansion pack",
+    "deck-building",
+    "miniatures game",
+    "game store",
 )
 COMICS = (
     "comic book",

@@ -39,7 +39,7 @@ _SHORT_CLAUSE = 240  # characters: below this a word loop beats the scan's fixed
 _ALPHA = re.compile(r"[A-Za-z]+")
 _PRONOUN = re.compile(r"(?=[hHsStT])\b(?:he|she|they)\b", re.IGNORECASE)
 _DESCRIPTOR = re.compile(
-    r"(?=[tToOhH])\b(?:the|this|that|our|his|her)\s+(?:[\w'/-]+\s+){0,3}?"
+    r"(?=[tToOhH])\b(?:the|this|that|our|his|her)\s+(?:[\w'\u2019/:.-]+\s+){0,3}?"
     r"(actor|actress|star|showrunner|producer|director|writer|executive|creator|head|boss|president|chief|"
     r"coach|manager|performer|filmmaker|co-star|costar|veteran|mastermind|architect|EP)\b",
     re.IGNORECASE,
@@ -172,7 +172,7 @@ def candidates(clause: str, lex: Lexicon, surnames: dict[str, str] | None = None
             found.append(Candidate(m.start(), m.end(), "descriptor", m.group(1).lower(), detail))
             take(m.start(), m.end())
     for m in _NAME.finditer(clause):
-        if free(m.start(), m.end()):
+        if free(m.start(), m.end()) and not _after_the(clause, m):
             name = clean_name(m.group(0), lex)
             if name:
                 found.append(Candidate(m.start(), m.end(), "name", name))
@@ -188,6 +188,20 @@ def candidates(clause: str, lex: Lexicon, surnames: dict[str, str] | None = None
             found.append(Candidate(m.start(), m.end(), "pronoun", m.group(0).lower()))
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _after_the(clause: str, m: re.Match[str]) -> bool:
+    """Is the name "The Trade Report" or "the Hollywood Scoop"? People do not take an article: a
+    capitalised name after "the" is an outlet, a show or a company."""
+    if m.group(0).startswith("The "):
+        return True
+    head = clause[max(0, m.start() - 4) : m.start()]
+    return head.lower() == "the " and (m.start() == 4 or not clause[m.start() - 5].isalnum())
+
+
+# Words of rank that stand for one another in a description ("the Marvel Television chief" is the
+# person whose role says "head of Marvel Television").
+_RANKS = frozenset({"head", "chief", "boss", "president"})
 
 
 def resolve(cand: Candidate, lex: Lexicon, mentions: Mentions, pos: int, para: int) -> str | None:
@@ -208,6 +222,8 @@ def _describe(cand: Candidate, lex: Lexicon, mentions: Mentions, pos: int, para:
     A description nobody owns, or whose one owner the article never names, stands for the person the
     last sentences were about (an article introduces "the executive" before calling them that)."""
     owners = {name for word, name in lex.roles if word == cand.value}
+    if not owners and cand.value in _RANKS:
+        owners = {name for word, name in lex.roles if word in _RANKS}
     if len(owners) > 1:
         for word in _ALPHA.findall(cand.detail):
             narrowed = owners & {name for w, name in lex.roles if w == word.lower()}
@@ -260,6 +276,8 @@ def name_mentions(text: str, lex: Lexicon) -> list[tuple[int, str]]:
     """Unknown names in narrative text (for pronouns when no watchlist person is near)."""
     out: list[tuple[int, str]] = []
     for m in _NAME.finditer(text):
+        if _after_the(text, m):
+            continue
         name = clean_name(m.group(0), lex)
         if name and lex.lookup_person(name) is None:
             out.append((m.start(), name))

@@ -47,18 +47,37 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     ),
     # --- fixed phrases that contain negators but are not negations of the question
     (
-        r"(?:you|we|one) never know|never say never|who knows|who can say|"
+        r"(?:you|we|one) never know|never say never|never is a long time|who knows|who can say|"
         r"(?:not going to|not gonna|won'?t|will not|wouldn'?t|would not|can'?t|cannot|not) say never",
         "uncertain",
         1.5,
     ),
     (
-        r"(?:nobody|no one|no-one|nobody's|no one's)(?: (?:has|have|had|from [\w ]{1,30}?))? (?:called|rung|"
+        r"(?:nobody|no one|no-one|nobody's|no one's)(?: (?:has|have|had|from [\w ]{1,30}?))?(?: been)? "
+        r"(?:called|rung|"
         r"phoned|reached out|contacted|approached|asked|picked up the phone|said anything|been in touch)",
         "uncertain",
         1.0,
     ),
-    (r"(?:i'?m|we'?re|i am|we are) not (?:telling|saying)", "uncertain", 1.0),
+    (r"(?:i'?m|we'?re|i am|we are) not (?:telling|saying)|not yet", "uncertain", 1.0),
+    # declining to predict: "I've learned to stop predicting", "I won't speculate", "that's all I know"
+    (
+        r"(?:stop(?:ped)?|quit|given up|gave up) (?:predicting|guessing|speculating|making predictions)|"
+        r"(?:won'?t|will not|not going to|not gonna|can'?t|cannot|wouldn'?t|would not|not) "
+        r"(?:predict|speculate|guess)|(?:that'?s|that is) all (?:i|we) (?:know|can say)",
+        "uncertain",
+        1.0,
+    ),
+    # "we're not there yet", "something we talk about", "conversations are happening": under way
+    # in words, not decided
+    (
+        r"(?:not|n't) (?:there|at that (?:point|stage)) yet|"
+        r"(?:something|things?) (?:we|they|i)(?:'ve| have)? (?:talk|talked|discuss|discussed|think|thought)"
+        r" about|(?:we|they)(?:'ve| have| are|'re)? (?:talked|talking|discussed|discussing) (?:about )?"
+        r"(?:it|that|this|them)|conversations? (?:are|is|have been|has been) (?:happening|ongoing|going on)",
+        "uncertain",
+        1.0,
+    ),
     (
         r"(?:in|into) the mix|set in stone|nothing(?:'s| is| has been) (?:locked|decided|set|final|official)",
         "uncertain",
@@ -84,6 +103,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         1.0,
     ),
     (r"(?:wouldn'?t|would not|won'?t|will not|couldn'?t) (?:say no|turn (?:it|that) down)", "positive", 1.0),
+    # a bet: "I wouldn't bet against it" expects a yes, "I wouldn't bet on it" a no
+    (r"(?:wouldn'?t|would not|won'?t|will not|never|don'?t|do not) bet against", "positive", 1.5),
+    (r"(?:wouldn'?t|would not|won'?t|will not|don'?t|do not) (?:bet|count) on", "negative", 1.5),
     (
         r"(?:wouldn'?t|would not|won'?t|will not|can'?t|cannot|not) (?:rule (?:it|that|"
         r"anything) out|rule out)",
@@ -168,6 +190,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         2.0,
     ),
     (
+        r"(?:is|are|was|were|'s|'re) (?:done|finished|over)(?! with)(?= +(?:as|for)\b| *[.,;!?]|$)|"
         r"ruled out|rules out|off the table|closed the door|shut the door|moved on|one[- ]off|one and done|"
         r"never again|not anytime soon|no longer|unlikely|doubtful|i doubt|shelved|scrapped|cancell?ed|"
         r"done with|(?:is|it'?s) over|dead in the water|not part of|no room|doubts?|"
@@ -186,28 +209,36 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         2.0,
     ),
     (
-        r"(?:bring|brings|bringing|brought|put|puts|putting) (?:[\w']+ ){0,3}back|(?:come|coming|be|get|"
-        r"getting) back together",
+        r"(?:bring|brings|bringing|brought|put|puts|putting) (?:[\w']+,? ){0,6}back|(?:come|coming|be|get|"
+        r"getting) back together|(?:get|gets|getting) (?:[\w']+ ){1,3}back together",
         "positive",
         2.0,
     ),
     (
         r"(?:is|are|it'?s|\w+'s|\w+'re) (?:happening|coming back|coming(?! from)|returning|back|in the works|"
         r"in development|confirmed)|"
-        r"in the works|in development|greenlit|green-lit|officially|(?:in|on) the cards|set to return|"
+        r"(?:is|are|\w+'s|\w+'re|been) (?:\w+ly )?(?:developing|prepping|planning|eyeing|exploring|"
+        r"working on|looking at ways)|"
+        r"in the works|in (?:early |active )?development|greenlit|green-lit|officially|(?:in|on) the cards|"
+        r"set to return|"
         r"will return|(?:is|are) coming(?! from)",
         "positive",
         2.0,
     ),
     # --- willingness and hope
     (
-        r"i'?m in\b|(?:count|put) me in\b|i'?m (?:down|game|ready|there)|sign me up|in a heartbeat|jump at|"
+        r"i'?m in\b|(?:count|put) me in\b|ready when(?:ever)? you are|(?:just )?say the word|"
+        r"you know where to find me|"
+        r"if (?:[\w']+ ){1,2}(?:calls?|asks?|wants?|needs?|rings?|comes? calling)\b|"
+        r"i'?m (?:down|game|ready|there)|sign me up|in a heartbeat|jump at|"
         r"(?:lobby|lobbying|lobbied|campaigning|campaigned|pushing|pushed) (?:hard )?for|"
         r"(?:would|\w+'d) (?:absolutely |definitely |totally |really |certainly |happily |gladly )?"
         r"(?:love|like|be happy|be thrilled|be there|do it|return|come back|go back|be back|"
         r"show up|jump|sign|say yes)|"
         r"love to|happy to|ready to|eager|willing|open to|door is (?:always )?open|door'?s open|"
-        r"want(?:s)? to (?:come back|return|do|go back|be|see|play|reunite|get)|hopes?|"
+        r"want(?:s)? to (?:come back|return|do|go back|"
+        r"be(?! (?:clear|honest|careful|fair|realistic|transparent))|see|"
+        r"play|reunite|get)|hopes?|"
         r"hoping|hopeful|hopefully|"
         r"can'?t wait|would even|i would|i'?d do|absolutely|of course|all bets are off|"
         r"(?:would|could) (?:happen|work)|fingers crossed",
@@ -215,7 +246,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         1.0,
     ),
     # --- doubt, lightly
-    (r"maybe|perhaps|possibly|possible|possibility|potentially|someday|some day|one day", "uncertain", 1.0),
+    (r"maybe|perhaps|possibly|possible|possibility|potentially", "uncertain", 1.0),
+    # "someday", "one day": a hedge on when, lighter than one on whether ("I'd love to, one day")
+    (r"someday|some day|one day", "uncertain", 0.5),
     (r"might|could|may", "uncertain", 0.5),
 )
 
@@ -225,7 +258,7 @@ _RAISED = next(
 )
 
 # Cues with a gap for other words: a negator inside the gap negates them.
-_GAPPED = frozenset(i for i, (pat, _, _) in enumerate(_CUES) if r"(?: \w+)? " in pat or r"{0,3}back" in pat)
+_GAPPED = frozenset(i for i, (pat, _, _) in enumerate(_CUES) if r"(?: \w+)? " in pat or r"{0,6}back" in pat)
 
 # The word-start test sits outside the alternation, so a position inside a word fails at once instead
 # of trying every cue (same matches, in the same order of preference).
@@ -234,7 +267,9 @@ _PATTERN = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_SPLIT = re.compile(
-    r"[.;!?]+(?:\s+|$)|\s[-—]\s|,?\s+\b(but|however|though|although|yet|still|nevertheless)\b,?",
+    # "yet" is contrastive before a new clause ("yet I think"), not at the end of one ("not yet")
+    r"[.;!?]+(?:\s+|$)|\s[-—]\s|,?\s+\b(but|however|though|although|"
+    r"yet(?=,?\s+(?:i|we|they|he|she|it|the|there|that|this)\b)|still|nevertheless)\b,?",
     re.IGNORECASE,
 )
 _NEGATOR = re.compile(
@@ -249,6 +284,7 @@ _TEMPORAL = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w']+")
+_OPENING_SINGLE = re.compile(r"(?<!\w)'(?=\w)")
 _CONDITIONAL = re.compile(r"\b(?:if|unless|provided|assuming)\b", re.IGNORECASE)
 
 
@@ -292,7 +328,9 @@ def _negated(clause: str, start: int, cue_text: str, gapped: bool) -> bool:
 
 def assess_stance(text: str) -> StanceResult:
     """The stance of ``text`` toward the question (None when it has no cue at all)."""
-    text = fold(text)
+    # quote marks inside a statement ('was "done as a team"', "telling me to 'get the band back
+    # together'") are not words: apostrophes inside words stay
+    text = _OPENING_SINGLE.sub("", fold(text).replace('"', ""))
     scores: dict[str, float] = {"positive": 0.0, "negative": 0.0, "uncertain": 0.0}
     cues: list[str] = []
     last: Stance | None = None

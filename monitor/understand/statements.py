@@ -12,14 +12,27 @@ in this order, by:
    then, for a quote opening a sentence inside its paragraph, the subject of the narrative sentence
    just before it (``Colter laughed. “Never say never.”``);
 4. an introduction ending the previous paragraph (``… Cox shares:`` or ``… she said this.``);
-5. the speaker of the quote in the paragraph just before (a quote paragraph that goes on);
+5. the speaker of the quote in the paragraph just before (a quote paragraph that goes on), else the
+   person the narrative paragraph just before is about; a quote opening the article goes to the
+   person its next paragraph names; a colon after a sentence naming nobody ("He grins. Then:")
+   gives the quote to the person the last sentences were about;
 6. else nobody (``None``).
+
+An attribution after a quote that opens a new clause ("…" one day, and X jokes that …) is not the
+quote's. Two quotes of one speaker in a paragraph with only their attribution between them are one
+statement, even when the attribution is long ("…," insisted X, who plays …, when asked …. "…").
+Interviews: "Name: answer" paragraphs (the turns of a label that mostly asks are the interviewer's),
+"A:" for the interviewee, and a Q&A printed without labels (short "?" paragraphs followed by
+first-person ones) give the interviewee's answers; the article's introduction frames them.
 
 A paragraph without quote marks, in the first person, right after an introduction ("she said
 this.", "he explained:") is a quote too.
 
 Reported claims are sentences of the narrative of the form "X confirmed (that) …", "X said that …",
-"X revealed …", "according to X, …" and "…, according to X"; an apposition may sit between the
+"X revealed …", "X, … telling reporters at … that …", "according to X, …" and "…, according to X"
+(and "according to an outlet, Y said that …": Y speaks); "X denied reports that …" is a claim whose
+stance is reversed (or negative). A claim ends where another person's report starts (", and Y jokes
+that"); an apposition may sit between the
 person and the verb ("Colter, who arrived late, said that …"). The speaker must be a person, except
 for "according to" a source that is none ("two sources familiar with the production", an outlet):
 that claim has no speaker.
@@ -29,7 +42,9 @@ paragraph and the paragraph before, or the two before when the one before is nar
 quote; the headline for quotes in the first three paragraphs that are sentences, bylines and dates
 not counted; for a reported claim its paragraph), names a topic term, a word sharing a stem with the
 question's words ("reunion", "reunited" for "reunite") or a watchlist person other than the speaker,
-(b) no exclusion term appears there, (c) it takes a stance (see :mod:`monitor.understand.stance`;
+(b) no exclusion term appears there (a quote of a speaker who made a statement
+about the question at most two paragraphs before goes on about it, unless the narrative between
+brings in another proper noun), (c) it takes a stance (see :mod:`monitor.understand.stance`;
 failing a cue, a negator right before a core term, "not a Defenders show", is negative), and (d) its
 attribution does not say it is about something else ("…,” Ritter said of the episode she directed").
 Quotes under three words and quoted titles ("The Defenders") are not statements. A reported claim
@@ -57,10 +72,17 @@ _INTRO_END = re.compile(
     re.IGNORECASE,
 )
 _REPORT = re.compile(
-    r"\b(?:(?P<bare>confirmed|confirms|revealed|reveals|announced|announces|teased|teases|admitted|admits|"
-    r"insisted|insists|hinted|hints|promised|promises|doubts|doubted|denied|denies|predicted|predicts)"
+    r"\b(?:(?P<deny>(?:denied|denies|denying|dismissed|dismisses|rejected|rejects|shot\s+down|"
+    r"refuted|refutes|debunked|debunks)\s+(?:(?:the|those|these|any|recent|online|earlier|fan)\s+){0,2}"
+    r"(?:reports?|rumou?rs?|claims?|speculation|suggestions?|talk)(?:\s+that)?|(?:denied|denies|denying)"
+    r"(?:\s+that)?)"
+    r"|(?P<bare>confirmed|confirms|revealed|reveals|announced|announces|teased|teases|admitted|admits|"
+    r"insisted|insists|hinted|hints|promised|promises|doubts|doubted|predicted|predicts)"
     r"(?:\s+that,?)?"
-    r"|(?P<that>said|says|told\s+(?:(?:the|a|an|his|her|their)\s+)?[\w.'\u2019]+(?:\s+[A-Z][\w.'\u2019]*){0,2}|tells\s+[\w.'\u2019]+|stated|states|"
+    r"|(?P<that>said|says|(?:told|telling)\s+(?:(?:the|a|an|his|her|their)\s+)?[\w.'\u2019]+"
+    r"(?:\s+(?:[A-Z][\w.'\u2019]*|podcast|show|outlet|magazine|newspaper|reporters?|interviewer|audience|"
+    r"crowd|fans|at|in|on|the|of|last|this|a|an|[a-z]+day|week|month|year|premiere|panel|event)){0,6}|"
+    r"tells\s+[\w.'\u2019]+|stated|states|"
     r"explained|explains|noted|notes|claimed|claims|suggested|suggests|added|adds|believes|believed|thinks|"
     r"thought|expects|expected|hopes|hoped|reiterated|maintained|acknowledged|indicated|assured\s+\w+|"
     r"made\s+(?:it\s+)?clear|confirm|reveal|say|admit|explain|saying|adding|noting|insisting|"
@@ -79,7 +101,8 @@ _REPORT_FIRST_WORDS = """confirmed confirms revealed reveals announced announces
     told tells stated states explained explains noted notes claimed claims suggested suggests added adds
     believes believed thinks thought expects expected hopes hoped reiterated maintained acknowledged
     indicated assured made confirm reveal say admit explain saying adding noting insisting explaining
-    confirming revealing"""
+    confirming revealing telling denying dismissed dismisses rejected rejects shot refuted refutes debunked
+    debunks"""
 _REPORT_FIRST = frozenset(_REPORT_FIRST_WORDS.split())
 
 
@@ -123,11 +146,28 @@ _MAX_SUBJECT_GAP = 90
 _QA_LABEL = re.compile(
     r"(?P<label>(?:[A-Z][A-Za-z.'\u2019-]*)(?: [A-Z][A-Za-z.'\u2019-]*){0,3})\s*:\s+(?=\S)"
 )
-_PARTICIPLE = re.compile(r"(?:saying|adding|noting|insisting|explaining|confirming|revealing)\b", re.I)
+_PARTICIPLE = re.compile(
+    r"(?:saying|adding|noting|insisting|explaining|confirming|revealing|telling|denying)\b", re.I
+)
 _HEDGED_VERB = re.compile(r"\b(?:seem|seems|seemed|appear|appears|appeared)\s+to\s*$", re.IGNORECASE)
 _COORDINATED = re.compile(r"^\s*,?\s*(?:and|&)\s+$")
+_NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|although|though)\b", re.IGNORECASE)
 _WHO_CLAUSE = re.compile(r",\s*(?:who|whose|whom)\b[^.;!?\n]{1,200},\s*$")
+_CAPITAL = re.compile(r"(?<![\w'\u2019])[A-Z][a-z][\w'\u2019]*")
+_QUESTION_WORDS = 30  # an interviewer's question in an unlabelled Q&A is short
+_GOING_ON = 2  # paragraphs after a statement in which its speaker's next quote stays on the question
 _MAX_WHO_CLAUSE = 220  # characters between a reported claim's subject and its verb
+
+
+# ", and D'Onofrio jokes that …": another person's report starts; the claim ends before it
+_NEXT_REPORT = re.compile(
+    rf",?\s+(?:and|while|but|whereas)\s+(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}(?:{speakers.SPEECH_VERBS})\b"
+)
+
+
+def _cut_at_next_report(claim: str) -> str:
+    m = _NEXT_REPORT.search(claim)
+    return claim[: m.start()] if m is not None else claim
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,7 +393,10 @@ class _Extractor:
         lead = _LEAD_PUNCT.match(after)
         a_off = q.close + 1 + (lead.end() if lead else 0)
         a_words = after[a_off - q.close - 1 :].split()
-        if a_words and speakers.speech_verb(" ".join(a_words[:7])) is not None:
+        a_head = speakers.speech_verb(" ".join(a_words[:7])) if a_words else None
+        if a_head is not None and _NEW_CLAUSE.search(" ".join(a_words[:7])[: a_head.start()]):
+            a_head = None  # '"…" one day, and D'Onofrio jokes that …': another clause's attribution
+        if a_head is not None:
             window = text[a_off : a_off + len(" ".join(a_words[:10])) + 1]
             v = speakers.speech_verb(window)
             speaker = self._resolve(window, a_off, v.start() if v else None, first=True)
@@ -380,7 +423,9 @@ class _Extractor:
         # 3. the quote just before, in the same paragraph, with only an attribution between them
         if prev is not None and same_para and prev.speaker and speaker in (None, prev.speaker):
             gap = text[prev.quote.close + 1 : q.open]
-            if len(gap) <= 80 and speakers.speech_verb(gap) is not None:
+            if speakers.speech_verb(gap) is not None and (
+                len(gap) <= 80 or (prev.how == "after" and len(gap) <= 240 and self._only(gap, prev.speaker))
+            ):
                 return _QuoteInfo(q, prev.speaker, sentence_start, "merged", merged_into=len(infos) - 1)
             if speaker is None and (
                 prev.sentence == sentence_start or prev.quote.close >= sentence_start - 1
@@ -388,6 +433,16 @@ class _Extractor:
                 return _QuoteInfo(q, prev.speaker, sentence_start, "same sentence")
         if speaker is not None:
             return _QuoteInfo(q, speaker, sentence_start, "before")
+        if (
+            has_verb is None
+            and before.rstrip().endswith(":")
+            and not self._cands(self.narrative[sent_start : q.open])
+        ):
+            # "A single Instagram caption sent the fandom into a spiral:" / "Then, as if remembering
+            # himself:": the person the last sentences were about
+            speaker = self.mentions.last_subject(q.open, q.first_para)
+            if speaker is not None:
+                return _QuoteInfo(q, speaker, sentence_start, "introduced")
 
         para_start = lay.paras[q.first_para][0]
         starts_para = not text[para_start : q.open].strip()
@@ -416,7 +471,78 @@ class _Extractor:
             if speakers.speech_verb(self.narrative[ps:pe]) is not None:
                 speaker = self.mentions.last_before(q.open, q.first_para)
                 return _QuoteInfo(q, speaker, sentence_start, "previous paragraph")
+            if not self._has_quote(q.first_para - 1):
+                # a narrative paragraph about a person, then their words ("Talk turns to the Netflix
+                # shows. Bernthal played Frank Castle ... he is fiercely protective of them." / "“…”")
+                speaker = self._subject_in(ps, pe, last=True)
+                if speaker is not None:
+                    return _QuoteInfo(q, speaker, sentence_start, "after subject")
+        if starts_para and q.first_para == 0 and self._whole_paragraph(q) and len(lay.paras) > 1:
+            # the article opens with the quote and names its speaker in the next paragraph
+            ns, ne = lay.paras[1]
+            speaker = self._subject_in(ns, ne, last=False)
+            if speaker is not None:
+                return _QuoteInfo(q, speaker, sentence_start, "named after")
         return _QuoteInfo(q, None, sentence_start, "none")
+
+    def _on_topic(self, info: _QuoteInfo, results: list[Extracted]) -> bool:
+        """A speaker who has just spoken to the question goes on about it: a quote of the same
+        speaker within :data:`_GOING_ON` paragraphs after one of their statements, with no
+        exclusion term near it ("“If they call, I'm there.” … He added: “Nobody's called.”")."""
+        if info.speaker is None:
+            return False
+        para = info.quote.first_para
+        for r in reversed(results):
+            if r.speaker == info.speaker and 0 <= para - self.lay.para_of(r.start) <= _GOING_ON:
+                between = self.narrative[r.start : info.quote.open]
+                return not self._excluded(self._context(info.quote)) and not self._new_name(
+                    between, info.speaker
+                )
+        return False
+
+    def _new_name(self, narrative: str, speaker: str) -> bool:
+        """Does ``narrative`` bring in a proper noun that is neither the speaker nor the story's
+        ("She had less to say about Ahsoka", "Cox is also filming The Lamplighters for the BBC"):
+        then the next quote may be about that."""
+        known = set(speaker.split())
+        for m in self.lex.topic_matches(narrative):
+            known.update(m.group(0).split())
+        for m in self.lex.people_matches(narrative):
+            known.update(m.group(0).split())
+        for m in _CAPITAL.finditer(narrative):
+            word = m.group(0)
+            if word in known or word.rstrip("'\u2019s") in known:
+                continue
+            head = narrative[: m.start()].rstrip()
+            if not head or head[-1] in ".!?:\u2014\u2013-\n" or head.endswith((" I", "\u201c", '"')):
+                continue
+            return True
+        return False
+
+    def _excluded(self, text: str) -> bool:
+        for m in self.lex.topic_matches(text):
+            found = self.lex.lookup_term(m.group(0))
+            if found is not None and found[0] == "exclude":
+                return True
+        return False
+
+    def _only(self, clause: str, speaker: str | None) -> bool:
+        """Does ``clause`` name nobody but ``speaker`` (pronouns and descriptions aside)?"""
+        return all(c.value == speaker for c in self._cands(clause) if c.kind in ("person", "name"))
+
+    def _whole_paragraph(self, q: Quote) -> bool:
+        pe = self.lay.paras[q.last_para][1]
+        return not self.text[q.close + 1 : pe].strip(' \t\n.,\u201d"')
+
+    def _subject_in(self, start: int, end: int, last: bool) -> str | None:
+        """The person the narrative sentences between ``start`` and ``end`` are about (the last or
+        the first such subject)."""
+        subjects = self.mentions.subjects
+        lo = bisect.bisect_left(subjects, (start, -1, ""))
+        hi = bisect.bisect_left(subjects, (end, -1, ""))
+        if lo == hi:
+            return None
+        return subjects[hi - 1][2] if last else subjects[lo][2]
 
     def _previous_subject(self, q: Quote, sentence_start: int, prev: _QuoteInfo | None) -> str | None:
         """The subject of the narrative sentence just before ``q``'s sentence in its paragraph (none
@@ -469,10 +595,13 @@ class _Extractor:
                 labelled.append((i, m.group("label"), m.end()))
         if len(labelled) < 2:
             return []
+        asks: dict[str, list[bool]] = {}
+        for i, label, _ in labelled:
+            asks.setdefault(label, []).append(text[: lay.paras[i][1]].rstrip().endswith("?"))
         out: list[_QuoteInfo] = []
         for i, label, answer in labelled:
-            if i in quote_paras:
-                continue
+            if 2 * sum(asks[label]) >= len(asks[label]) and self.lex.lookup_person(label) is None:
+                continue  # the interviewer ("Screen Quarterly: …?"), who asks
             speaker = self._label_speaker(label)
             if speaker is None:
                 continue
@@ -481,13 +610,53 @@ class _Extractor:
             out.append(_QuoteInfo(q, speaker, answer, "interview"))
         return out
 
+    def _intro(self) -> str:
+        """The headline and the first paragraphs of the article."""
+        paras = self.lay.paras[:_LEDE_PARAS]
+        return self.title + "\n\n" + self.text[paras[0][0] : paras[-1][1]]
+
+    def _interviewee(self) -> str | None:
+        """Who answers in a Q&A: the watchlist person the text names most, else the person the
+        introduction is about (the first sentence subject)."""
+        counts: dict[str, int] = {}
+        for _, _, name in self.mentions.watch:
+            counts[name] = counts.get(name, 0) + 1
+        if counts:
+            return max(counts, key=lambda n: counts[n])
+        return self.mentions.subjects[0][2] if self.mentions.subjects else None
+
+    def _unlabelled_answers(self, quote_paras: set[int]) -> list[_QuoteInfo]:
+        """A Q&A printed without labels (the questions were in bold): a short paragraph ending with
+        "?" followed by a paragraph in the first person without quote marks, at least twice. The
+        answers are the interviewee's (see :meth:`_interviewee`)."""
+        lay, text = self.lay, self.text
+        pairs: list[int] = []
+        for i in range(1, len(lay.paras)):
+            if i in quote_paras or i - 1 in quote_paras:
+                continue
+            qs, qe = lay.paras[i - 1]
+            question = text[qs:qe].strip()
+            if not question.endswith("?") or len(_WORDS.findall(question)) > _QUESTION_WORDS:
+                continue
+            ps, pe = lay.paras[i]
+            if _FIRST_PERSON.search(text[ps:pe]) and not text[ps:pe].rstrip().endswith("?"):
+                pairs.append(i)
+        if len(pairs) < 2:
+            return []
+        speaker = self._interviewee()
+        if speaker is None:
+            return []
+        out: list[_QuoteInfo] = []
+        for i in pairs:
+            ps, pe = lay.paras[i]
+            q = Quote(ps, pe, " ".join(text[ps:pe].split()), i, i, True)
+            out.append(_QuoteInfo(q, speaker, ps, "interview"))
+        return out
+
     def _label_speaker(self, label: str) -> str | None:
         lex = self.lex
         if label.upper() in ("A", "ANSWER"):
-            counts: dict[str, int] = {}
-            for _, _, name in self.mentions.watch:
-                counts[name] = counts.get(name, 0) + 1
-            return max(counts, key=lambda n: counts[n]) if counts else None
+            return self._interviewee()
         m = lex.people.fullmatch(label) or lex.people.fullmatch(label.title())
         if m is not None:
             return lex.lookup_person(m.group(0))
@@ -530,7 +699,7 @@ class _Extractor:
         pos = offset + subject.start
         return speakers.resolve(subject, self.lex, self.mentions, pos, self.lay.para_of(pos))
 
-    def _reported(self) -> list[tuple[int, int, str | None, str]]:
+    def _reported(self) -> list[tuple[int, int, str | None, str, bool]]:
         """(sentence start, end, speaker, claim) for the reported claims of the narrative."""
         lay, text, narrative = self.lay, self.text, self.narrative
         bounds = lay.boundaries
@@ -541,7 +710,7 @@ class _Extractor:
         while pos >= 0:
             hits.add(bisect.bisect_right(bounds, pos) - 1)
             pos = low.find("according to", pos + 1)
-        out: list[tuple[int, int, str | None, str]] = []
+        out: list[tuple[int, int, str | None, str, bool]] = []
         for i in sorted(hits):
             start = bounds[i]
             end = bounds[i + 1] if i + 1 < len(bounds) else len(text)
@@ -555,28 +724,45 @@ class _Extractor:
             if "according to" in sentence.lower():
                 m = _ACCORDING_LEAD.match(sentence) or _ACCORDING_TAIL.match(sentence)
             anonymous = False
+            denied = False
+            part = narrative[start:end]
             if m is not None:
                 speaker = self._resolve(m.group("who"), start + m.start("who"), None, first=True)
                 claim = m.group("claim")
                 # "according to two sources", "according to Deadline": a claim without a person
                 anonymous = speaker is None
+                if anonymous:
+                    # "According to Variety, Feige said that …": the person inside speaks
+                    c0 = m.start("claim")
+                    nested = self._report_in(part[c0:], start + c0)
+                    if nested is not None:
+                        speaker, claim, denied = nested[0], sentence[c0 + nested[1] :], nested[2]
+                        anonymous = False
             else:
-                part = narrative[start:end]
-                for r in _report_matches(part):
-                    if _PARTICIPLE.match(part, r.start()):
-                        # ", often saying she is ...": the sentence's subject speaks
-                        speaker = self._sentence_speaker(part, start, r.start())
-                    else:
-                        speaker = self._subject_before(part, r.start(), start)
-                    if speaker is not None:
-                        claim = sentence[r.end() :]
-                        break
+                found = self._report_in(part, start)
+                if found is not None:
+                    speaker, claim, denied = found[0], sentence[found[1] :], found[2]
             if (speaker is None and not anonymous) or not claim:
                 continue
-            claim = claim.strip().rstrip(".:;,").strip()
+            claim = _cut_at_next_report(claim).strip().rstrip(".:;,").strip()
             if len(_WORDS.findall(claim)) >= _MIN_WORDS:
-                out.append((start, end, speaker, claim))
+                out.append((start, end, speaker, claim, denied))
         return out
+
+    def _report_in(self, part: str, offset: int) -> tuple[str, int, bool] | None:
+        """The first reporting verb of ``part`` (narrative) with a person speaking: (speaker, where
+        the claim starts in ``part``, whether the verb denies it)."""
+        for r in _report_matches(part):
+            if _PARTICIPLE.match(part, r.start()):
+                # ", often saying she is ...": the sentence's subject speaks
+                speaker = self._sentence_speaker(part, offset, r.start())
+            else:
+                speaker = self._subject_before(part, r.start(), offset)
+            if speaker is not None:
+                # the claim starts right after the verb: the pattern's trailing space may have run
+                # over a quotation blanked out of the narrative
+                return speaker, r.start() + len(r.group(0).rstrip()), r.group("deny") is not None
+        return None
 
     # ------------------------------------------------------------------ all together
     def run(self) -> list[Extracted]:
@@ -597,7 +783,11 @@ class _Extractor:
                 infos[root].extra += " " + info.quote.text
         quote_paras = {p for i in infos for p in range(i.quote.first_para, i.quote.last_para + 1)}
         infos.extend(self._unmarked_quotes(quote_paras))
-        infos.extend(self._interview_answers(quote_paras))
+        answers = self._interview_answers(quote_paras)
+        if answers:  # words quoted inside an answer are the answer's
+            answered = {a.quote.first_para for a in answers}
+            infos = [i for i in infos if i.quote.first_para not in answered or i.how == "unmarked"]
+        infos.extend(answers or self._unlabelled_answers(quote_paras))
 
         results: list[Extracted] = []
         short: set[int] = set()
@@ -609,20 +799,34 @@ class _Extractor:
             if n_words < _MIN_WORDS or _is_title(body):
                 continue
             stance = stance_of(body) or self._denies_core(body)
-            if stance is None or not self._linked(info.speaker, body, self._context(info.quote)):
+            if stance is None:
                 continue
-            if n_words <= _SHORT_QUOTE and info.how in ("before", "same sentence", "none"):
-                short.add(len(results))
+            context = self._context(info.quote)
+            if info.how == "named after":  # the paragraph that names the speaker frames the quote
+                ns, ne = self.lay.paras[min(info.quote.last_para + 1, len(self.lay.paras) - 1)]
+                context += "\n\n" + self.text[ns:ne]
+            if info.how == "interview":  # the introduction says what the interview is about
+                context += "\n\n" + self._intro()
+            if not self._linked(info.speaker, body, context) and not self._on_topic(info, results):
+                continue
+            if info.speaker is None or (n_words <= _SHORT_QUOTE and info.how in ("before", "same sentence")):
+                short.add(len(results))  # a reported claim around it says more (or who speaks)
             results.append(Extracted(info.speaker, body, "quote", stance, info.quote.open))
 
         dropped: set[int] = set()
-        for start, end, speaker, claim in self._reported():
+        for start, end, speaker, claim, denied in self._reported():
             inside = [i for i, r in enumerate(results) if start <= r.start < end]
             if any(i not in short for i in inside):
                 continue  # the sentence carries a full quote: that is the statement
             stance = stance_of(claim) or self._denies_core(claim)
-            ps, pe = self.lay.paras[self.lay.para_of(start)]
-            if stance is None or not self._linked(speaker, claim, self.text[ps:pe]):
+            if denied:  # "denied reports that he is developing a revival": the reverse, or a no
+                stance = "positive" if stance == "negative" else "negative"
+            para = self.lay.para_of(start)
+            ps = self.lay.paras[max(0, para - 1)][0]
+            context = self.text[ps : self.lay.paras[para][1]]
+            if para < _LEDE_PARAS and self.title:
+                context = f"{self.title}\n\n{context}"
+            if stance is None or not self._linked(speaker, claim, context):
                 continue
             dropped.update(inside)  # a reported claim replaces the quoted phrases inside it
             results.append(Extracted(speaker, claim, "reported", stance, start))
