@@ -84,6 +84,23 @@ def test_fourth_held_out_set_stays_above_its_floors() -> None:
     assert s.story_f1 >= 0.95
 
 
+def test_fifth_held_out_set_stays_above_its_floors() -> None:
+    """25 articles (6 decoys) written blind in further web styles (a Reddit AMA recap, a press
+    release, a video transcript, an embedded post, a wire story, guillemets, a newsletter, British
+    single quotes, a timeline). Floors sit just under the figures after the broader mechanisms; the
+    misses left, and why, are listed in its README."""
+    devset = load_devset(DEVSET / "holdout5")
+    assert len(devset.articles) == 25
+    s = evaluate(devset)
+    assert s.relevance_precision >= 0.8
+    assert s.relevance_recall >= 0.9
+    assert s.statement_precision >= 0.78
+    assert s.statement_recall >= 0.52
+    assert s.stance_accuracy >= 0.8
+    assert s.change_accuracy >= 0.8
+    assert s.story_f1 >= 0.95
+
+
 def test_seed_sanity_check_scores() -> None:
     s = evaluate(load_devset(DEVSET / "seeds"))
     assert s.relevance_recall == 1.0

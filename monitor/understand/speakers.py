@@ -31,7 +31,13 @@ SPEECH_VERBS = (
     "acknowledged|acknowledges|conceded|concedes|reiterated|reiterates|announced|announces|promised|"
     "promises|assured|cautioned|warned|declared|maintained|stressed|emphasized|emphasised|elaborated|"
     "clarified|reflected|observed|commented|exclaimed|gushed|opened up|weighed in|pointed out|went on|"
-    "concluded|put it|called|calls|asked|asks|hopes|hoped|believes|believed|thinks|thought|expects|expected"
+    "concluded|put it|called|calls|asked|asks|hopes|hoped|believes|believed|thinks|thought|expects|expected|"
+    # the rest of the common reporting verbs of news writing
+    "confided|confides|vowed|vows|swore|predicted|predicts|speculated|recounted|recounts|reasoned|"
+    "countered|counters|lamented|laments|deadpanned|enthused|raved|boasted|urged|pleaded|pondered|"
+    "wondered|retorted|sighed|smiled|grinned|shrugged|captioned|typed|messaged|texted|emailed|"
+    "whispered|shouted|yelled|beamed|agreed|agrees|disagreed|objected|protested|reassured|informed|"
+    "divulged|disclosed|volunteered|ventured|surmised|guessed|figured|reckoned|reckons|estimated"
 )
 _SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 _SPEECH_FIRST = frozenset(v.split()[0] for v in SPEECH_VERBS.split("|"))

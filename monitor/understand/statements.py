@@ -26,7 +26,9 @@ Interviews: "Name: answer" paragraphs (the turns of a label that mostly asks are
 first-person ones) give the interviewee's answers; the article's introduction frames them.
 
 A paragraph without quote marks, in the first person, right after an introduction ("she said
-this.", "he explained:") is a quote too.
+this.", "he explained:") is a quote too, and so is the text of a social-media post embedded in the
+page, whose signature line follows it ("— Krysten Ritter (@KrystenRitter) May 3, 2025"). The same
+words printed twice in one article (a post quoted in the text and embedded below) are one statement.
 
 Reported claims are sentences of the narrative of the form "X confirmed (that) …", "X said that …",
 "X revealed …", "X, … telling reporters at … that …", "according to X, …" and "…, according to X"
@@ -146,6 +148,9 @@ _MAX_SUBJECT_GAP = 90
 _QA_LABEL = re.compile(
     r"(?P<label>(?:[A-Z][A-Za-z.'\u2019-]*)(?: [A-Z][A-Za-z.'\u2019-]*){0,3})\s*:\s+(?=\S)"
 )
+# the signature line under an embedded post: "— Krysten Ritter (@KrystenRitter) May 3, 2025"
+_EMBED_SIGNATURE = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*(?P<who>[^()\n]{2,60}?)\s*\(@[\w.]{1,30}\)")
+_LINK = re.compile(r"(?:https?://|pic\.twitter\.com/|www\.)\S*")
 _PARTICIPLE = re.compile(
     r"(?:saying|adding|noting|insisting|explaining|confirming|revealing|telling|denying)\b", re.I
 )
@@ -582,6 +587,26 @@ class _Extractor:
             out.append(_QuoteInfo(q, speaker, ps, "unmarked"))
         return out
 
+    def _embedded_posts(self, quote_paras: set[int]) -> list[_QuoteInfo]:
+        """A social-media post embedded in a page, as its text comes out: the post's words, then a
+        signature line "— Name (@handle) date". The words are the named person's."""
+        out: list[_QuoteInfo] = []
+        lay, text = self.lay, self.text
+        for i in range(1, len(lay.paras)):
+            ps, pe = lay.paras[i]
+            m = _EMBED_SIGNATURE.match(text, ps, pe)
+            if m is None or i - 1 in quote_paras:
+                continue
+            who = m.group("who")
+            speaker = self._resolve(who, ps + m.start("who"), None, first=True)
+            if speaker is None:
+                continue
+            qs, qe = lay.paras[i - 1]
+            words = _LINK.sub("", text[qs:qe])  # "pic.twitter.com/…", "https://…"
+            q = Quote(qs, qe, " ".join(words.split()), i - 1, i - 1, True)
+            out.append(_QuoteInfo(q, speaker, qs, "embedded"))
+        return out
+
     def _interview_answers(self, quote_paras: set[int]) -> list[_QuoteInfo]:
         """Answers of a Q&A interview: paragraphs opening with the speaker's name and a colon
         ("WOLL: Oh, absolutely." / "Charlie Cox: I would."), or "A:" for the interviewee (the
@@ -783,6 +808,7 @@ class _Extractor:
                 infos[root].extra += " " + info.quote.text
         quote_paras = {p for i in infos for p in range(i.quote.first_para, i.quote.last_para + 1)}
         infos.extend(self._unmarked_quotes(quote_paras))
+        infos.extend(self._embedded_posts(quote_paras))
         answers = self._interview_answers(quote_paras)
         if answers:  # words quoted inside an answer are the answer's
             answered = {a.quote.first_para for a in answers}
@@ -832,7 +858,21 @@ class _Extractor:
             results.append(Extracted(speaker, claim, "reported", stance, start))
         kept = [r for i, r in enumerate(results) if i not in dropped]
         kept.sort(key=lambda r: r.start)
-        return kept
+        return _without_repeats(kept)
+
+
+def _without_repeats(found: list[Extracted]) -> list[Extracted]:
+    """The same words printed twice in one article (a pull quote, the embedded post a paragraph
+    quotes) are one statement: the first."""
+    out: list[Extracted] = []
+    seen: list[tuple[str | None, set[str]]] = []
+    for r in found:
+        words = {w.lower() for w in _WORDS.findall(r.text)}
+        if any(sp == r.speaker and len(words & ws) >= 0.8 * min(len(words), len(ws)) for sp, ws in seen):
+            continue
+        seen.append((r.speaker, words))
+        out.append(r)
+    return out
 
 
 def extract(text: str, lex: Lexicon, title: str = "") -> list[Extracted]:
