@@ -1,16 +1,18 @@
 """One poll cycle: the only place that strings fetch → parse → store → understand together.
 
-Fetching runs concurrently on an event loop in a helper thread (:mod:`monitor.fetch`); everything
-else happens in the calling thread, one feed at a time as its fetch finishes, so storage is only
-ever used from the caller's thread and slow analysis never holds up a fetch's deadline::
+Fetching runs concurrently on an event loop in a helper thread (:mod:`monitor.fetch`). Parsing
+and analysis, the CPU-heavy part, run in worker processes for big cycles (:mod:`monitor.workers`)
+and inline for small ones. Storage is only ever used from the caller's thread, one feed at a time
+as its work finishes, so slow analysis never holds up a fetch's deadline::
 
     fetch (async, bounded) ──▶ parse_document ──▶ storage.known_keys ──▶ understand_entries
         ──▶ storage.ingest (one transaction per feed)
 
-``parse_document`` and ``understand_entries`` are pure top-level functions on picklable values, so
-``poll_once(executor=ProcessPoolExecutor())`` runs them in worker processes. One feed's failure,
-including an unexpected exception while reading it, is a :class:`FeedReport`, never the end of
-the cycle; only storage errors (nothing could be recorded) propagate.
+``parse_document`` and ``understand_entries`` are pure top-level functions on picklable values,
+which is what lets them run in worker processes (or any ``poll_once(executor=...)``). 304s cost
+no parsing and are recorded in batches. One feed's failure, including an unexpected exception
+while reading it or a worker process dying on it, is a :class:`FeedReport`, never the end of the
+cycle; only storage errors (nothing could be recorded) propagate.
 """
 
 from __future__ import annotations
@@ -19,16 +21,20 @@ import asyncio
 import concurrent.futures as cf
 import contextlib
 import datetime as dt
+import gc
 import hashlib
 import logging
+import pickle
 import queue
 import threading
 import time
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
+from monitor import workers
 from monitor.backoff import next_poll_after_failure
 from monitor.errors import ParseError, StorageError
 from monitor.fetch import Fetcher, FetchRequest
@@ -237,6 +243,9 @@ class _Feed:
     parsed: ParsedFeed | None = None
     moved_to: str | None = None
     extra: list[str] = field(default_factory=list)
+    job: tuple[str, Callable[..., Any], tuple[Any, ...], dict[str, Any]] | None = None  # last work sent
+    retried: bool = False  # a worker died on it once already
+    released: bool = False  # its fetch-window slot is free again
 
 
 class _FetchThread:
@@ -298,28 +307,38 @@ class _FetchThread:
     async def _main(self) -> None:
         self._loop = asyncio.get_running_loop()
         fetch = self._settings.fetch
-        self._window = asyncio.Semaphore(max(2 * fetch.concurrency, 4))
+        window = max(2 * fetch.concurrency, 4)
+        self._window = asyncio.Semaphore(window)
         self._task = asyncio.current_task()
         self._ready.set()
         async with Fetcher(
             fetch, self._settings.user_agent, now=self._now, trusted_addresses=self._trusted
         ) as fetcher:
+            pending = iter(self._requests)
 
-            async def one(request: FetchRequest) -> None:
+            async def worker() -> None:
+                # As many workers as the window is wide, each taking the next request once it
+                # holds a slot: the loop never juggles one task per feed of a big cycle.
                 assert self._window is not None
-                await self._window.acquire()
-                try:
-                    result = await fetcher.fetch(request)
-                except asyncio.CancelledError:
-                    raise
-                except Exception as exc:  # a bug in the fetch edge: still a result
-                    log.exception("fetching %s failed unexpectedly", request.url)
-                    result = FetchFailed(
-                        request.url, f"internal error while fetching ({type(exc).__name__}: {exc})"
-                    )
-                self.results.put(("fetched", request.url, result))
+                while True:
+                    await self._window.acquire()
+                    request = next(pending, None)
+                    if request is None:
+                        self._window.release()
+                        return
+                    try:
+                        result = await fetcher.fetch(request)
+                    except asyncio.CancelledError:
+                        raise
+                    except Exception as exc:  # a bug in the fetch edge: still a result
+                        log.exception("fetching %s failed unexpectedly", request.url)
+                        result = FetchFailed(
+                            request.url, f"internal error while fetching ({type(exc).__name__}: {exc})"
+                        )
+                    self.results.put(("fetched", request.url, result))
 
-            await asyncio.gather(*(one(r) for r in self._requests))
+            width = min(window, len(self._requests))
+            await asyncio.gather(*(worker() for _ in range(width)))
 
 
 def poll_once(
@@ -336,10 +355,13 @@ def poll_once(
     """Poll every due feed of the watchlists (or only ``urls``, due or not) once.
 
     One feed's failure is a FeedReport, never an exception. ``now`` is the clock. ``match_claims``
-    is handed to the analysis; ``executor`` runs parsing and analysis (default: inline).
-    ``trusted_addresses`` are addresses reachable even when private networks are refused (tests).
-    Disabled feeds named in ``urls`` are reported as skipped."""
+    is handed to the analysis. ``executor`` runs parsing and analysis; by default a cycle of
+    :data:`monitor.workers.MIN_FEEDS` feeds or more uses the process's worker pool (sized by
+    ``settings.fetch.workers``) and a smaller one runs them inline. ``trusted_addresses`` are
+    addresses reachable even when private networks are refused (tests). Disabled feeds named in
+    ``urls`` are reported as skipped."""
     started = time.monotonic()
+    _freeze_startup_objects()
     by_url: dict[str, list[Watchlist]] = {}
     for wl in settings.watchlists:
         for url in wl.feeds:
@@ -364,12 +386,27 @@ def poll_once(
     for r in reports:
         _tell(progress, r)
     if feeds:
-        reports.extend(
-            _run_cycle(settings, storage, feeds, now, progress, match_claims, executor, trusted_addresses)
-        )
+        work = _choose_work(settings, len(feeds), executor, match_claims)
+        cycle = _Cycle(settings, storage, feeds, now, progress, match_claims, work, trusted_addresses)
+        reports.extend(cycle.run())
     report = CycleReport(tuple(reports))
     log.info("poll cycle: %s in %.1f s", report.summary(), time.monotonic() - started)
     return report
+
+
+_frozen = False
+
+
+def _freeze_startup_objects() -> None:
+    """Once per process: move everything alive so far (modules, compiled patterns, settings...)
+    out of the cyclic garbage collector's sight. A full collection otherwise walks all of it, and
+    it holds the GIL while it does so: tens of milliseconds during which the fetching event loop
+    stands still. Objects made later are collected as usual."""
+    global _frozen  # noqa: PLW0603
+    if not _frozen:
+        _frozen = True
+        gc.collect()
+        gc.freeze()
 
 
 def _tell(progress: Callable[[FeedReport], None] | None, report: FeedReport) -> None:
@@ -380,154 +417,246 @@ def _tell(progress: Callable[[FeedReport], None] | None, report: FeedReport) -> 
             log.exception("progress callback failed")
 
 
-def _run_cycle(
-    settings: Settings,
-    storage: Storage,
-    feeds: dict[str, _Feed],
-    now: Callable[[], dt.datetime],
-    progress: Callable[[FeedReport], None] | None,
-    match_claims: ClaimMatcher | None,
-    executor: cf.Executor | None,
-    trusted: Collection[IPAddress],
-) -> list[FeedReport]:
-    pool = executor or _Inline()
-    requests = [FetchRequest(f.state.url, f.state.etag, f.state.last_modified) for f in feeds.values()]
-    # Events for the main thread: fetch results, then finished parse / analysis work.
-    events: queue.Queue[tuple[str, str, Any]] = queue.Queue()
-    pending = len(feeds)  # feeds not reported yet
-    fetches_left = len(feeds)
-    reports: list[FeedReport] = []
-    fetcher = _FetchThread(requests, settings, now, trusted, events)
-    fetcher.start()
-    try:
-        while pending:
-            try:
-                kind, url, payload = events.get(timeout=0.5)
-            except queue.Empty:
-                if fetches_left and not fetcher.alive():
-                    _fail_remaining(feeds, reports, storage, settings, now, progress, "the fetcher stopped")
-                    return reports
-                continue
-            if kind == "fetched":
-                fetches_left -= 1
-            feed = feeds[url]
-            try:
-                report = _step(kind, feed, payload, settings, storage, now, match_claims, pool, events)
-            except StorageError:
-                raise
-            except Exception as exc:  # anything unexpected in one feed is that feed's failure
-                log.exception("reading %s failed unexpectedly", url)
-                report = _failure(
-                    feed,
-                    settings,
-                    storage,
-                    now(),
-                    f"internal error while reading the feed ({type(exc).__name__}: {exc})",
-                )
-            if kind == "fetched":
-                fetcher.done_with_one()
-            if report is not None:
-                pending -= 1
-                reports.append(report)
-                _tell(progress, report)
-    finally:
-        fetcher.stop(cancel=pending > 0)
-    return reports
+class _Work:
+    """Where parsing and analysis run: inline, the caller's executor, or the worker pool (asked
+    for on the first document only, so a cycle of 304s starts no process)."""
 
+    def __init__(self, executor: cf.Executor | None, *, shared: bool, size: int = 0) -> None:
+        self._executor = executor
+        self.shared = shared  # the process's worker pool: replaced if a worker dies
+        self._size = size
 
-def _fail_remaining(
-    feeds: dict[str, _Feed],
-    reports: list[FeedReport],
-    storage: Storage,
-    settings: Settings,
-    now: Callable[[], dt.datetime],
-    progress: Callable[[FeedReport], None] | None,
-    reason: str,
-) -> None:
-    done = {r.url for r in reports} | {r.moved_to for r in reports if r.moved_to}
-    for url, feed in feeds.items():
-        if url not in done:
-            report = _failure(feed, settings, storage, now(), reason)
-            reports.append(report)
-            _tell(progress, report)
+    @property
+    def executor(self) -> cf.Executor:
+        if self._executor is None:
+            self._executor = workers.pool(self._size)
+        return self._executor
 
+    @executor.setter
+    def executor(self, value: cf.Executor) -> None:
+        self._executor = value
 
-def _submit(
-    pool: cf.Executor,
-    events: queue.Queue[tuple[str, str, Any]],
-    kind: str,
-    url: str,
-    fn: Any,
-    *args: Any,
-    **kw: Any,
-) -> None:
-    future = pool.submit(fn, *args, **kw)
-    future.add_done_callback(lambda f: events.put((kind, url, f)))
-
-
-def _step(
-    kind: str,
-    feed: _Feed,
-    payload: Any,
-    settings: Settings,
-    storage: Storage,
-    now: Callable[[], dt.datetime],
-    match_claims: ClaimMatcher | None,
-    pool: cf.Executor,
-    events: queue.Queue[tuple[str, str, Any]],
-) -> FeedReport | None:
-    """Advance one feed by one event; a FeedReport when the feed is finished."""
-    url = feed.state.url
-    if kind == "fetched":
-        result: FetchResult = payload
-        if isinstance(result, FetchFailed):
-            return _failure(
-                feed, settings, storage, now(), result.reason, result.retry_after, gone=result.gone
-            )
-        if result.permanent_redirect:
-            _move(feed, storage, result.permanent_redirect)
-        if isinstance(result, NotModified):
-            moment = now()
-            storage.record_not_modified([feed.url], moment, moment + settings.poll_interval)
-            return FeedReport(url, "not_modified", moved_to=feed.moved_to)
-        feed.fetched = result
-        _submit(
-            pool,
-            events,
-            "parsed",
-            url,
-            parse_document,
-            result.body,
-            result.content_type,
-            result.final_url,
-            now(),
-        )
-        return None
-    if kind == "parsed":
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kw: Any) -> cf.Future[Any]:
         try:
-            parsed: ParsedFeed = payload.result()
-        except ParseError as exc:
-            return _failure(feed, settings, storage, now(), str(exc))
-        feed.parsed = parsed
-        known = storage.known_keys(feed.url, [e.key for e in parsed.entries])
-        fresh = [e for e in parsed.entries if e.key not in known]
-        if not fresh:
-            return _store(feed, Understood(()), settings, storage, now)
-        _submit(
-            pool,
-            events,
-            "understood",
-            url,
-            understand_entries,
-            fresh,
-            source=source_name(parsed.title, feed.url),
-            watchlists=feed.watchlists,
-            match_claims=match_claims,
-        )
+            return self.executor.submit(fn, *args, **kw)
+        except BrokenProcessPool:
+            if not self.recover():
+                raise
+            return self.executor.submit(fn, *args, **kw)
+        except Exception as exc:
+            if not self.shared:
+                raise
+            # The pool could not start workers (e.g. a script without the ``if __name__ ==
+            # "__main__":`` guard, or no processes left): this process reads feeds inline.
+            workers.disable(f"{type(exc).__name__}: {exc}")
+            self.executor, self.shared = _Inline(), False
+            return self.executor.submit(fn, *args, **kw)
+
+    def recover(self) -> bool:
+        """After a worker died: carry on with a fresh pool (our own pool only)."""
+        if not self.shared:
+            return False
+        fresh = workers.replace(self.executor)
+        if fresh is None:
+            return False
+        self.executor = fresh
+        return True
+
+
+def _picklable(*values: object) -> bool:
+    try:
+        pickle.dumps(values)
+    except Exception:
+        return False
+    return True
+
+
+def _choose_work(
+    settings: Settings, feeds: int, executor: cf.Executor | None, match_claims: ClaimMatcher | None
+) -> _Work:
+    if executor is not None:
+        return _Work(executor, shared=False)
+    size = workers.resolve(settings.fetch.workers)
+    if size == 0 or feeds < workers.MIN_FEEDS or workers.disabled():
+        return _Work(_Inline(), shared=False)
+    if not _picklable(match_claims, settings.watchlists):
+        log.debug("the claim matcher cannot go to worker processes; reading feeds in-process")
+        return _Work(_Inline(), shared=False)
+    return _Work(None, shared=True, size=size)
+
+
+UNCHANGED_BATCH = 256  # 304s recorded in one transaction at most
+
+
+class _Cycle:
+    """One cycle's feeds moving from fetch to report; everything here runs in the caller's thread.
+
+    Bodies fetched and not yet stored are bounded by the fetch window (a feed's slot is freed
+    when it is finished, or at once when it brought no body), so a fast network never piles up
+    documents in front of slow workers. 304s are recorded in batches: whenever nothing else is
+    waiting, or every :data:`UNCHANGED_BATCH`."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        storage: Storage,
+        feeds: dict[str, _Feed],
+        now: Callable[[], dt.datetime],
+        progress: Callable[[FeedReport], None] | None,
+        match_claims: ClaimMatcher | None,
+        work: _Work,
+        trusted: Collection[IPAddress],
+    ) -> None:
+        self.settings = settings
+        self.storage = storage
+        self.feeds = feeds
+        self.now = now
+        self.progress = progress
+        self.match_claims = match_claims
+        self.work = work
+        self.trusted = trusted
+        # Events for this thread: fetch results, then finished parse / analysis work.
+        self.events: queue.Queue[tuple[str, str, Any]] = queue.Queue()
+        self.reports: list[FeedReport] = []
+        self.unchanged: list[_Feed] = []  # 304s not recorded yet
+        self.pending = len(feeds)  # feeds not reported yet
+        self.fetcher: _FetchThread | None = None
+
+    def run(self) -> list[FeedReport]:
+        requests = [
+            FetchRequest(f.state.url, f.state.etag, f.state.last_modified) for f in self.feeds.values()
+        ]
+        fetches_left = len(requests)
+        self.fetcher = fetcher = _FetchThread(requests, self.settings, self.now, self.trusted, self.events)
+        fetcher.start()
+        try:
+            while self.pending:
+                if self.unchanged and (len(self.unchanged) >= UNCHANGED_BATCH or self.events.empty()):
+                    self._record_unchanged()
+                    continue
+                try:
+                    kind, url, payload = self.events.get(timeout=0.5)
+                except queue.Empty:
+                    if fetches_left and not fetcher.alive():
+                        self._fail_remaining("the fetcher stopped")
+                        return self.reports
+                    continue
+                if kind == "fetched":
+                    fetches_left -= 1
+                feed = self.feeds[url]
+                try:
+                    report = self._step(kind, feed, payload)
+                except StorageError:
+                    raise
+                except Exception as exc:  # anything unexpected in one feed is that feed's failure
+                    log.exception("reading %s failed unexpectedly", url)
+                    report = self._failure(
+                        feed, f"internal error while reading the feed ({type(exc).__name__}: {exc})"
+                    )
+                if report is not None:
+                    self._report(feed, report)
+        finally:
+            fetcher.stop(cancel=self.pending > 0)
+        return self.reports
+
+    # ---------------------------------------------------------------- bookkeeping
+    def _release(self, feed: _Feed) -> None:
+        """The feed holds no body any more: let another fetch start."""
+        if not feed.released:
+            feed.released = True
+            assert self.fetcher is not None
+            self.fetcher.done_with_one()
+
+    def _report(self, feed: _Feed, report: FeedReport) -> None:
+        self._release(feed)
+        feed.fetched = feed.parsed = feed.job = None  # a finished feed keeps no document in memory
+        self.pending -= 1
+        self.reports.append(report)
+        _tell(self.progress, report)
+
+    def _record_unchanged(self) -> None:
+        batch, self.unchanged = self.unchanged, []
+        moment = self.now()
+        self.storage.record_not_modified([f.url for f in batch], moment, moment + self.settings.poll_interval)
+        for feed in batch:
+            self._report(feed, FeedReport(feed.state.url, "not_modified", moved_to=feed.moved_to))
+
+    def _fail_remaining(self, reason: str) -> None:
+        if self.unchanged:
+            self._record_unchanged()
+        done = {r.url for r in self.reports} | {r.moved_to for r in self.reports if r.moved_to}
+        for url, feed in self.feeds.items():
+            if url not in done:
+                self._report(feed, self._failure(feed, reason))
+
+    def _failure(
+        self, feed: _Feed, reason: str, retry_after: float | None = None, *, gone: bool = False
+    ) -> FeedReport:
+        return _failure(feed, self.settings, self.storage, self.now(), reason, retry_after, gone=gone)
+
+    def _submit(self, feed: _Feed, kind: str, fn: Callable[..., Any], *args: Any, **kw: Any) -> None:
+        feed.job = (kind, fn, args, kw)
+        future = self.work.submit(fn, *args, **kw)
+        url = feed.state.url
+        future.add_done_callback(lambda f: self.events.put((kind, url, f)))
+
+    def _retry(self, feed: _Feed, exc: BaseException) -> FeedReport | None:
+        """A worker process died while reading this feed: once, try again in a fresh pool."""
+        if feed.job is None or feed.retried or not self.work.recover():
+            return self._failure(feed, f"the worker process reading the feed stopped unexpectedly ({exc})")
+        feed.retried = True
+        kind, fn, args, kw = feed.job
+        self._submit(feed, kind, fn, *args, **kw)
         return None
-    if kind == "understood":
-        return _store(feed, payload.result(), settings, storage, now)
-    raise AssertionError(kind)
+
+    # ---------------------------------------------------------------- one event
+    def _step(self, kind: str, feed: _Feed, payload: Any) -> FeedReport | None:
+        """Advance one feed by one event; a FeedReport when the feed is finished."""
+        settings, storage = self.settings, self.storage
+        if kind == "fetched":
+            result: FetchResult = payload
+            if isinstance(result, FetchFailed):
+                return self._failure(feed, result.reason, result.retry_after, gone=result.gone)
+            if result.permanent_redirect:
+                _move(feed, storage, result.permanent_redirect)
+            if isinstance(result, NotModified):
+                self._release(feed)
+                self.unchanged.append(feed)  # reported when the batch is recorded
+                return None
+            self._submit(
+                feed, "parsed", parse_document, result.body, result.content_type, result.final_url, self.now()
+            )
+            feed.fetched = replace(result, body=b"")  # the job holds the body until it is parsed
+            return None
+        if kind == "parsed":
+            try:
+                parsed: ParsedFeed = payload.result()
+            except ParseError as exc:
+                return self._failure(feed, str(exc))
+            except BrokenProcessPool as exc:
+                return self._retry(feed, exc)
+            feed.parsed = parsed
+            known = storage.known_keys(feed.url, [e.key for e in parsed.entries])
+            fresh = [e for e in parsed.entries if e.key not in known]
+            if not fresh:
+                return _store(feed, Understood(()), settings, storage, self.now)
+            self._submit(
+                feed,
+                "understood",
+                understand_entries,
+                fresh,
+                source=source_name(parsed.title, feed.url),
+                watchlists=feed.watchlists,
+                match_claims=self.match_claims,
+            )
+            return None
+        if kind == "understood":
+            try:
+                understood: Understood = payload.result()
+            except BrokenProcessPool as exc:
+                return self._retry(feed, exc)
+            return _store(feed, understood, settings, storage, self.now)
+        raise AssertionError(kind)
 
 
 def _move(feed: _Feed, storage: Storage, new: str) -> None:

@@ -85,6 +85,9 @@ class FetchSettings:
     per_host_concurrency: int = 2
     concurrency: int = 32
     max_backoff: float = 24 * 3600.0  # seconds; failures back off exponentially up to this
+    # Worker processes that parse and analyse feeds in big cycles (see monitor.workers):
+    # None = one per CPU (at most 4; none on a single CPU), 0 = never (all in the polling process).
+    workers: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

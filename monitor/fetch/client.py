@@ -10,6 +10,7 @@ plain-language reason); httpx's exceptions never leave this module.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import typing
 import zlib
@@ -17,12 +18,12 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-import httpcore
 import httpx
 
 from monitor.errors import FetchError
 from monitor.fetch.addresses import CheckedBackend, IPAddress
 from monitor.fetch.body import TooLarge, UnsupportedEncoding, read_capped
+from monitor.fetch.pools import HostTransport, PerHostTransport, ssl_context
 from monitor.fetch.retry import parse_retry_after
 from monitor.types import Fetched, FetchFailed, FetchResult, FetchSettings, NotModified
 
@@ -41,22 +42,6 @@ class FetchRequest:
     url: str
     etag: str | None = None
     last_modified: str | None = None
-
-
-class _CheckedTransport(httpx.AsyncHTTPTransport):
-    """httpx's transport with a connection pool whose network backend checks addresses."""
-
-    def __init__(self, backend: CheckedBackend, limits: httpx.Limits) -> None:
-        super().__init__(limits=limits, trust_env=False)
-        context = httpx.create_ssl_context()  # certifi's CA bundle, as httpx does by default
-        # httpx (pinned <1) keeps its httpcore pool in ``_pool``; tests prove the backend is used.
-        self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=context,
-            max_connections=limits.max_connections,
-            max_keepalive_connections=limits.max_keepalive_connections,
-            keepalive_expiry=limits.keepalive_expiry,
-            network_backend=backend,
-        )
 
 
 def _size(n: int) -> str:
@@ -108,10 +93,16 @@ class Fetcher:
         self._now = now
         self._global = asyncio.Semaphore(max(settings.concurrency, 1))
         self._hosts: dict[str, asyncio.Semaphore] = {}
+        ssl_context()  # made now (once per process), not on the event loop's first HTTPS request
         backend = CheckedBackend(allow_private=settings.allow_private_networks, trusted=trusted_addresses)
-        limits = httpx.Limits(max_connections=max(settings.concurrency, 1), max_keepalive_connections=20)
+        # One small pool per host (see monitor.fetch.pools): the per-host limit bounds each.
+        per_host = max(settings.per_host_concurrency, 1)
+        limits = httpx.Limits(max_connections=per_host, max_keepalive_connections=per_host)
+        self._transport = PerHostTransport(
+            lambda: HostTransport(backend, limits), max_idle=max(settings.concurrency, 16)
+        )
         self._client = httpx.AsyncClient(
-            transport=_CheckedTransport(backend, limits),
+            transport=self._transport,
             timeout=httpx.Timeout(
                 connect=settings.connect_timeout,
                 read=settings.read_timeout,
@@ -195,9 +186,11 @@ class Fetcher:
                 raise FetchError(
                     url, f"refused: only http and https feeds are fetched, not {scheme or 'this'}:"
                 )
-            response = await self._client.send(
-                self._client.build_request("GET", url, headers=headers), stream=True
-            )
+            # Straight to the transport: no cookies, auth or redirect handling to pay for (redirects
+            # are followed here, each hop checked; feeds have no use for cookies).
+            http_request = self._client.build_request("GET", url, headers=headers)
+            response = await self._transport.handle_async_request(http_request)
+            response.request = http_request
             try:
                 status = response.status_code
                 if status in REDIRECTS:
@@ -216,9 +209,11 @@ class Fetcher:
                         raise FetchError(request.url, f"more than {s.max_redirects} redirects; gave up")
                     chain.append(target)
                     url = target
+                    await _drain(response)
                     continue
                 moved = permanent if permanent and permanent != request.url else None
                 if status == 304 and headers:
+                    await _drain(response)
                     return NotModified(request.url, permanent_redirect=moved)
                 if 200 <= status < 300:
                     declared = response.headers.get("content-length", "")
@@ -246,11 +241,30 @@ class Fetcher:
                 reason = status_reason(status)
                 if retry_after is not None:
                     reason += f"; it asked us to wait {retry_after:g} s"
+                await _drain(response)
                 return FetchFailed(
                     request.url, reason, status=status, retry_after=retry_after, gone=status == 410
                 )
             finally:
                 await response.aclose()
+
+
+DRAIN_MAX = 16 * 1024  # bytes of an unwanted body read so that its connection can be kept
+DRAIN_TIMEOUT = 0.5  # seconds
+
+
+async def _drain(response: httpx.Response) -> None:
+    """Read the rest of a response whose body is not wanted (a 304 has none; an error page or a
+    redirect a small one), so that its connection can serve the next request to that host. A
+    body that is large, undeclared or slow is left alone: closing the response drops it."""
+    if response.status_code != 304:
+        declared = response.headers.get("content-length", "")
+        if not declared.isdigit() or int(declared) > DRAIN_MAX:
+            return
+    with contextlib.suppress(httpx.HTTPError, TimeoutError):
+        async with asyncio.timeout(DRAIN_TIMEOUT):
+            async for _chunk in response.aiter_raw():
+                pass
 
 
 async def fetch_one(
