@@ -136,6 +136,11 @@ def test_defaults(tmp_path: Path) -> None:
     assert watchlist.baseline is None
 
 
+def test_fetch_workers_is_optional(tmp_path: Path) -> None:
+    assert load_settings(write_config(tmp_path), {}).fetch.workers is None
+    assert load_settings(write_config(tmp_path, "[fetch]\nworkers = 0\n"), {}).fetch.workers == 0
+
+
 def test_schedule_timezone_defaults_to_the_main_timezone(tmp_path: Path) -> None:
     settings = load_settings(write_config(tmp_path, 'timezone = "Europe/Paris"\n'), {})
     assert settings.watchlists[0].schedule.timezone == "Europe/Paris"
@@ -238,6 +243,7 @@ MAIN_ERRORS = [
     ("[fetch]\nmax_bytes = 0\n", 2, "fetch.max_bytes", "greater than 0"),
     ("[fetch]\nmax_redirects = -1\n", 2, "fetch.max_redirects", "greater than or equal to 0"),
     ('[fetch]\nallow_private_networks = "yes"\n', 2, "fetch.allow_private_networks", "true or false"),
+    ("[fetch]\nworkers = -1\n", 2, "fetch.workers", "greater than or equal to 0"),
     ('smtp = "mail.example.com"\n', 1, "smtp", "expected a table"),
     ('colour = "red"\n', 1, "colour", "valid keys here: database"),
     ('databse = "sqlite:///x.db"\n', 1, "databse", "did you mean 'database'"),

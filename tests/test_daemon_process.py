@@ -67,7 +67,7 @@ def test_signal_stops_monitor_run_cleanly(tmp_path: Path, sig: signal.Signals) -
     assert f"config {config}," in line
     assert f"database {db_url(config.parent)}," in line
     assert f"outbox {config.parent / 'outbox'}," in line
-    assert "watchlists: w (1 feeds, 0 recipients, digest monday 08:00 UTC)" in line
+    assert "watchlists: w (1 feed, 0 recipients, digest monday 08:00 UTC)" in line
     # The log is the daemon's own lines: APScheduler's per-job and Alembic's per-migration INFO
     # lines stay out.
     assert "apscheduler" not in log
@@ -87,8 +87,8 @@ def test_startup_line_masks_the_database_password(tmp_path: Path) -> None:
     assert "tiger-secret" not in line
     assert "database postgresql://scott:***@db.example:5432/monitor" in line
     assert "smtp mail.example.org:587 (starttls)" in line
-    assert "w (1 feeds, 1 recipients, digest monday 09:00 Europe/London)" in line
-    assert "x (1 feeds, 1 recipients, digest friday 09:00 America/New_York)" in line
+    assert "w (1 feed, 1 recipient, digest monday 09:00 Europe/London)" in line
+    assert "x (1 feed, 1 recipient, digest friday 09:00 America/New_York)" in line
 
 
 def test_watchlist_edits_apply_without_restart_and_bad_edits_keep_the_last_good_config(

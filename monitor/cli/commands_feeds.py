@@ -37,6 +37,7 @@ def poll(app: AppContext, feeds: Sequence[str], everything: bool) -> None:
     not errors: the exit status is 0 unless the config or the store is unusable.
     """
     from monitor.clock import utc_now
+    from monitor.matching import claim_matcher
     from monitor.poll import FeedReport, poll_once
 
     settings = app.settings()
@@ -58,7 +59,14 @@ def poll(app: AppContext, feeds: Sequence[str], everything: bool) -> None:
 
     with app.storage() as store:
         try:
-            report = poll_once(settings, store, now=utc_now, urls=urls, progress=progress)
+            report = poll_once(
+                settings,
+                store,
+                now=utc_now,
+                urls=urls,
+                progress=progress,
+                match_claims=claim_matcher(settings.watchlists),
+            )
         except MonitorError as exc:
             raise click.ClickException(str(exc)) from exc
     if not report.feeds:

@@ -63,6 +63,7 @@ class FetchTable(Table):
     per_host_concurrency: PositiveInt = 2
     concurrency: PositiveInt = 32
     max_backoff: Positive = 24 * 3600.0
+    workers: NonNegativeInt | None = None  # absent: one per CPU (at most 4); 0: parse in-process
 
 
 class MonitorFile(Table):

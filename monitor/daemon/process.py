@@ -8,15 +8,18 @@ consistent as a clean stop does, only with a delivery possibly still marked pend
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import signal
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import FrameType
 
 from monitor.daemon.runners import SchedulerRunner
 from monitor.daemon.service import Daemon, DaemonOptions, configured_feeds, describe_schedule
+from monitor.matching import claim_matcher
+from monitor.poll import CycleReport, FeedReport, poll_once
 from monitor.storage import open_storage
 from monitor.storage.interface import Storage
 from monitor.storage.urls import masked
@@ -58,7 +61,7 @@ def watched_paths(config_path: Path, settings: Settings) -> Iterator[Path]:
 
 def startup_line(config_path: Path, settings: Settings) -> str:
     watchlists = "; ".join(
-        f"{w.name} ({len(w.feeds)} feeds, {len(w.recipients)} recipients, "
+        f"{w.name} ({_count(len(w.feeds), 'feed')}, {_count(len(w.recipients), 'recipient')}, "
         f"digest {describe_schedule(w.schedule)})"
         for w in settings.watchlists
     )
@@ -98,6 +101,7 @@ def run(
                 storage,
                 runner=SchedulerRunner(),
                 loader=loader,
+                poll=poll_with_claims,
                 watch=lambda current: watched_paths(config_path, current),
                 options=options,
                 prepare=prepare_store,
@@ -151,3 +155,26 @@ class _StopFlag:
         log.info("%s received: stopping after the running job", name)
         if self.daemon is not None:
             self.daemon.request_stop()
+
+
+def poll_with_claims(
+    settings: Settings,
+    storage: Storage,
+    *,
+    now: Callable[[], dt.datetime],
+    urls: Iterable[str] | None = None,
+    progress: Callable[[FeedReport], None] | None = None,
+) -> CycleReport:
+    """The production poll: :func:`monitor.poll.poll_once` with the watchlists' claim matcher."""
+    return poll_once(
+        settings,
+        storage,
+        now=now,
+        urls=urls,
+        progress=progress,
+        match_claims=claim_matcher(settings.watchlists),
+    )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
