@@ -120,6 +120,25 @@ def _report_matches(text: str) -> list[re.Match[str]]:
 _ACCORDING_LEAD = re.compile(
     r"^\s*according to\s+(?P<who>[^,]{2,60}),\s*(?P<claim>.+)$", re.IGNORECASE | re.S
 )
+# "…, but according to X, CLAIM": the lead form in mid-sentence (the claim follows X, not precedes)
+_ACCORDING_MID = re.compile(
+    r"^(?P<pre>.*?\b(?:but|and|yet|while|though|although|however|now|today)\b,?\s+)"
+    r"according to\s+(?P<who>[^,]{2,60}),\s*(?P<claim>.+)$",
+    re.IGNORECASE | re.S,
+)
+# "that is no longer true": a claim about the truth of the clause before it
+_TRUTH_OF_BEFORE = re.compile(
+    r"^\s*(?:that|this|it|which)\s+(?:is|was|'s|\u2019s|isn['\u2019]t|wasn['\u2019]t)\s*"
+    r"(?P<neg>no longer|not|never|not at all)?\s*"
+    r"(?P<value>true|the case|correct|accurate|right|so|false|wrong|untrue|inaccurate)\b",
+    re.IGNORECASE,
+)
+_REPORTED_LEAD_IN = re.compile(
+    r"^\s*(?:(?:earlier|previous|recent|some|many|several|other)\s+)?(?:reports?|rumou?rs?|claims?|"
+    r"speculation|sources?|outlets?)\s+(?:have\s+|had\s+)?(?:claimed|said|suggested|reported|"
+    r"indicated|stated)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
 _ACCORDING_TAIL = re.compile(
     r"^(?P<claim>.+?),?\s+according to\s+(?P<who>[^,.]{2,60})(?:,[^.]*)?[.!?]?\s*$", re.IGNORECASE | re.S
 )
@@ -168,6 +187,26 @@ _MAX_WHO_CLAUSE = 220  # characters between a reported claim's subject and its v
 _NEXT_REPORT = re.compile(
     rf",?\s+(?:and|while|but|whereas)\s+(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}(?:{speakers.SPEECH_VERBS})\b"
 )
+
+
+def _truth_of_before(before: str, claim: str) -> tuple[str, bool]:
+    """ "Reports said X, but according to Y, that is no longer true": Y's claim is X, reversed.
+
+    Returns the claim and whether it is denied; a claim that is not about the clause before it is
+    returned unchanged."""
+    truth = _TRUTH_OF_BEFORE.match(claim)
+    if truth is None:
+        return claim, False
+    said = re.sub(
+        r"[,;:\s]*\b(?:but|and|yet|while|though|although|however|now|today)\b,?\s*$",
+        "",
+        before,
+        flags=re.IGNORECASE,
+    )
+    said = _REPORTED_LEAD_IN.sub("", said).strip()
+    false = truth.group("value").lower() in {"false", "wrong", "untrue", "inaccurate"}
+    negated = truth.group("neg") is not None or "n't" in truth.group(0) or "n\u2019t" in truth.group(0)
+    return said, false != negated
 
 
 def _cut_at_next_report(claim: str) -> str:
@@ -747,13 +786,19 @@ class _Extractor:
             speaker: str | None = None
             m = None
             if "according to" in sentence.lower():
-                m = _ACCORDING_LEAD.match(sentence) or _ACCORDING_TAIL.match(sentence)
+                m = (
+                    _ACCORDING_LEAD.match(sentence)
+                    or _ACCORDING_MID.match(sentence)
+                    or _ACCORDING_TAIL.match(sentence)
+                )
             anonymous = False
             denied = False
             part = narrative[start:end]
             if m is not None:
                 speaker = self._resolve(m.group("who"), start + m.start("who"), None, first=True)
                 claim = m.group("claim")
+                if "pre" in m.groupdict():
+                    claim, denied = _truth_of_before(m.group("pre"), claim)
                 # "according to two sources", "according to Deadline": a claim without a person
                 anonymous = speaker is None
                 if anonymous:
