@@ -22,7 +22,7 @@ def test_no_longer_true_reverses_the_earlier_report() -> None:
         "that is no longer true."
     )
     found = [(s.speaker, s.stance, s.text) for s in statements(text)]
-    assert found == [("Krysten Ritter", "positive", "a Defenders reunion was not planned")]
+    assert found == [("Krysten Ritter", "positive", "denies that a Defenders reunion was not planned")]
 
 
 def test_mid_sentence_according_to_takes_the_clause_after_the_source() -> None:

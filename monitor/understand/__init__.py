@@ -17,6 +17,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from monitor.types import Analysis, ClaimMatch, Statement, Watchlist
+from monitor.understand.disputes import reconcile
 from monitor.understand.lexicon import lexicon
 from monitor.understand.relevance import assess
 from monitor.understand.statements import extract
@@ -76,5 +77,6 @@ def analyse(
     statements = extract_statements(text, watchlist, published=published, source=source, url=url, title=title)
     claims: tuple[ClaimMatch, ...] = ()
     if match_claims is not None and watchlist.claims:
-        claims = tuple(c for c in match_claims(title, text, watchlist.claims) if c.relation != "unrelated")
+        related = (c for c in match_claims(title, text, watchlist.claims) if c.relation != "unrelated")
+        claims = reconcile(tuple(related), statements)
     return Analysis(relevance=relevance, statements=statements, claims=claims)

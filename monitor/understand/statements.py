@@ -900,7 +900,9 @@ class _Extractor:
             if stance is None or not self._linked(speaker, claim, context):
                 continue
             dropped.update(inside)  # a reported claim replaces the quoted phrases inside it
-            results.append(Extracted(speaker, claim, "reported", stance, start))
+            # shown as said: "denies that …", never the denied words alone as if they were the claim
+            shown = f"denies that {claim}" if denied else claim
+            results.append(Extracted(speaker, shown, "reported", stance, start))
         kept = [r for i, r in enumerate(results) if i not in dropped]
         kept.sort(key=lambda r: r.start)
         return _without_repeats(kept)
