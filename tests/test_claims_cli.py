@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import monitor.claims
 from monitor.cli import cli
 
 BODIES = [
@@ -31,6 +32,13 @@ STANCES = [
     ["Purple tiger spotted in Norway", "2", "disagree"],
     ["Glass bridge to open over Zorvan gorge", "2", "unrelated"],
 ]
+
+
+@pytest.fixture(autouse=True)
+def _torch_free_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests score the torch-free default, whether or not the embedding extra is usable."""
+    monkeypatch.setenv("MONITOR_EMBEDDINGS", "off")
+    monkeypatch.setattr(monitor.claims, "_model", None)
 
 
 def _write(path: Path, rows: list[list[str]]) -> Path:

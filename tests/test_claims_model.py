@@ -1,5 +1,6 @@
-"""The packaged stance model: loading, shapes, clear cases, robustness, and a kind error when the
-artefact is missing or damaged. All texts are made up."""
+"""The packaged torch-free stance model: loading, shapes, clear cases, robustness, and a kind error
+when the artefact is missing or damaged. All texts are made up. The default model is pinned, so
+these tests hold whether or not the embedding extra is usable here (see test_claims_embeddings)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+import monitor.claims
 from monitor.claims import load_model, match_claims
 from monitor.claims.model import ARTEFACT_JSON, ARTEFACT_NPZ, StanceModel, artefact_dir
 from monitor.errors import ModelError
@@ -35,6 +37,12 @@ DISCUSSES = (
     "commented. It is unclear whether the photos are genuine, and biologists said they were "
     "investigating the claims."
 )
+DEFAULT = StanceModel.load()
+
+
+@pytest.fixture(autouse=True)
+def _torch_free_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(monitor.claims, "_model", DEFAULT)
 
 
 def test_match_claims_is_a_claim_matcher() -> None:
@@ -50,6 +58,7 @@ def test_artefact_is_small_and_loads() -> None:
     assert size < 30_000_000
     model = load_model()
     assert load_model() is model  # loaded once
+    assert model.embedder is None
     assert model.meta["labels"] == ["agree", "disagree", "discuss", "unrelated"]
 
 

@@ -5,6 +5,10 @@ overlaps). Stage 2 (agree, disagree or discuss, for related pairs) is a network 
 and the article's term frequencies plus the same features. The artefact is ``stance_model.npz``
 (weights) with ``stance_model.json`` (vocabulary and metadata), written by
 ``python -m monitor.claims.train``; nothing is unpickled and nothing is downloaded.
+
+With the optional embedding extra (monitor.claims.embeddings) the same two stages also read the
+sentence-embedding features of each pair; that model is ``stance_model_emb.npz``/``.json``
+(``python -m monitor.claims.train --embeddings``) and needs an :class:`Embedder` to run.
 """
 
 from __future__ import annotations
@@ -19,18 +23,33 @@ from typing import Any
 import numpy as np
 
 from monitor.claims.data import LABELS, Pair
-from monitor.claims.features import FEATURE_NAMES, Processed, Vocabulary, pair_features, process
+from monitor.claims.embeddings import (
+    EMBEDDING_FEATURE_NAMES,
+    EmbeddedArticle,
+    Embedder,
+    pair_embedding_features,
+)
+from monitor.claims.features import FEATURE_NAMES, Processed, Vocabulary, pair_features, process, sentences
 from monitor.errors import ModelError
 
 FORMAT = 1
 ARTEFACT_NPZ = "stance_model.npz"
 ARTEFACT_JSON = "stance_model.json"
+ARTEFACT_EMB_NPZ = "stance_model_emb.npz"
+ARTEFACT_EMB_JSON = "stance_model_emb.json"
 RETRAIN_HINT = "retrain it with `python -m monitor.claims.train` (needs ../shared/fnc1) or reinstall monitor"
 STAGE2_LABELS = LABELS[:3]  # agree, disagree, discuss
 
 
 def artefact_dir() -> Path:
     return Path(__file__).resolve().parent
+
+
+def artefact_files(folder: Path, *, embeddings: bool) -> tuple[Path, Path]:
+    """The (weights, metadata) files of the default or the embedding model in ``folder``."""
+    if embeddings:
+        return folder / ARTEFACT_EMB_NPZ, folder / ARTEFACT_EMB_JSON
+    return folder / ARTEFACT_NPZ, folder / ARTEFACT_JSON
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,43 +101,73 @@ class PreparedArticle:
 
     body: Processed
     body_hidden: np.ndarray  # stage 2 first-layer contribution of the article's term frequencies
+    embedded: EmbeddedArticle | None = None  # with the embedding extra only
 
 
 class StanceModel:
     """Predicts agree / disagree / discuss / unrelated for (claim, article) pairs."""
 
-    def __init__(self, vocab: Vocabulary, stage1: Mlp, stage2: Mlp, meta: Mapping[str, Any]) -> None:
+    def __init__(
+        self,
+        vocab: Vocabulary,
+        stage1: Mlp,
+        stage2: Mlp,
+        meta: Mapping[str, Any],
+        embedder: Embedder | None = None,
+    ) -> None:
         self.vocab = vocab
         self.stage1 = stage1
         self.stage2 = stage2
         self.meta = dict(meta)
+        self.embedder = embedder
         self._size = len(vocab.index)
-        self._claims: dict[str, tuple[Processed, np.ndarray]] = {}
+        self._claims: dict[str, tuple[Processed, np.ndarray, np.ndarray | None]] = {}
+
+    @property
+    def feature_names(self) -> tuple[str, ...]:
+        return feature_names(embeddings=self.embedder is not None)
+
+    @property
+    def kind(self) -> str:
+        """What the log line and reports call this model."""
+        if self.embedder is None:
+            return "torch-free default"
+        return f"embeddings (all-MiniLM-L6-v2 ONNX from {self.embedder.encoder.folder})"
 
     # ---------------------------------------------------------------------------- run time
 
     def prepare(self, text: str) -> PreparedArticle:
         body = process(text, self.vocab)
         w0 = self.stage2.weights[0]
-        return PreparedArticle(body, body.tf_value @ w0[self._size + body.tf_index])
+        embedded = self.embedder.article(text, sentences(text)) if self.embedder else None
+        return PreparedArticle(body, body.tf_value @ w0[self._size + body.tf_index], embedded)
 
-    def _claim(self, claim: str) -> tuple[Processed, np.ndarray]:
-        cached = self._claims.get(claim)
-        if cached is None:
-            proc = process(claim, self.vocab, split=False)
-            cached = (proc, proc.tf_value @ self.stage2.weights[0][proc.tf_index])
-            if len(self._claims) > 10_000:
+    def _claims_of(self, claims: Sequence[str]) -> list[tuple[Processed, np.ndarray, np.ndarray | None]]:
+        new = [c for c in dict.fromkeys(claims) if c not in self._claims]
+        if new:
+            if len(self._claims) + len(new) > 10_000:
                 self._claims.clear()
-            self._claims[claim] = cached
-        return cached
+                new = list(dict.fromkeys(claims))
+            vectors = self.embedder.claims(new) if self.embedder else [None] * len(new)
+            for claim, vector in zip(new, vectors, strict=True):
+                proc = process(claim, self.vocab, split=False)
+                self._claims[claim] = (proc, proc.tf_value @ self.stage2.weights[0][proc.tf_index], vector)
+        return [self._claims[c] for c in claims]
+
+    def pair_dense(self, claim: Processed, vector: np.ndarray | None, article: PreparedArticle) -> np.ndarray:
+        """The dense features of one pair (with the embedding features when the model has them)."""
+        dense = pair_features(claim, article.body, self.vocab)
+        if vector is None or article.embedded is None:
+            return dense
+        return np.concatenate([dense, pair_embedding_features(vector, article.embedded)])
 
     def predict(self, article: PreparedArticle, claims: Sequence[str]) -> np.ndarray:
         """Probabilities (n, 4) in LABELS order (agree, disagree, discuss, unrelated)."""
         if not claims:
             return np.zeros((0, len(LABELS)))
-        processed = [self._claim(c) for c in claims]
-        dense = np.stack([pair_features(p, article.body, self.vocab) for p, _ in processed])
-        claim_hidden = np.stack([h for _, h in processed])
+        processed = self._claims_of(claims)
+        dense = np.stack([self.pair_dense(p, v, article) for p, _, v in processed])
+        claim_hidden = np.stack([h for _, h, _ in processed])
         return self.combine(dense, claim_hidden, article.body_hidden[None, :])
 
     def combine(self, dense: np.ndarray, claim_hidden: np.ndarray, body_hidden: np.ndarray) -> np.ndarray:
@@ -140,6 +189,7 @@ class StanceModel:
     # ------------------------------------------------------------------------- artefact
 
     def save(self, folder: Path) -> tuple[Path, Path]:
+        """Write the artefact (the ``_emb`` files for a model with embeddings) into ``folder``."""
         folder.mkdir(parents=True, exist_ok=True)
         terms = sorted(self.vocab.index, key=self.vocab.index.__getitem__)
         rest = sorted(set(self.vocab.idf) - set(self.vocab.index))
@@ -151,13 +201,14 @@ class StanceModel:
                 [self.vocab.idf.get(t, self.vocab.unseen_idf) for t in all_terms], dtype=np.float32
             ),
         }
-        npz, meta_path = folder / ARTEFACT_NPZ, folder / ARTEFACT_JSON
+        npz, meta_path = artefact_files(folder, embeddings=self.embedder is not None)
         np.savez_compressed(npz, **arrays)  # type: ignore[arg-type]
         meta = {
             **self.meta,
             "format": FORMAT,
             "labels": list(LABELS),
-            "features": list(FEATURE_NAMES),
+            "features": list(self.feature_names),
+            **({"encoder": self.embedder.signature()} if self.embedder else {}),
             "unseen_idf": self.vocab.unseen_idf,
             "tf_size": len(terms),
             "stop": sorted(self.vocab.stop),
@@ -167,10 +218,14 @@ class StanceModel:
         return npz, meta_path
 
     @classmethod
-    def load(cls, folder: Path | None = None) -> StanceModel:
-        """Load the artefact; a missing or damaged one is a ModelError naming the file and the fix."""
+    def load(cls, folder: Path | None = None, embedder: Embedder | None = None) -> StanceModel:
+        """Load the artefact; a missing or damaged one is a ModelError naming the file and the fix.
+
+        With ``embedder``, the embedding model (``stance_model_emb.*``) is loaded and uses it.
+        """
         folder = folder or artefact_dir()
-        npz, meta_path = folder / ARTEFACT_NPZ, folder / ARTEFACT_JSON
+        npz, meta_path = artefact_files(folder, embeddings=embedder is not None)
+        names = feature_names(embeddings=embedder is not None)
         for path in (npz, meta_path):
             if not path.is_file():
                 raise ModelError(f"stance model file {path} is missing; {RETRAIN_HINT}")
@@ -178,8 +233,13 @@ class StanceModel:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
             terms: list[str] = meta["terms"]
             tf_size = int(meta["tf_size"])
-            if meta.get("format") != FORMAT or list(meta["features"]) != list(FEATURE_NAMES):
+            if meta.get("format") != FORMAT or list(meta["features"]) != list(names):
                 raise ValueError("it was written by another version of monitor")
+            if embedder is not None and meta.get("encoder") != embedder.signature():
+                raise ValueError(
+                    f"it was trained with the encoder {meta.get('encoder')}, not with "
+                    f"{embedder.signature()} (rebuild the encoder with the default settings)"
+                )
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise ModelError(f"stance model file {meta_path} is unusable ({exc}); {RETRAIN_HINT}") from exc
         try:
@@ -187,9 +247,9 @@ class StanceModel:
                 arrays = {k: data[k] for k in data.files}
             idf = arrays["idf"]
             stage1, stage2 = Mlp.from_arrays(arrays, "s1"), Mlp.from_arrays(arrays, "s2")
-            if len(idf) != len(terms) or stage2.weights[0].shape[0] != 2 * tf_size + len(FEATURE_NAMES):
+            if len(idf) != len(terms) or stage2.weights[0].shape[0] != 2 * tf_size + len(names):
                 raise ValueError("its weights do not match its vocabulary")
-            if stage1.weights[0].shape[0] != len(FEATURE_NAMES):
+            if stage1.weights[0].shape[0] != len(names):
                 raise ValueError("its stage 1 weights do not match the features")
         except (OSError, ValueError, KeyError, zipfile.BadZipFile, EOFError) as exc:
             raise ModelError(f"stance model file {npz} is unusable ({exc}); {RETRAIN_HINT}") from exc
@@ -200,7 +260,11 @@ class StanceModel:
             stop=frozenset(meta["stop"]),
         )
         training = {k: v for k, v in meta.items() if k not in ("terms", "stop")}
-        return cls(vocab, stage1, stage2, training)
+        return cls(vocab, stage1, stage2, training, embedder)
+
+
+def feature_names(*, embeddings: bool) -> tuple[str, ...]:
+    return (*FEATURE_NAMES, *EMBEDDING_FEATURE_NAMES) if embeddings else FEATURE_NAMES
 
 
 def predict_pairs(model: StanceModel, pairs: Sequence[Pair], bodies: dict[int, str]) -> list[str]:

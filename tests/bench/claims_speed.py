@@ -1,6 +1,10 @@
 """Benchmark: claim-stance speed on one core. Prints figures; asserts nothing.
 
-    .venv/bin/python -m tests.bench.claims_speed [--articles 200] [--claims 20]
+    .venv/bin/python -m tests.bench.claims_speed [--articles 200] [--claims 20] [--model embeddings]
+
+``--model`` picks the torch-free ``default``, the ``embeddings`` extra (needs onnxruntime,
+tokenizers and the encoder of ``python -m monitor.claims.export_onnx``, see MONITOR_EMBEDDINGS),
+or ``auto`` (what match_claims would use here; the default of this flag).
 
 Per article: processing (tokens, sentences, TF-IDF, the article's half of the network) and the
 total for all claims; per (claim, article) pair: the cost once the article is processed.
@@ -61,7 +65,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--claims", type=int, default=20)
+    parser.add_argument("--model", choices=("auto", "default", "embeddings"), default="auto")
     args = parser.parse_args()
+    if args.model == "default":
+        os.environ["MONITOR_EMBEDDINGS"] = "off"
 
     from monitor.claims import article_text, load_model, match_claims
     from monitor.claims.features import stem
@@ -69,6 +76,12 @@ def main() -> None:
     rng = random.Random(7)
     started = time.perf_counter()
     model = load_model()
+    print(f"model: {model.kind}")
+    if args.model == "embeddings" and model.embedder is None:
+        from monitor.claims.embeddings import locate
+
+        print(f"the embedding extra is not usable here: {locate()[1]}")
+        return
     print(f"model load: {1000 * (time.perf_counter() - started):.0f} ms (once per process)")
     claims = [" ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 14))) for _ in range(args.claims)]
     kind, articles = _articles(rng, args.articles)
