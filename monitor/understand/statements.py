@@ -120,9 +120,12 @@ def _report_matches(text: str) -> list[re.Match[str]]:
 _ACCORDING_LEAD = re.compile(
     r"^\s*according to\s+(?P<who>[^,]{2,60}),\s*(?P<claim>.+)$", re.IGNORECASE | re.S
 )
+# the words that join a report to the source who contradicts or extends it ("…, but according to X")
+_JOINER = r"(?:but|and|yet|while|though|although|however|now|today)"
+_TRAILING_JOINER = re.compile(rf"[,;:\s]*\b{_JOINER}\b,?\s*$", re.IGNORECASE)
 # "…, but according to X, CLAIM": the lead form in mid-sentence (the claim follows X, not precedes)
 _ACCORDING_MID = re.compile(
-    r"^(?P<pre>.*?\b(?:but|and|yet|while|though|although|however|now|today)\b,?\s+)"
+    rf"^(?P<pre>.*?\b{_JOINER}\b,?\s+)"
     r"according to\s+(?P<who>[^,]{2,60}),\s*(?P<claim>.+)$",
     re.IGNORECASE | re.S,
 )
@@ -197,12 +200,7 @@ def _truth_of_before(before: str, claim: str) -> tuple[str, bool]:
     truth = _TRUTH_OF_BEFORE.match(claim)
     if truth is None:
         return claim, False
-    said = re.sub(
-        r"[,;:\s]*\b(?:but|and|yet|while|though|although|however|now|today)\b,?\s*$",
-        "",
-        before,
-        flags=re.IGNORECASE,
-    )
+    said = _TRAILING_JOINER.sub("", before)
     said = _REPORTED_LEAD_IN.sub("", said).strip()
     false = truth.group("value").lower() in {"false", "wrong", "untrue", "inaccurate"}
     negated = truth.group("neg") is not None or "n't" in truth.group(0) or "n\u2019t" in truth.group(0)
