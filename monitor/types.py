@@ -239,12 +239,27 @@ class ClaimMatch:
 
 
 @dataclass(frozen=True, slots=True)
+class Signature:
+    """What story grouping compares of one article (see :mod:`monitor.understand.signature`),
+    computed once when the article is analysed and stored with the analysis. Each field holds
+    sorted, distinct 64-bit hashes as little-endian bytes (8 per hash), so a digest over thousands
+    of articles reads them without per-hash work."""
+
+    lead: bytes  # word 4-grams of the title and the first words of the text
+    quotes: bytes  # (speaker, run of QUOTE_RUN words) of every statement
+    shorts: bytes  # (speaker, all its words) of every statement of SHORT_QUOTE..QUOTE_RUN-1 words
+    spans: bytes  # (speaker, n-gram) of every statement, n in SHORT_QUOTE..QUOTE_RUN-1
+    title: bytes  # the title's content words
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """What the core made of one article for one watchlist."""
 
     relevance: Relevance
     statements: tuple[Statement, ...]
     claims: tuple[ClaimMatch, ...] = ()  # only related claims (relation != "unrelated")
+    signature: Signature | None = None  # relevant articles: what story grouping compares
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,12 +7,15 @@ import datetime as dt
 import random
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from monitor.types import Analysis, Article, Relevance, Statement
 from monitor.understand import normalise, stories
+from monitor.understand import signature as signature_module
+from monitor.understand.signature import make_signature
 from tests import stories_reference
 
 VOCAB = [
@@ -118,13 +121,18 @@ def _rows(seed: int, n: int) -> list[tuple[Article, Analysis]]:
 
 
 @contextmanager
-def _small_buckets(max_bucket: int, hubs: int) -> Iterator[None]:
-    saved = stories.MAX_BUCKET, stories._HUB
-    stories.MAX_BUCKET, stories._HUB = max_bucket, hubs
+def _common_above(limit: int) -> Iterator[None]:
+    """Features held by more than ``limit`` articles count as common (the real limit is 60)."""
+    saved = stories.MAX_BUCKET
+    stories.MAX_BUCKET = limit
     try:
         yield
     finally:
-        stories.MAX_BUCKET, stories._HUB = saved
+        stories.MAX_BUCKET = saved
+
+
+def _with_signatures(rows: list[tuple[Article, Analysis]]) -> list[tuple[Article, Analysis]]:
+    return [(a, replace(an, signature=make_signature(a.title, a.text, an.statements))) for a, an in rows]
 
 
 @settings(max_examples=60, deadline=None)
@@ -135,20 +143,27 @@ def test_grouping_equals_the_pair_by_pair_reference(seed: int, n: int) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.integers(0, 2**32), st.integers(5, 40), st.integers(2, 6), st.integers(1, 3))
-def test_grouping_equals_the_reference_when_buckets_overflow(seed: int, n: int, cap: int, hubs: int) -> None:
+@given(st.integers(0, 2**32), st.integers(5, 40), st.integers(1, 6))
+def test_grouping_equals_the_reference_when_features_are_common(seed: int, n: int, limit: int) -> None:
     rows = _rows(seed, n)
-    with _small_buckets(cap, hubs):
+    with _common_above(limit):
         assert stories.group(rows) == stories_reference.group(rows)
 
 
+def test_stored_signatures_group_as_computed_ones() -> None:
+    rows = _rows(11, 30)
+    assert stories.group(_with_signatures(rows)) == stories.group(rows)
+
+
 def test_the_random_articles_form_groups_and_singletons() -> None:
-    """The inputs above are not vacuous: copies group, other articles stay apart."""
+    """The inputs above are not vacuous: copies group, other articles stay apart, and a low limit
+    on common features changes the groups."""
     rows = _rows(7, 30)
     grouped = stories.group(rows)
     assert any(len(g) > 1 for g in grouped)
     assert any(len(g) == 1 for g in grouped)
-    with _small_buckets(2, 1):
+    with _common_above(2):
+        assert stories.group(rows) != grouped
         assert stories.group(rows) == stories_reference.group(rows)
 
 
@@ -165,5 +180,5 @@ def test_fold_equals_a_character_translation(text: str) -> None:
 @given(st.text(alphabet=FOLDABLE + "xyz0123456789 .,\n", max_size=3500), st.integers(0, 3))
 def test_lead_words_equal_the_words_of_the_whole_slice(text: str, repeat: int) -> None:
     text = text * (repeat + 1)
-    whole = normalise.words(text[: stories.LEAD_WORDS * 12])[: stories.LEAD_WORDS]
-    assert stories._lead_words(text) == whole
+    whole = normalise.words(text[: signature_module.LEAD_WORDS * 12])[: signature_module.LEAD_WORDS]
+    assert signature_module.lead_words(text) == whole

@@ -37,6 +37,7 @@ from monitor.types import (
     Relevance,
     Statement,
 )
+from monitor.understand.signature import decode, encode
 
 CHUNK = 500  # values per IN list or per UPDATE, well under every backend's bind-parameter limit
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -400,6 +401,7 @@ class SqlStorage:
                             {"claim": c.claim, "relation": c.relation, "confidence": c.confidence}
                             for c in analysis.claims
                         ],
+                        "signature": None if analysis.signature is None else encode(analysis.signature),
                     }
                 )
                 statements.extend(
@@ -457,6 +459,7 @@ class SqlStorage:
                 n.score,
                 n.reasons,
                 n.claims,
+                n.signature,
             )
             .select_from(t.analyses.join(t.articles, a.id == n.article_id).join(t.feeds, f.id == a.feed_id))
             .where(*where)
@@ -480,12 +483,13 @@ class SqlStorage:
         result = []
         for row in rows:
             (article_id, feed_url, key, url, title, text, source, published, first_seen) = row[:9]
-            relevant, score, reasons, claims = row[9:]
+            relevant, score, reasons, claims, signature = row[9:]
             article = Article(article_id, feed_url, key, url, title, text, source, published, first_seen)
             analysis = Analysis(
                 relevance=Relevance(relevant=relevant, score=score, reasons=tuple(reasons)),
                 statements=tuple(by_article.get(article_id, ())),
                 claims=tuple(ClaimMatch(c["claim"], c["relation"], c["confidence"]) for c in claims),
+                signature=decode(signature),
             )
             result.append((article, analysis))
         return tuple(result)

@@ -4,8 +4,9 @@
 * ``articles``    stored entries, unique per (feed, key). ``key_hash`` (a digest of ``key``) carries the
   uniqueness so that a hostile feed's huge GUID cannot exceed an index row limit. ``dated_at`` is the
   datetime the article belongs to: ``published``, else ``first_seen``.
-* ``analyses``    one row per (article, watchlist): relevance and claim matches. ``dated_at`` is copied
-  from the article so that "one watchlist's articles of one week" is a single index range.
+* ``analyses``    one row per (article, watchlist): relevance, claim matches and, for relevant articles,
+  the story signature (``understand.signature``). ``dated_at`` is copied from the article so that
+  "one watchlist's articles of one week" is a single index range.
 * ``statements``  baseline (``origin`` "seed", no article) and extracted (``origin`` "feed") statements.
   ``baseline_key`` (a digest of speaker, text, source) makes baseline loading idempotent.
 * ``deliveries``  one row per (watchlist, recipient, period): the exactly-once digest record.
@@ -105,6 +106,7 @@ analyses = sa.Table(
     sa.Column("score", sa.Float, nullable=False),
     sa.Column("reasons", sa.JSON, nullable=False),
     sa.Column("claims", sa.JSON, nullable=False),
+    sa.Column("signature", sa.LargeBinary),  # relevant articles: understand.signature.encode
     sa.Index("ix_analyses_watchlist_dated", "watchlist", "dated_at"),
 )
 

@@ -7,6 +7,7 @@ No I/O here: functions over frozen values, with the clock passed in.
 * :mod:`.relevance` — is the article about the question, and why;
 * :mod:`.quotes`, :mod:`.speakers`, :mod:`.statements` — who said what;
 * :mod:`.stance` — positive / negative / uncertain toward the question;
+* :mod:`.signature` — what story grouping compares of an article, computed once;
 * :mod:`.stories` — copies and rewrites of one story grouped;
 * :mod:`.diff` — each statement against the same speaker's earlier ones.
 """
@@ -20,6 +21,7 @@ from monitor.types import Analysis, ClaimMatch, Statement, Watchlist
 from monitor.understand.disputes import reconcile
 from monitor.understand.lexicon import lexicon
 from monitor.understand.relevance import assess
+from monitor.understand.signature import make_signature
 from monitor.understand.statements import extract
 
 # (title, text, claims) -> how the article relates to each claim; see monitor.claims
@@ -79,4 +81,9 @@ def analyse(
     if match_claims is not None and watchlist.claims:
         related = (c for c in match_claims(title, text, watchlist.claims) if c.relation != "unrelated")
         claims = reconcile(tuple(related), statements)
-    return Analysis(relevance=relevance, statements=statements, claims=claims)
+    return Analysis(
+        relevance=relevance,
+        statements=statements,
+        claims=claims,
+        signature=make_signature(title, text, statements),
+    )
