@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
+import sqlalchemy as sa
 
 from monitor.errors import StorageError
+from monitor.storage import tables as t
 from monitor.storage.sql import CHUNK, SqlStorage
 from monitor.types import ClaimMatch
+from monitor.understand.signature import make_signature
 
 from .helpers import FEED, OTHER, T0, WL, analysis, assert_all_utc, hours, ingest, new_article, statement
 
@@ -203,3 +207,21 @@ def test_count_articles(storage: SqlStorage) -> None:
     ingest(storage, FEED, T0, new_article("a"), new_article("b"))
     ingest(storage, OTHER, T0, new_article("a"))
     assert storage.count_articles() == 3
+
+
+def test_story_signatures_round_trip_and_damaged_ones_read_as_missing(storage: SqlStorage) -> None:
+    said = (statement("I would love to do it again with all four of them"),)
+    sig = make_signature("Cox on the Defenders", "Charlie Cox talks about the Defenders.", said)
+    with_sig = dataclasses.replace(analysis(statements=said), signature=sig)
+    ingest(
+        storage,
+        FEED,
+        T0,
+        new_article("signed", published=T0, analyses=((WL, with_sig),)),
+        new_article("unsigned", published=T0 + hours(1), analyses=((WL, analysis()),)),
+    )
+    found = {a.key: an.signature for a, an in storage.articles(WL, T0, T0 + hours(2))}
+    assert found == {"signed": sig, "unsigned": None}
+    with storage._engine.begin() as conn:  # a row written by another version of the signature
+        conn.execute(sa.update(t.analyses).values(signature=b"SG\x63" + bytes(20)))
+    assert [an.signature for _, an in storage.articles(WL, T0, T0 + hours(2))] == [None, None]
