@@ -9,9 +9,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import monitor.claims
-from monitor.claims import load_model, match_claims
+from monitor.claims import features, load_model, match_claims
 from monitor.claims.model import ARTEFACT_JSON, ARTEFACT_NPZ, StanceModel, artefact_dir
 from monitor.errors import ModelError
 from monitor.types import ClaimMatch
@@ -134,3 +136,23 @@ def test_saved_model_round_trips(tmp_path: Path) -> None:
         model.predict(model.prepare(article), [CLAIM, OTHER]),
         atol=1e-6,
     )
+
+
+_LEX_WORDS = sorted({w for lex in features.LEXICONS for w in lex})[:40] + [
+    w for p in features.PHRASES for w in p
+]
+
+
+@given(st.lists(st.sampled_from([*_LEX_WORDS, "the", "claim", "x"]), max_size=60))
+def test_lexicon_counts_equal_counting_each_list_and_phrase(tokens: list[str]) -> None:
+    expected = [float(sum(t in lex for t in tokens)) for lex in features.LEXICONS]
+    expected.append(
+        float(
+            sum(
+                tuple(tokens[i : i + len(p)]) == p
+                for p in features.PHRASES
+                for i in range(len(tokens) - len(p) + 1)
+            )
+        )
+    )
+    assert features._lex_counts(tokens) == expected

@@ -139,13 +139,25 @@ def _weights(stems: Iterable[str], vocab: Vocabulary) -> dict[str, float]:
     return {s: v / norm for s, v in w.items()}
 
 
+# token -> the LEXICONS it belongs to; first word -> the PHRASES it starts (one look-up a token)
+_LEXICONS_OF: dict[str, tuple[int, ...]] = {
+    t: tuple(k for k, lex in enumerate(LEXICONS) if t in lex) for t in frozenset().union(*LEXICONS)
+}
+_PHRASES_FROM: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(p for p in PHRASES if p[0] == first) for first in {p[0] for p in PHRASES}
+}
+
+
 def _lex_counts(tokens: list[str]) -> list[float]:
-    counts = [float(sum(t in lex for t in tokens)) for lex in LEXICONS]
-    phrases = 0
-    for phrase in PHRASES:
-        k = len(phrase)
-        phrases += sum(tuple(tokens[i : i + k]) == phrase for i in range(len(tokens) - k + 1))
-    counts.append(float(phrases))
+    """Tokens in each of LEXICONS, then occurrences of PHRASES (overlapping ones all count)."""
+    counts = [0.0] * (len(LEXICONS) + 1)
+    lexicons_of, phrases_from = _LEXICONS_OF.get, _PHRASES_FROM.get
+    for i, t in enumerate(tokens):
+        for k in lexicons_of(t, ()):
+            counts[k] += 1.0
+        for phrase in phrases_from(t, ()):
+            if tuple(tokens[i : i + len(phrase)]) == phrase:
+                counts[-1] += 1.0
     return counts
 
 
