@@ -51,6 +51,7 @@ from monitor.types import (
     NotModified,
     ParsedEntry,
     ParsedFeed,
+    PolledFeed,
     Settings,
     Watchlist,
 )
@@ -486,6 +487,7 @@ def _choose_work(
 
 
 UNCHANGED_BATCH = 256  # 304s recorded in one transaction at most
+STORE_BATCH = 16  # feeds read and understood, stored in one transaction at most
 
 
 class _Cycle:
@@ -494,7 +496,9 @@ class _Cycle:
     Bodies fetched and not yet stored are bounded by the fetch window (a feed's slot is freed
     when it is finished, or at once when it brought no body), so a fast network never piles up
     documents in front of slow workers. 304s are recorded in batches: whenever nothing else is
-    waiting, or every :data:`UNCHANGED_BATCH`."""
+    waiting, or every :data:`UNCHANGED_BATCH`; feeds read and understood likewise, in transactions
+    of at most :data:`STORE_BATCH` (fewer commits; a feed's articles and its state still go in
+    together)."""
 
     def __init__(
         self,
@@ -519,6 +523,7 @@ class _Cycle:
         self.events: queue.Queue[tuple[str, str, Any]] = queue.Queue()
         self.reports: list[FeedReport] = []
         self.unchanged: list[_Feed] = []  # 304s not recorded yet
+        self.finished: list[tuple[_Feed, Understood]] = []  # read and understood, not stored yet
         self.pending = len(feeds)  # feeds not reported yet
         self.fetcher: _FetchThread | None = None
 
@@ -533,6 +538,9 @@ class _Cycle:
             while self.pending:
                 if self.unchanged and (len(self.unchanged) >= UNCHANGED_BATCH or self.events.empty()):
                     self._record_unchanged()
+                    continue
+                if self.finished and (len(self.finished) >= STORE_BATCH or self.events.empty()):
+                    self._store_finished()
                     continue
                 try:
                     kind, url, payload = self.events.get(timeout=0.5)
@@ -581,7 +589,49 @@ class _Cycle:
         for feed in batch:
             self._report(feed, FeedReport(feed.state.url, "not_modified", moved_to=feed.moved_to))
 
+    def _store_finished(self) -> None:
+        batch, self.finished = self.finished, []
+        moment = self.now()
+        polls = []
+        for feed, understood in batch:
+            assert feed.fetched is not None
+            assert feed.parsed is not None
+            notes = [n for n in (feed.parsed.warning, *understood.problems, *feed.extra) if n]
+            polls.append(
+                PolledFeed(
+                    feed.url,
+                    tuple(understood.articles),
+                    etag=feed.fetched.etag,
+                    last_modified=feed.fetched.last_modified,
+                    title=feed.parsed.title,
+                    next_poll=moment + self.settings.poll_interval,
+                    warning="; ".join(notes) or None,
+                )
+            )
+        try:
+            added = self.storage.ingest_many(moment, polls)
+        except StorageError:
+            raise
+        except Exception as exc:  # one feed's surprise is that feed's failure, not its batch's
+            if len(batch) > 1:
+                for one in batch:
+                    self.finished = [one]
+                    self._store_finished()
+                return
+            feed = batch[0][0]
+            log.exception("storing %s failed unexpectedly", feed.url)
+            reason = f"internal error while storing the feed ({type(exc).__name__}: {exc})"
+            self._report(feed, self._failure(feed, reason))
+            return
+        for (feed, _), poll, ids in zip(batch, polls, added, strict=True):
+            report = FeedReport(
+                feed.state.url, "ok", new_entries=len(ids), warning=poll.warning, moved_to=feed.moved_to
+            )
+            self._report(feed, report)
+
     def _fail_remaining(self, reason: str) -> None:
+        if self.finished:
+            self._store_finished()
         if self.unchanged:
             self._record_unchanged()
         done = {r.url for r in self.reports} | {r.moved_to for r in self.reports if r.moved_to}
@@ -612,7 +662,7 @@ class _Cycle:
     # ---------------------------------------------------------------- one event
     def _step(self, kind: str, feed: _Feed, payload: Any) -> FeedReport | None:
         """Advance one feed by one event; a FeedReport when the feed is finished."""
-        settings, storage = self.settings, self.storage
+        storage = self.storage
         if kind == "fetched":
             result: FetchResult = payload
             if isinstance(result, FetchFailed):
@@ -639,7 +689,8 @@ class _Cycle:
             known = storage.known_keys(feed.url, [e.key for e in parsed.entries])
             fresh = [e for e in parsed.entries if e.key not in known]
             if not fresh:
-                return _store(feed, Understood(()), settings, storage, self.now)
+                self.finished.append((feed, Understood(())))
+                return None
             self._submit(
                 feed,
                 "understood",
@@ -655,7 +706,8 @@ class _Cycle:
                 understood: Understood = payload.result()
             except BrokenProcessPool as exc:
                 return self._retry(feed, exc)
-            return _store(feed, understood, settings, storage, self.now)
+            self.finished.append((feed, understood))  # stored with the others finished meanwhile
+            return None
         raise AssertionError(kind)
 
 
@@ -665,27 +717,6 @@ def _move(feed: _Feed, storage: Storage, new: str) -> None:
     feed.moved_to = new
     feed.extra.append(f"moved permanently to {new}; update the watchlist")
     log.warning("feed %s moved permanently to %s; update the watchlist file", feed.state.url, new)
-
-
-def _store(
-    feed: _Feed, understood: Understood, settings: Settings, storage: Storage, now: Callable[[], dt.datetime]
-) -> FeedReport:
-    assert feed.fetched is not None
-    assert feed.parsed is not None
-    notes = [n for n in (feed.parsed.warning, *understood.problems, *feed.extra) if n]
-    warning = "; ".join(notes) or None
-    moment = now()
-    added = storage.ingest(
-        feed.url,
-        moment,
-        understood.articles,
-        etag=feed.fetched.etag,
-        last_modified=feed.fetched.last_modified,
-        title=feed.parsed.title,
-        next_poll=moment + settings.poll_interval,
-        warning=warning,
-    )
-    return FeedReport(feed.state.url, "ok", new_entries=len(added), warning=warning, moved_to=feed.moved_to)
 
 
 def _failure(

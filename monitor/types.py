@@ -277,6 +277,19 @@ class NewArticle:
 
 
 @dataclass(frozen=True, slots=True)
+class PolledFeed:
+    """One feed's successful poll, ready to store (:meth:`Storage.ingest_many`)."""
+
+    feed_url: str
+    articles: tuple[NewArticle, ...]
+    etag: str | None
+    last_modified: str | None
+    title: str | None
+    next_poll: dt.datetime
+    warning: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class StatementChange:
     """A statement compared with the latest earlier statement by the same speaker."""
 

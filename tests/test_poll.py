@@ -18,7 +18,7 @@ from monitor.poll import (
     understand_entries,
 )
 from monitor.storage.sql import SqlStorage
-from monitor.types import Analysis, Relevance, Watchlist
+from monitor.types import Analysis, PolledFeed, Relevance, Watchlist
 from tests import poll_support as ps
 from tests.feedserver import Feed, FeedServer, Item, Redirect, Script, Status, atom, rss
 
@@ -327,3 +327,40 @@ def test_worker_processes_can_run_the_pure_part(server: FeedServer, store: SqlSt
     with cf.ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
         report = poll_once(ps.settings("x", [url]), store, now=ps.clock(), executor=pool)
     assert report.new_entries == 3
+
+
+class _StoreRefusing:
+    """The real storage, except that storing ``bad`` raises a surprise (not a StorageError)."""
+
+    def __init__(self, store: SqlStorage, bad: str) -> None:
+        self._store, self._bad = store, bad
+        self.batches: list[int] = []
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._store, name)
+
+    def ingest_many(self, now: dt.datetime, polls: list[PolledFeed]) -> tuple[tuple[int, ...], ...]:
+        self.batches.append(len(polls))
+        if any(p.feed_url == self._bad for p in polls):
+            raise ValueError("surprise")
+        return self._store.ingest_many(now, polls)
+
+
+def test_a_surprise_while_storing_one_feed_fails_that_feed_only(
+    server: FeedServer, store: SqlStorage
+) -> None:
+    urls = [server.add(f"/ok{i}", Feed(rss(items(2, prefix=f"ok{i}-")))) for i in range(20)]
+    bad = server.add("/bad", Feed(rss(items(2, prefix="bad"))))
+    refusing = _StoreRefusing(store, bad)
+    report = poll_once(ps.settings("x", [*urls, bad]), refusing, now=ps.clock())  # type: ignore[arg-type]
+    outcomes = {f.url: f for f in report.feeds}
+    assert outcomes[bad].outcome == "failed"
+    assert "internal error while storing the feed (ValueError: surprise)" in (outcomes[bad].error or "")
+    assert all(outcomes[u].outcome == "ok" for u in urls)
+    assert report.new_entries == 40
+    assert store.known_keys(bad, ["bad-0", "bad-1"]) == set()
+    assert store.known_keys(urls[0], ["ok0--0", "ok0--1"]) == {"ok0--0", "ok0--1"}
+    state = store.feed(bad)
+    assert state is not None
+    assert state.error_count == 1
+    assert sum(refusing.batches) >= len(urls) + 1  # every feed went through ingest_many

@@ -27,6 +27,7 @@ from monitor.types import (
     Delivery,
     FeedState,
     NewArticle,
+    PolledFeed,
     Statement,
 )
 
@@ -99,6 +100,10 @@ class Storage(Protocol):
         stored), and mark the feed polled successfully (last_success=now, error cleared,
         last_new_entry=now if anything was added, ``FeedState.warning`` set to ``warning``, so
         None clears it). Returns the ids of the articles added."""
+
+    def ingest_many(self, now: dt.datetime, polls: Sequence[PolledFeed]) -> tuple[tuple[int, ...], ...]:
+        """What :meth:`ingest` does, for several feeds in one transaction (a poll cycle stores the
+        feeds finished together at once). Returns the ids added, per poll, in order."""
 
     def articles(
         self,

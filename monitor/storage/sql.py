@@ -34,6 +34,7 @@ from monitor.types import (
     Delivery,
     FeedState,
     NewArticle,
+    PolledFeed,
     Relevance,
     Statement,
 )
@@ -153,7 +154,7 @@ class SqlStorage:
         self._insert_articles = (
             self._insert(t.articles)
             .on_conflict_do_nothing(index_elements=["feed_id", "key_hash"])
-            .returning(t.articles.c.id, t.articles.c.key_hash)
+            .returning(t.articles.c.id, t.articles.c.feed_id, t.articles.c.key_hash)
         )
         # RETURNING makes SQLAlchemy send many rows per INSERT ("insertmanyvalues") on every driver,
         # where psycopg's own executemany would send one statement per row.
@@ -339,47 +340,69 @@ class SqlStorage:
         next_poll: dt.datetime,
         warning: str | None = None,
     ) -> tuple[int, ...]:
-        fresh: dict[str, NewArticle] = {}
-        for article in articles:
-            fresh.setdefault(_digest(article.key), article)  # a key twice in one batch: first wins
-        added: dict[str, int] = {}
-        with self._tx(f"store the entries of {feed_url}", write=True) as conn:
-            feed_id = self._feed_id(conn, feed_url, create=True)
-            assert feed_id is not None
-            stored = self._stored_hashes(conn, feed_id, list(fresh)) if fresh else set()
-            rows = [
-                {
-                    "feed_id": feed_id,
-                    "key": _clean(a.key),
-                    "key_hash": key_hash,
-                    "url": _clean_opt(a.url),
-                    "title": _clean(a.title),
-                    "text": _clean(a.text),
-                    "source": _clean(a.source),
-                    "published": a.published,
-                    "first_seen": now,
-                    "dated_at": a.published or now,
-                    "content_hash": a.content_hash,
-                }
-                for key_hash, a in fresh.items()
-                if key_hash not in stored
-            ]
+        poll = PolledFeed(feed_url, tuple(articles), etag, last_modified, title, next_poll, warning)
+        return self.ingest_many(now, [poll])[0]
+
+    def ingest_many(self, now: dt.datetime, polls: Sequence[PolledFeed]) -> tuple[tuple[int, ...], ...]:
+        if not polls:
+            return ()
+        what = polls[0].feed_url if len(polls) == 1 else f"{len(polls)} feeds ({polls[0].feed_url}, ...)"
+        with self._tx(f"store the entries of {what}", write=True) as conn:
+            rows: list[dict[str, Any]] = []
+            wanted: list[list[tuple[tuple[int, str], NewArticle]]] = []  # per poll: (feed, key hash)
+            taken: set[tuple[int, str]] = set()  # a key twice (in one feed, or one feed twice): first wins
+            feed_ids: list[int] = []
+            for poll in polls:
+                feed_id = self._feed_id(conn, poll.feed_url, create=True)
+                assert feed_id is not None
+                feed_ids.append(feed_id)
+                fresh: dict[str, NewArticle] = {}
+                for article in poll.articles:
+                    fresh.setdefault(_digest(article.key), article)
+                stored = self._stored_hashes(conn, feed_id, list(fresh)) if fresh else set()
+                mine = []
+                for key_hash, a in fresh.items():
+                    if key_hash in stored or (feed_id, key_hash) in taken:
+                        continue
+                    taken.add((feed_id, key_hash))
+                    mine.append(((feed_id, key_hash), a))
+                    rows.append(
+                        {
+                            "feed_id": feed_id,
+                            "key": _clean(a.key),
+                            "key_hash": key_hash,
+                            "url": _clean_opt(a.url),
+                            "title": _clean(a.title),
+                            "text": _clean(a.text),
+                            "source": _clean(a.source),
+                            "published": a.published,
+                            "first_seen": now,
+                            "dated_at": a.published or now,
+                            "content_hash": a.content_hash,
+                        }
+                    )
+                wanted.append(mine)
+            added: dict[tuple[int, str], int] = {}
             if rows:
                 result = conn.execute(self._insert_articles, rows)
-                added = {key_hash: article_id for article_id, key_hash in result}
-            self._store_analyses(conn, [(added[h], a) for h, a in fresh.items() if h in added], now)
-            polled = {
-                "b_id": feed_id,
-                "b_etag": _clean_opt(etag),
-                "b_last_modified": _clean_opt(last_modified),
-                "b_title": _clean_opt(title),
-                "b_now": now,
-                "b_new_entry": now if added else None,
-                "b_next": next_poll,
-                "b_warning": _clean_opt(warning),
-            }
+                added = {(feed_id, key_hash): article_id for article_id, feed_id, key_hash in result}
+            ids = [tuple(added[k] for k, _ in mine if k in added) for mine in wanted]
+            self._store_analyses(conn, [(added[k], a) for mine in wanted for k, a in mine if k in added], now)
+            polled = [
+                {
+                    "b_id": feed_id,
+                    "b_etag": _clean_opt(poll.etag),
+                    "b_last_modified": _clean_opt(poll.last_modified),
+                    "b_title": _clean_opt(poll.title),
+                    "b_now": now,
+                    "b_new_entry": now if new else None,
+                    "b_next": poll.next_poll,
+                    "b_warning": _clean_opt(poll.warning),
+                }
+                for poll, feed_id, new in zip(polls, feed_ids, ids, strict=True)
+            ]
             conn.execute(_POLLED, polled)
-        return tuple(added[h] for h in fresh if h in added)
+        return tuple(ids)
 
     def _store_analyses(
         self, conn: sa.Connection, added: Sequence[tuple[int, NewArticle]], now: dt.datetime

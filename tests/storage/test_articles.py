@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from monitor.errors import StorageError
 from monitor.storage import tables as t
 from monitor.storage.sql import CHUNK, SqlStorage
-from monitor.types import ClaimMatch
+from monitor.types import ClaimMatch, NewArticle, PolledFeed
 from monitor.understand.signature import make_signature
 
 from .helpers import FEED, OTHER, T0, WL, analysis, assert_all_utc, hours, ingest, new_article, statement
@@ -225,3 +225,46 @@ def test_story_signatures_round_trip_and_damaged_ones_read_as_missing(storage: S
     with storage._engine.begin() as conn:  # a row written by another version of the signature
         conn.execute(sa.update(t.analyses).values(signature=b"SG\x63" + bytes(20)))
     assert [an.signature for _, an in storage.articles(WL, T0, T0 + hours(2))] == [None, None]
+
+
+def _poll(feed: str, *articles: NewArticle, etag: str | None = None) -> PolledFeed:
+    return PolledFeed(feed, articles, etag, None, f"Title of {feed}", T0 + hours(6))
+
+
+def test_ingest_many_stores_several_feeds_and_returns_ids_per_feed(storage: SqlStorage) -> None:
+    ingest(storage, FEED, T0, new_article("old"))
+    ids = storage.ingest_many(
+        T0 + hours(1),
+        [
+            _poll(FEED, new_article("old"), new_article("a"), new_article("b"), etag='"f"'),
+            _poll(OTHER, new_article("a"), etag='"o"'),
+            _poll("https://example.com/empty.xml"),
+        ],
+    )
+    assert [len(x) for x in ids] == [2, 1, 0]
+    assert len(set(ids[0]) | set(ids[1])) == 3
+    by_id = {a.id: (a.feed_url, a.key) for a, _ in storage.articles(WL, T0, T0 + hours(2))}
+    assert [by_id[i] for i in (*ids[0], *ids[1])] == [(FEED, "a"), (FEED, "b"), (OTHER, "a")]
+    states = {s.url: s for s in storage.feeds()}
+    assert (states[FEED].etag, states[OTHER].etag) == ('"f"', '"o"')
+    assert states[FEED].last_new_entry == T0 + hours(1)
+    assert states["https://example.com/empty.xml"].last_new_entry is None
+    assert states["https://example.com/empty.xml"].next_poll == T0 + hours(6)
+    assert storage.ingest_many(T0, []) == ()
+
+
+def test_ingest_many_with_one_feed_twice_keeps_the_first_copy_of_a_key(storage: SqlStorage) -> None:
+    first = new_article("k", title="first")
+    ids = storage.ingest_many(T0, [_poll(FEED, first, new_article("k", title="dup")), _poll(FEED, first)])
+    assert [len(x) for x in ids] == [1, 0]
+    [(article, _)] = storage.articles(WL, T0, T0 + hours(1))
+    assert article.title == "first"
+
+
+def test_a_failure_in_one_feed_of_a_batch_rolls_back_the_whole_batch(storage: SqlStorage) -> None:
+    bad = new_article("c", analyses=((WL, analysis()), (WL, analysis())))  # one analysis per watchlist
+    with pytest.raises(StorageError, match="2 feeds"):
+        storage.ingest_many(T0, [_poll(OTHER, new_article("fine")), _poll(FEED, bad)])
+    assert storage.count_articles() == 0
+    state = storage.feed(OTHER)
+    assert state is None or state.last_success is None
