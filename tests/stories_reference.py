@@ -22,7 +22,7 @@ Keyed = tuple[str | None, Gram]  # (speaker, words)
 class _Features:
     when: dt.datetime
     lead: frozenset[Gram]
-    quotes: frozenset[Keyed]  # (speaker, run of QUOTE_RUN words)
+    quotes: frozenset[Keyed]  # (speaker, run of QUOTE_RUN words); quoted spans: speaker "\x1f"
     shorts: frozenset[Keyed]  # (speaker, all words) of statements of SHORT_QUOTE..QUOTE_RUN-1 words
     spans: frozenset[Keyed]  # (speaker, n-gram) of every statement, n in SHORT_QUOTE..QUOTE_RUN-1
     title: frozenset[str]
@@ -44,6 +44,8 @@ def _features(article: Article, analysis: Analysis) -> _Features:
             shorts.add((st.speaker, tuple(qw)))
         for n in range(G.SHORT_QUOTE, G.QUOTE_RUN):
             spans.update((st.speaker, g) for g in _grams(qw, n))
+    for span in G.quoted_spans(article.text):
+        quotes.update(("\x1f", g) for g in _grams(words(span), G.QUOTE_RUN))
     return _Features(
         S.article_time(article),
         frozenset(_grams(ws, 4)),

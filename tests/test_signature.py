@@ -45,7 +45,7 @@ def test_hashes_are_stable_across_processes_and_versions() -> None:
     """Stored signatures are compared with new ones: a change of hashing must bump VERSION (and
     then this expected value)."""
     sig = sg.make_signature("", "alpha beta gamma delta", [])
-    assert sg.VERSION == 1
+    assert sg.VERSION == 2
     assert _hashes(sig.lead) == [int.from_bytes(sig.lead, "little")]
     assert sig.lead.hex() == "61b6693ddb459717"
 
@@ -78,3 +78,17 @@ def test_any_text_has_a_signature_that_round_trips(text: str, title: str) -> Non
     said = Statement(None, text[:60], "uncertain", "quote", dt.date(2025, 1, 1), "S")
     sig = sg.make_signature(title, text, [said])
     assert sg.decode(sg.encode(sig)) == sig
+
+
+def test_quoted_spans_of_the_text_count_as_quotes_of_nobody() -> None:
+    text = (
+        'Banks said Colter \u201chas already been fitted for the suit\u201d and "we will see in a year" too.'
+    )
+    sig = sg.make_signature("t", text, [])
+    spans = sg.quoted_spans(text)
+    assert spans == ["has already been fitted for the suit", "we will see in a year"]
+    # 7 words and 6 words: 2 + 1 runs of QUOTE_RUN words
+    assert len(_hashes(sig.quotes)) == 3
+    said = Statement("Tyrell Banks", spans[0], "positive", "quote", None, "S")
+    both = sg.make_signature("t", text, [said])
+    assert len(_hashes(both.quotes)) == 3 + 2  # the statement's runs carry its speaker: distinct

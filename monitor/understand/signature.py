@@ -5,7 +5,9 @@ little-endian bytes. A word's hash is its UTF-8 CRC-32 and Adler-32 side by side
 polynomial over its words' hashes, mixed:
 
 * ``lead`` — word 4-grams of the title and the first :data:`LEAD_WORDS` words of the text;
-* ``quotes`` — every run of :data:`QUOTE_RUN` words of each statement, with its speaker;
+* ``quotes`` — every run of :data:`QUOTE_RUN` words of each statement, with its speaker, and of
+  each span the text itself puts in double quotes or guillemets (:func:`quoted_spans`), with no
+  speaker: rewrites of one story repeat its quotes even where no statement was extracted;
 * ``shorts`` — the words of each statement of :data:`SHORT_QUOTE` to ``QUOTE_RUN - 1`` words, with
   its speaker;
 * ``spans`` — every n-gram of each statement for n in ``SHORT_QUOTE .. QUOTE_RUN - 1``, with its
@@ -22,6 +24,7 @@ computed again from the stored text.
 from __future__ import annotations
 
 import functools
+import re
 import struct
 import zlib
 from collections.abc import Sequence
@@ -32,7 +35,7 @@ import numpy.typing as npt
 from monitor.types import Signature, Statement
 from monitor.understand.normalise import words
 
-VERSION = 1
+VERSION = 2  # 2: quoted spans of the text among the quotes
 LEAD_WORDS = 250
 QUOTE_RUN = 6
 SHORT_QUOTE = 4
@@ -68,6 +71,15 @@ def title_words(title: str) -> frozenset[str]:
 def _word(word: str) -> int:
     raw = word.encode("utf-8", "surrogatepass")
     return (zlib.crc32(raw) << 32) | zlib.adler32(raw)
+
+
+_QUOTED = re.compile(r'["\u201c\u201e\u00ab]([^"\u201c\u201d\u201e\u00ab\u00bb\n]{10,1000})["\u201d\u00bb]')
+_UNSPOKEN = "\x1f"  # the "speaker" of a quoted span: nobody's name
+
+
+def quoted_spans(text: str) -> list[str]:
+    """Spans of ``text`` between double quotes (straight or curly) or guillemets, on one line."""
+    return _QUOTED.findall(text[: LEAD_WORDS * 40])
 
 
 def _ids(ws: Sequence[str]) -> U64:
@@ -112,6 +124,8 @@ def make_signature(title: str, text: str, statements: Sequence[Statement]) -> Si
         if SHORT_QUOTE <= len(ids) < QUOTE_RUN:
             shorts.append(_grams(ids, len(ids), who))
         spans.extend(_grams(ids, n, who) for n in range(SHORT_QUOTE, QUOTE_RUN))
+    unspoken = _word(_UNSPOKEN)
+    quotes.extend(_grams(_ids(words(span)), QUOTE_RUN, unspoken) for span in quoted_spans(text))
     return Signature(
         lead=_pack([_grams(_ids(words(title) + lead_words(text)), 4)]),
         quotes=_pack(quotes),
