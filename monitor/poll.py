@@ -493,9 +493,9 @@ STORE_BATCH = 16  # feeds read and understood, stored in one transaction at most
 class _Cycle:
     """One cycle's feeds moving from fetch to report; everything here runs in the caller's thread.
 
-    Bodies fetched and not yet stored are bounded by the fetch window (a feed's slot is freed
-    when it is finished, or at once when it brought no body), so a fast network never piles up
-    documents in front of slow workers. 304s are recorded in batches: whenever nothing else is
+    Bodies fetched and not yet understood are bounded by the fetch window (a feed's slot is freed
+    once its entries are understood, or at once when it brought no body), so a fast network never
+    piles up documents in front of slow workers. 304s are recorded in batches: whenever nothing else is
     waiting, or every :data:`UNCHANGED_BATCH`; feeds read and understood likewise, in transactions
     of at most :data:`STORE_BATCH` (fewer commits; a feed's articles and its state still go in
     together)."""
@@ -588,6 +588,12 @@ class _Cycle:
         self.storage.record_not_modified([f.url for f in batch], moment, moment + self.settings.poll_interval)
         for feed in batch:
             self._report(feed, FeedReport(feed.state.url, "not_modified", moved_to=feed.moved_to))
+
+    def _finished(self, feed: _Feed, understood: Understood) -> None:
+        """Read and understood: the body is gone, so another fetch may start; the feed is stored
+        with the others finished meanwhile."""
+        self._release(feed)
+        self.finished.append((feed, understood))
 
     def _store_finished(self) -> None:
         batch, self.finished = self.finished, []
@@ -689,7 +695,7 @@ class _Cycle:
             known = storage.known_keys(feed.url, [e.key for e in parsed.entries])
             fresh = [e for e in parsed.entries if e.key not in known]
             if not fresh:
-                self.finished.append((feed, Understood(())))
+                self._finished(feed, Understood(()))
                 return None
             self._submit(
                 feed,
@@ -706,7 +712,7 @@ class _Cycle:
                 understood: Understood = payload.result()
             except BrokenProcessPool as exc:
                 return self._retry(feed, exc)
-            self.finished.append((feed, understood))  # stored with the others finished meanwhile
+            self._finished(feed, understood)
             return None
         raise AssertionError(kind)
 
