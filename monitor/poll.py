@@ -488,6 +488,7 @@ def _choose_work(
 
 UNCHANGED_BATCH = 256  # 304s recorded in one transaction at most
 STORE_BATCH = 16  # feeds read and understood, stored in one transaction at most
+STORE_DELAY = 0.25  # seconds a feed read and understood may wait for others to store with it
 
 
 class _Cycle:
@@ -496,9 +497,9 @@ class _Cycle:
     Bodies fetched and not yet understood are bounded by the fetch window (a feed's slot is freed
     once its entries are understood, or at once when it brought no body), so a fast network never
     piles up documents in front of slow workers. 304s are recorded in batches: whenever nothing else is
-    waiting, or every :data:`UNCHANGED_BATCH`; feeds read and understood likewise, in transactions
-    of at most :data:`STORE_BATCH` (fewer commits; a feed's articles and its state still go in
-    together)."""
+    waiting, or every :data:`UNCHANGED_BATCH`. Feeds read and understood are stored in transactions
+    of :data:`STORE_BATCH`, or of what has come within :data:`STORE_DELAY` of the first (fewer
+    commits; a feed's articles and its state still go in together)."""
 
     def __init__(
         self,
@@ -524,6 +525,7 @@ class _Cycle:
         self.reports: list[FeedReport] = []
         self.unchanged: list[_Feed] = []  # 304s not recorded yet
         self.finished: list[tuple[_Feed, Understood]] = []  # read and understood, not stored yet
+        self.store_by = 0.0  # time.monotonic() by which the first of them is stored
         self.pending = len(feeds)  # feeds not reported yet
         self.fetcher: _FetchThread | None = None
 
@@ -539,11 +541,16 @@ class _Cycle:
                 if self.unchanged and (len(self.unchanged) >= UNCHANGED_BATCH or self.events.empty()):
                     self._record_unchanged()
                     continue
-                if self.finished and (len(self.finished) >= STORE_BATCH or self.events.empty()):
+                if self.finished and (
+                    len(self.finished) >= STORE_BATCH
+                    or len(self.finished) + len(self.unchanged) >= self.pending  # nothing else to come
+                    or time.monotonic() >= self.store_by
+                ):
                     self._store_finished()
                     continue
+                wait = min(0.5, max(0.0, self.store_by - time.monotonic())) if self.finished else 0.5
                 try:
-                    kind, url, payload = self.events.get(timeout=0.5)
+                    kind, url, payload = self.events.get(timeout=wait)
                 except queue.Empty:
                     if fetches_left and not fetcher.alive():
                         self._fail_remaining("the fetcher stopped")
@@ -593,6 +600,8 @@ class _Cycle:
         """Read and understood: the body is gone, so another fetch may start; the feed is stored
         with the others finished meanwhile."""
         self._release(feed)
+        if not self.finished:
+            self.store_by = time.monotonic() + STORE_DELAY
         self.finished.append((feed, understood))
 
     def _store_finished(self) -> None:
