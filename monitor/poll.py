@@ -124,6 +124,28 @@ def entry_text(entry: ParsedEntry) -> str:
     return html_to_text(entry.content_html or entry.summary_html)
 
 
+def read_feed(
+    body: bytes,
+    content_type: str | None,
+    url: str,
+    now: dt.datetime,
+    *,
+    feed_url: str,
+    watchlists: Sequence[Watchlist],
+    match_claims: ClaimMatcher | None = None,
+) -> tuple[ParsedFeed, Understood]:
+    """:func:`parse_document` then :func:`understand_entries` on every entry (pure), for a feed
+    with nothing stored yet; the parsed feed comes back without its entries."""
+    parsed = parse_document(body, content_type, url, now)
+    understood = understand_entries(
+        parsed.entries,
+        source=source_name(parsed.title, feed_url),
+        watchlists=watchlists,
+        match_claims=match_claims,
+    )
+    return replace(parsed, entries=()), understood
+
+
 def understand_entries(
     entries: Sequence[ParsedEntry],
     *,
@@ -688,10 +710,24 @@ class _Cycle:
                 self._release(feed)
                 self.unchanged.append(feed)  # reported when the batch is recorded
                 return None
-            self._submit(
-                feed, "parsed", parse_document, result.body, result.content_type, result.final_url, self.now()
-            )
+            document = (result.body, result.content_type, result.final_url, self.now())
+            if feed.state.last_new_entry is None and feed.moved_to is None:
+                # Nothing was ever stored for this feed (its first poll): no keys to look up
+                # between parsing and understanding, so both go to the worker in one job.
+                kw = {"feed_url": feed.url, "watchlists": feed.watchlists, "match_claims": self.match_claims}
+                self._submit(feed, "read", read_feed, *document, **kw)
+            else:
+                self._submit(feed, "parsed", parse_document, *document)
             feed.fetched = replace(result, body=b"")  # the job holds the body until it is parsed
+            return None
+        if kind == "read":
+            try:
+                feed.parsed, everything = payload.result()
+            except ParseError as exc:
+                return self._failure(feed, str(exc))
+            except BrokenProcessPool as exc:
+                return self._retry(feed, exc)
+            self._finished(feed, everything)
             return None
         if kind == "parsed":
             try:

@@ -184,7 +184,7 @@ def test_an_unexpected_exception_in_one_feed_is_that_feeds_failure(
     bad = server.add("/bad", Feed(rss(items(2, prefix="bad"))))
 
     def explode(fn: object, *args: object, **kw: object) -> bool:
-        return getattr(fn, "__name__", "") == "parse_document" and args[2] == bad
+        return getattr(fn, "__name__", "") in ("parse_document", "read_feed") and args[2] == bad
 
     report = poll_once(
         ps.settings("x", [good, bad]), store, now=ps.clock(), executor=ps.CountingExecutor(explode)
@@ -364,3 +364,27 @@ def test_a_surprise_while_storing_one_feed_fails_that_feed_only(
     assert state is not None
     assert state.error_count == 1
     assert sum(refusing.batches) >= len(urls) + 1  # every feed went through ingest_many
+
+
+def test_a_first_poll_reads_in_one_job_and_later_polls_understand_only_new_entries(
+    server: FeedServer, store: SqlStorage
+) -> None:
+    url = server.add("/feed", Script([Feed(rss(items(3))), Feed(rss(items(4)))]))
+    clock = ps.clock()
+    settings = ps.settings("x", [url])
+    first = ps.CountingExecutor()
+    assert poll_once(settings, store, now=clock, executor=first).new_entries == 3
+    assert first.calls == ["read_feed"]  # nothing stored yet: parse and understand in one job
+    clock.advance(ps.INTERVAL)
+    seen: list[int] = []
+
+    def count_understood(fn: object, *args: object, **kw: object) -> bool:
+        if getattr(fn, "__name__", "") == "understand_entries":
+            seen.append(len(args[0]))  # type: ignore[arg-type]
+        return False
+
+    later = ps.CountingExecutor(count_understood)
+    assert poll_once(settings, store, now=clock, executor=later).new_entries == 1
+    assert later.calls == ["parse_document", "understand_entries"]
+    assert seen == [1]  # the three stored entries were not analysed again
+    assert store.count_articles() == 4
