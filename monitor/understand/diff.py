@@ -6,7 +6,9 @@ plus the period's statements already classified:
 
 * ``repeat`` — the same quote is already known: equal words (:func:`normalise.norm_key`) or word
   3-gram overlap of at least :data:`REPEAT_SIMILARITY` of the shorter one (a copy of an older
-  article, a re-quoted line); ``previous`` is that known statement;
+  article, a re-quoted line), or a reported claim's quoted words (four or more) are a known
+  quote ("telling reporters that we'd see “familiar faces from the Netflix days”");
+  ``previous`` is that known statement;
 * ``new`` — the speaker has no known statement (statements without a speaker are always new unless
   they repeat an earlier speakerless one);
 * ``shift`` — the stance differs from the speaker's latest known statement (``previous``);
@@ -19,6 +21,7 @@ classified *in the same story* is dropped (``None``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,6 +30,8 @@ from monitor.types import ChangeKind, Statement, StatementChange
 from monitor.understand.normalise import words
 
 REPEAT_SIMILARITY = 0.8
+_QUOTED = re.compile('[\u201c"]([^\u201c\u201d"]+)[\u201d"]')
+_QUOTED_WORDS = 4  # a shorter quoted phrase ("very much alive") is too common to be a known quote
 _K = 3
 _MIN = dt.date.min
 
@@ -132,6 +137,15 @@ def classify(items: Sequence[Item], history: Sequence[Statement]) -> list[Statem
         key, grams = _grams(st.text)
         mine = known[st.speaker]
         same = mine.same_words(key, grams, item.date, item.story)
+        if not same and st.kind == "reported":
+            # "…, telling reporters that we'd see “familiar faces from the Netflix days”": the words
+            # quoted inside a reported claim may be a known quote
+            for span in _QUOTED.findall(st.text):
+                span_key, span_grams = _grams(span)
+                if len(span_key.split()) >= _QUOTED_WORDS:
+                    same = mine.same_words(span_key, span_grams, item.date, item.story)
+                    if same:
+                        break
         change: StatementChange | None
         if any(k.story == item.story for k in same):
             change = None

@@ -12,6 +12,9 @@ Scoring (every figure comes from the watchlist's own terms, never from fixed wor
   so does a capitalised topic term the text writes in lower case more often than capitalised ("two
   defenders", "public defenders": a common noun here), whose points in a title-case headline are
   then taken back;
+* a capitalised topic term used only inside a longer name ("the Iron Fist Academy": followed by a
+  capitalised word that starts no term, person or series word, outside title-case lines) earns no
+  points, in the text or a sentence-case title;
 * an exclusion term or other-medium cue in the **title** rules the article out (exclusion terms are
   "the terms that rule a match out": a title naming one says the article is about that other
   thing), unless a watchlist person makes a statement about the question in the text;
@@ -21,7 +24,10 @@ Scoring (every figure comes from the watchlist's own terms, never from fixed wor
 An article is relevant when the score reaches :data:`THRESHOLD` **and** the evidence co-occurs:
 at least two distinct pieces (topic terms or people), of which at least one is a topic term, and
 either a core term or two distinct topic terms. One word alone ("Defenders" in a hockey report, one
-passing mention of a show in a profile of an actor) is never enough.
+passing mention of a show in a profile of an actor) is never enough. The pieces are the story's
+names (capitalised terms) and people: a common word of the topic ("reunion", "crossover",
+"team-up") adds points but is no piece of its own, for "Defenders" and "reunion" are as true of a
+punk band, a car club or a cooking show (unless the watchlist has no capitalised term at all).
 
 When the **title names no topic term**, a passing mention is not enough either: the text must carry a
 statement about the question by a watchlist person (with a topic term in its paragraph or the one
@@ -35,7 +41,7 @@ from __future__ import annotations
 import re
 
 from monitor.types import Relevance, Watchlist
-from monitor.understand import media
+from monitor.understand import media, speakers
 from monitor.understand.lexicon import Lexicon, lexicon
 from monitor.understand.statements import extract
 
@@ -52,10 +58,18 @@ MANY_EXCLUSIONS = 3
 _MIN_PARAGRAPHS = 2
 _PARA = re.compile(r"\n[ \t]*\n")
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+# words that may follow a show's name without making a longer name of it
+_CONTINUATION_WORDS = """season seasons part episode episodes vol volume chapter series saga special finale
+    premiere trailer reboot revival cast star stars actor actress showrunner"""
+_NAME_CONTINUATIONS = frozenset(_CONTINUATION_WORDS.split()) | speakers.NOT_NAME_START
 
 
-def _count_terms(lex: Lexicon, text: str) -> tuple[dict[str, int], dict[str, int]]:
-    """Topic terms and exclusion terms found in ``text`` (with counts)."""
+def _count_terms(
+    lex: Lexicon, text: str, named: list[tuple[str, int]] | None = None
+) -> tuple[dict[str, int], dict[str, int]]:
+    """Topic terms and exclusion terms found in ``text`` (with counts). ``named`` collects the
+    capitalised topic terms followed by a capitalised word (term, where the word starts): maybe part
+    of a longer name (see :func:`_other_names`)."""
     topics: dict[str, int] = {}
     excludes: dict[str, int] = {}
     for m in lex.topic_matches(text):
@@ -65,6 +79,9 @@ def _count_terms(lex: Lexicon, text: str) -> tuple[dict[str, int], dict[str, int
         kind, term = found
         if kind == "topic":
             topics[term] = topics.get(term, 0) + 1
+            end = m.end()
+            if named is not None and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+                named.append((term, end + 1))
             if (
                 lex.media_active
                 and text.startswith(" #", m.end())
@@ -161,6 +178,29 @@ def _common_nouns(
     return out
 
 
+def _other_names(
+    lex: Lexicon, text: str, named: list[tuple[str, int]], topics: dict[str, int]
+) -> dict[str, int]:
+    """Topic terms used here only as part of a longer name ("the Iron Fist Academy", "a Luke Cage
+    Park cleanup"): a term followed by a capitalised word that starts no term, person or series word
+    ("Daredevil Season 2", "Iron Fist Netflix"), in a line that is not in title case (where every word
+    has a capital). Returns the terms all of whose uses are such, with their counts."""
+    inside: dict[str, int] = {}
+    for term, pos in named:
+        word = _TITLE_WORD.match(text, pos)
+        if word is None:
+            continue
+        low = word.group(0).lower()
+        if low in _NAME_CONTINUATIONS or low in (lex.topic_firsts or ()) or low in (lex.people_firsts or ()):
+            continue
+        line_start = text.rfind("\n", 0, pos) + 1
+        line_end = text.find("\n", pos)
+        if _title_case(text[line_start : line_end if line_end >= 0 else len(text)]):
+            continue
+        inside[term] = inside.get(term, 0) + 1
+    return {term: n for term, n in inside.items() if n >= topics.get(term, 0)}
+
+
 def _count_people(lex: Lexicon, text: str) -> dict[str, int]:
     people: dict[str, int] = {}
     for m in lex.people_matches(text):
@@ -212,15 +252,22 @@ def _evidence(
     topics = set(t_topics) | set(b_topics)
     people = set(t_people) | set(b_people)
     has_core = bool(topics & lex.core_terms)
-    cooccur = bool(topics) and len(topics) + len(people) >= 2 and (has_core or len(topics) >= 2)
+    # the names of the story (capitalised terms) and its people co-occur; a common word of the topic
+    # ("reunion", "crossover") adds points but is no second piece of evidence: "Defenders" and
+    # "reunion" are as true of a punk band or a car club as of the show
+    # (a watchlist of common words only has no names: then every term is one)
+    names = {t for t in topics if not t.islower()} if lex.has_names else topics
+    cooccur = bool(names) and len(names) + len(people) >= 2 and (has_core or len(names) >= 2)
     return score, reasons, topics, cooccur
 
 
 def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
     """Relevance of one article, with the reasons (kept or dropped) spelled out."""
     lex = lexicon(watchlist)
-    t_topics, t_excl = _count_terms(lex, title)
-    b_topics, b_excl = _count_terms(lex, text)
+    t_named: list[tuple[str, int]] = []
+    b_named: list[tuple[str, int]] = []
+    t_topics, t_excl = _count_terms(lex, title, t_named)
+    b_topics, b_excl = _count_terms(lex, text, b_named)
     if not t_topics and not b_topics:  # nothing to co-occur with: people need not be counted
         return Relevance(False, 0.0, ("no topic term",))
     t_people = _count_people(lex, title)
@@ -231,10 +278,19 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
         # article could be kept.
         n_title = len(t_topics)
         common = _common_nouns(lex, title, text, t_topics, b_topics)
-        if len(t_topics) != n_title:  # a title-case headline's points taken back
+        other = _other_names(lex, text, b_named, b_topics) if b_named else {}
+        if other:  # a longer name's words are not the story's: their points go, in the title too
+            title_other = _other_names(lex, title, t_named, t_topics)
+            for term in other:
+                b_topics.pop(term, None)
+                if term in title_other:
+                    t_topics.pop(term, None)
+        if len(t_topics) != n_title or other:  # points taken back
             score, reasons, topics, cooccur = _evidence(lex, t_topics, b_topics, t_people, b_people)
         for term, n in sorted(common.items()):
             b_excl[f"{term.lower()!r} in lower case"] = n
+        for term, n in sorted(other.items()):
+            reasons.append(f"topic term {term!r} only inside another name (x{n}): no points")
         _count_media(lex, title, t_excl)
         _count_media(lex, text, b_excl)
     score -= _exclusion_points(t_excl, b_excl, reasons)

@@ -37,7 +37,10 @@ SPEECH_VERBS = (
     "countered|counters|lamented|laments|deadpanned|enthused|raved|boasted|urged|pleaded|pondered|"
     "wondered|retorted|sighed|smiled|grinned|shrugged|captioned|typed|messaged|texted|emailed|"
     "whispered|shouted|yelled|beamed|agreed|agrees|disagreed|objected|protested|reassured|informed|"
-    "divulged|disclosed|volunteered|ventured|surmised|guessed|figured|reckoned|reckons|estimated"
+    "divulged|disclosed|volunteered|ventured|surmised|guessed|figured|reckoned|reckons|estimated|"
+    # participles that carry on an attribution: '"…," adding: "…"', ', saying "…"'
+    "adding|saying|noting|explaining|insisting|continuing|joking|laughing|writing|telling|quipping|"
+    "teasing|admitting|confirming|revealing|recalling|replying|responding|warning|stressing"
 )
 _SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 _SPEECH_FIRST = frozenset(v.split()[0] for v in SPEECH_VERBS.split("|"))
@@ -61,7 +64,22 @@ _NOT_NAME_WORDS = """the a an this that these those it he she they we i his her 
     november december new old fans fan also even just only since until from by of to about over under
     yes no not never well oh sadly luckily unfortunately fortunately here there where what who why how
     born again last first next earlier later back despite given like"""
-_NOT_NAME_START = frozenset(_NOT_NAME_WORDS.split())
+NOT_NAME_START = frozenset(_NOT_NAME_WORDS.split())
+# the last words of organisations' names (people's names never end so)
+_ORGANISATION = """expo con convention festival fest inc corp corporation company co studios studio
+    network networks group club academy association society council university college school institute
+    foundation
+    center centre theatre theater museum agency records entertainment media pictures productions press
+    news times post magazine journal gazette report daily weekly channel radio tv awards forum summit
+    conference league party office department ministry committee commission board bureau bank fund
+    partners holdings labs games comics"""
+_ORGANISATION_WORDS = frozenset(_ORGANISATION.split())
+
+
+_SEX_OF_PRONOUN = {"he": "m", "she": "f"}
+# role words of a watchlist person that say which pronoun stands for them ("actor" is used of
+# women too, so it says nothing)
+ROLE_SEX = {"actress": "f"}
 
 
 @dataclass
@@ -78,6 +96,9 @@ class Mentions:
     other: list[tuple[int, int, str]] = field(default_factory=list)
     subjects: list[tuple[int, int, str]] = field(default_factory=list)
     surnames: dict[str, str] = field(default_factory=dict)
+    # "he" / "she" known to stand for a person: from the watchlist's roles ("actress") and from a
+    # pronoun that opened a clause about them ("Fallon did what hosts do: he asked …")
+    gender: dict[str, str] = field(default_factory=dict)
 
     def add(self, pos: int, para: int, name: str, watched: bool) -> None:
         bisect.insort(self.watch if watched else self.other, (pos, para, name))
@@ -100,14 +121,33 @@ class Mentions:
         subject = self._last(self.subjects, pos, para, 2)
         return subject[2] if subject is not None else None
 
-    def last_before(self, pos: int, para: int) -> str | None:
+    def last_before(self, pos: int, para: int, pronoun: str = "") -> str | None:
         """Who a pronoun at ``pos`` stands for: the latest sentence subject within two paragraphs,
         else the latest person named (watchlist people within three paragraphs, other speakers
-        within two)."""
+        within two). "he" / "she" pass over a subject known to be of the other sex ("Fallon asked
+        … “…,” she said") for the one before."""
         subject = self._last(self.subjects, pos, para, 2)
+        if subject is not None and self._other_sex(subject[2], pronoun):
+            i = bisect.bisect_left(self.subjects, (pos, -1, ""))
+            for j in range(i - 1, -1, -1):
+                _, p, name = self.subjects[j]
+                if para - p > 2:
+                    break
+                if not self._other_sex(name, pronoun):
+                    return name
         if subject is not None:
             return subject[2]
         return self.last_person_before(pos, para)
+
+    def _other_sex(self, name: str, pronoun: str) -> bool:
+        sex = _SEX_OF_PRONOUN.get(pronoun)
+        return sex is not None and self.gender.get(name, sex) != sex
+
+    def note_pronoun(self, name: str, pronoun: str) -> None:
+        """``pronoun`` ("he", "she") opened a clause about ``name``: remember it, unless known."""
+        sex = _SEX_OF_PRONOUN.get(pronoun.lower())
+        if sex is not None:
+            self.gender.setdefault(name, sex)
 
     def last_person_before(self, pos: int, para: int) -> str | None:
         """The latest watchlist person named or other person quoted (characters named in passing
@@ -121,18 +161,28 @@ class Mentions:
         return None
 
 
+def _organisation_after(text: str, end: int) -> bool:
+    """Does a name go on with an organisation's word ("Great Lakes Comic Expo", past the words a
+    name is matched with)?"""
+    m = _NEXT_NAME_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in _ORGANISATION_WORDS
+
+
+_NEXT_NAME_WORD = re.compile(r"[ ]([A-Z][A-Za-z]+)")
+
+
 def clean_name(raw: str, lex: Lexicon) -> str | None:
     """An unknown person's name as written, without leading sentence words; None if not a name
     (a possessive "Fisk's campaign" is never a speaker)."""
     if raw.endswith(("'s", "\u2019s")):
         return None
     parts = raw.split()
-    while parts and parts[0].lower().strip(".") in _NOT_NAME_START:
+    while parts and parts[0].lower().strip(".") in NOT_NAME_START:
         parts = parts[1:]
-    while parts and parts[-1].lower().strip(".") in _NOT_NAME_START:
+    while parts and parts[-1].lower().strip(".") in NOT_NAME_START:
         parts = parts[:-1]
-    if len(parts) < 2:
-        return None
+    if len(parts) < 2 or parts[-1].lower() in _ORGANISATION_WORDS:
+        return None  # "Great Lakes Comic Expo announced": an organisation, not a person
     name = " ".join(parts)
     for m in lex.topic_matches(name):
         if lex.lookup_term(m.group(0)) is not None:
@@ -179,7 +229,7 @@ def candidates(clause: str, lex: Lexicon, surnames: dict[str, str] | None = None
             take(m.start(), m.end())
     for m in _NAME.finditer(clause):
         if free(m.start(), m.end()) and not _after_the(clause, m):
-            name = clean_name(m.group(0), lex)
+            name = clean_name(m.group(0), lex) if not _organisation_after(clause, m.end()) else None
             if name:
                 found.append(Candidate(m.start(), m.end(), "name", name))
                 take(m.start(), m.end())
@@ -216,7 +266,7 @@ def resolve(cand: Candidate, lex: Lexicon, mentions: Mentions, pos: int, para: i
         return cand.value
     if cand.kind == "descriptor":
         return _describe(cand, lex, mentions, pos, para)
-    return mentions.last_before(pos, para)
+    return mentions.last_before(pos, para, cand.value)
 
 
 def _describe(cand: Candidate, lex: Lexicon, mentions: Mentions, pos: int, para: int) -> str | None:
@@ -284,7 +334,7 @@ def name_mentions(text: str, lex: Lexicon) -> list[tuple[int, str]]:
     for m in _NAME.finditer(text):
         if _after_the(text, m):
             continue
-        name = clean_name(m.group(0), lex)
+        name = clean_name(m.group(0), lex) if not _organisation_after(text, m.end()) else None
         if name and lex.lookup_person(name) is None:
             out.append((m.start(), name))
     return out

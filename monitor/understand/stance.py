@@ -10,12 +10,20 @@ Rules (also in the README, section "understanding"):
    predictions ("won't happen", "no plans", "I don't think we are doing it", "will return") weigh
    2; willingness and hope ("I'm in", "I'd love to", "hopefully") weigh 1; doubt ("I don't know",
    "maybe", "who knows", "you never know") weighs 1 to 1.5; bare modals ("might", "could") 0.5.
+   Non-answers are doubt ("I can't answer that", "it's not a yes", "nothing to announce", "we're
+   listening", "none of us knows", "nobody has promised", "nothing has been signed"), and so are
+   conditions ("it would depend on …", "it would have to be the right story") and talk ("we've
+   talked about Luke"); dateless predictions are a yes ("eventually", "a matter of time", "very much
+   alive", "set to film"), and so are wishes for someone ("I want Karen in a room with …", "Danny
+   deserves better").
 3. Negation: "not", "n't", "never", "no", "hardly" among the three words before a cue, within its
    comma-delimited part (or inside a cue with a gap, e.g. "will not include") turns a positive cue
    negative ("I don't want to come back"), a negative cue uncertain ("I wouldn't rule it out");
    doubt stays doubt ("not sure"). "I don't think / believe / expect" negates the hopes that follow
    it in its clause ("I don't think Luke Cage is coming back"); a double negative is a yes ("would be
-   crazy not to bring them back", "I'd be shocked if we didn't see them").
+   crazy not to bring them back", "I'd be shocked if we didn't see them"), and so is a denied end
+   ("never say it's over", "I never hung up the hoodie"). A negated hope with a "without" after it
+   is a condition, not a no ("you can't put the band back together without the glue": halved).
 4. Temporal hedges ("right now", "at the moment", "currently", "for now", "yet") halve a negative
    cue in their clause: "not in the plans right now, but you never know" is therefore *uncertain*
    (a hedged "no" followed by an explicit opening), while "I don't think we are doing it again" is
@@ -48,14 +56,17 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     # --- fixed phrases that contain negators but are not negations of the question
     (
         r"(?:you|we|one) never know|never say never|never is a long time|who knows|who can say|"
-        r"(?:not going to|not gonna|won'?t|will not|wouldn'?t|would not|can'?t|cannot|not) say never",
+        r"(?:not going to|not gonna|won'?t|will not|wouldn'?t|would not|can'?t|cannot|not) say never|"
+        # nobody knows: the speaker says the answer is not known, by them or anyone
+        r"(?:none of (?:us|them)|nobody|no one|no-one) (?:really )?(?:knows?|can say|can tell|has a clue)",
         "uncertain",
         1.5,
     ),
     (
         r"(?:nobody|no one|no-one|nobody's|no one's)(?: (?:has|have|had|from [\w ]{1,30}?))?(?: been)? "
         r"(?:called|rung|"
-        r"phoned|reached out|contacted|approached|asked|picked up the phone|said anything|been in touch)",
+        r"phoned|reached out|contacted|approached|asked|picked up the phone|said anything|been in touch|"
+        r"promised|offered|told (?:me|us|them)|mentioned)",
         "uncertain",
         1.0,
     ),
@@ -74,16 +85,26 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"(?:not|n't) (?:there|at that (?:point|stage)) yet|"
         r"(?:something|things?) (?:we|they|i)(?:'ve| have)? (?:talk|talked|discuss|discussed|think|thought)"
         r" about|(?:we|they)(?:'ve| have| are|'re)? (?:talked|talking|discussed|discussing) (?:about )?"
-        r"(?:it|that|this|them)|conversations? (?:are|is|have been|has been) (?:happening|ongoing|going on)",
+        r"(?:it|that|this|them|him|her|(?-i:[A-Z])[\w']*)|"
+        r"conversations? (?:are|is|have been|has been) (?:happening|ongoing|going on)",
         "uncertain",
         1.0,
     ),
     (
-        r"(?:in|into) the mix|set in stone|nothing(?:'s| is| has been) (?:locked|decided|set|final|official)",
+        r"(?:in|into) the mix|set in stone|"
+        r"nothing(?:'s| is| has been| was) (?:locked|decided|set|final|official|signed|confirmed|greenlit|"
+        r"agreed|announced)",
         "uncertain",
         1.0,
     ),
-    (r"(?:only|just) the (?:beginning|start)|just getting started", "positive", 1.5),
+    (
+        r"(?:only|just) the (?:beginning|start)|just getting started|"
+        # a prediction without a date: "family shows up eventually", "only a matter of time"
+        r"eventually|sooner or later|(?:only )?a matter of time|"
+        r"(?:very much |still |definitely )?alive(?: and well)?",
+        "positive",
+        1.5,
+    ),
     # "would be crazy not to bring them back": a negated "not to" after a word of folly is a yes
     (
         r"(?:crazy|mad|insane|foolish|silly|stupid|dumb|nuts|a mistake|a shame) not to(?: [\w']+){0,4}",
@@ -114,7 +135,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     ),
     (
         r"(?:would|will|could|did|does|do)(?:n'?t| not) (?:say|reveal|confirm|comment|"
-        r"tell|share|disclose|specify)",
+        r"tell|share|disclose|specify|answer|discuss)",
         "uncertain",
         1.0,
     ),
@@ -137,13 +158,22 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         1.5,
     ),
     (
-        r"can'?t (?:say|tell|confirm|give (?:anything|much) away|promise|reveal|speak)|"
-        r"cannot (?:say|confirm)",
+        r"can'?t (?:say|tell|confirm|give (?:anything|much) away|promise|reveal|speak|answer|comment|"
+        r"discuss)|cannot (?:say|confirm|answer|comment)|"
+        # neither yes nor no; nothing to announce (the studio line)
+        r"not a (?:yes|no)|neither (?:a )?yes nor (?:a )?no|neither confirm nor deny|"
+        r"not (?:allowed|permitted|at liberty) to (?:say|talk|tell|discuss|comment)|sworn to secrecy|"
+        r"lips are sealed|watch this space|"
+        r"nothing (?:to (?:announce|share|report)|(?:new )?to say (?:on|about) (?:that|it|this))|"
+        r"no (?:news|updates?)(?: (?:to share|on that|on it|yet))?|"
+        r"(?:we'?re|we are|i'?m|i am) (?:always |still )?listening|we hear (?:you|the fans|them)",
         "uncertain",
         1.0,
     ),
     (
-        r"not (?:up to me|my call|my decision)|above my pay ?grade|remains to be seen|time will tell",
+        r"not (?:up to me|my call|my decision)|above my pay ?grade|remains to be seen|time will tell|"
+        # a condition that must be met first: "it would have to be the right story"
+        r"(?:would|will|\w+'d|has|have|needs?|got) (?:have )?to be (?:the )?right",
         "uncertain",
         1.0,
     ),
@@ -154,7 +184,8 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         1.0,
     ),
     (
-        r"(?:it|that) depends|too early|hard to say|unclear|uncertain|undecided|no comment|stay tuned",
+        r"(?:it|that) depends|depend(?:s|ed|ing)? (?:on|upon)|too early|hard to say|unclear|uncertain|"
+        r"undecided|no comment|stay tuned",
         "uncertain",
         1.0,
     ),
@@ -189,22 +220,30 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "negative",
         2.0,
     ),
+    # an end reached: "it's over", "we're done". Negated it is a yes ("never say it's over" is "it
+    # isn't over"; see _ENDED)
     (
         r"(?:is|are|was|were|'s|'re) (?:done|finished|over)(?! with)(?= +(?:as|for)\b| *[.,;!?]|$)|"
+        r"(?:is|it'?s) over|"
+        r"hung up (?:the|my|his|her|their) (?:suit|cape|cowl|mask|hoodie|gloves|boots|costume)",
+        "negative",
+        2.0,
+    ),
+    (
         r"ruled out|rules out|off the table|closed the door|shut the door|moved on|one[- ]off|one and done|"
         r"never again|not anytime soon|no longer|unlikely|doubtful|i doubt|shelved|scrapped|cancell?ed|"
-        r"done with|(?:is|it'?s) over|dead in the water|not part of|no room|doubts?|"
+        r"done with|dead in the water|not part of|no room|doubts?|"
         r"doubted|behind (?:us|me|them)|(?:ship|boat|train) (?:has|had|'s) (?:sailed|left)",
         "negative",
         2.0,
     ),
     # --- plans and predictions for
     (
-        r"(?:will|\w+'ll|is going to|are going to|\w+'s going to|\w+'re going to|gonna|is set to|are set to|"
-        r"is about to)(?: \w+)? "
+        r"(?:will|\w+'ll|is going to|are going to|\w+'s going to|\w+'re going to|gonna|"
+        r"(?:is|are)(?: both| all| each)? (?:set|due|expected|slated|poised) to|is about to)(?: \w+)? "
         r"(?:happen|return|reprise|reunite|be back|come back|appear|include|feature|bring|team up|"
-        r"assemble|show up|"
-        r"cross over|join|see|get)",
+        r"assemble|show up|film|shoot|star|"
+        r"cross over|join|see|get (?:there|together|back|to))",
         "positive",
         2.0,
     ),
@@ -227,10 +266,16 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     ),
     # --- willingness and hope
     (
-        r"i'?m in\b|(?:count|put) me in\b|ready when(?:ever)? you are|(?:just )?say the word|"
+        r"i'?m in\b|(?:count|put) (?:me|us)(?: all)? in\b|"
+        # a wish for someone: "I want Karen in a room with Jessica", "Danny deserves better"
+        r"(?:i|we) (?:really |just |still |all )?want (?:them|him|her|(?-i:[A-Z])[\w']*)|"
+        r"deserve[sd]? (?:better|more|another (?:shot|chance|season|go)|a (?:second|proper|real|better) "
+        r"(?:chance|shot|ending|send-off|go))|ready when(?:ever)? you are|(?:just )?say the word|"
         r"you know where to find me|"
         r"if (?:[\w']+ ){1,2}(?:calls?|asks?|wants?|needs?|rings?|comes? calling)\b|"
-        r"i'?m (?:down|game|ready|there)|sign me up|in a heartbeat|jump at|"
+        r"i'?m (?:down|game|ready|there)|sign me up|"
+        r"(?:i'?m|i am|i'?d be|we'?re) (?:always )?up for (?:it|that)|"
+        r"in a heartbeat|jump at|"
         r"(?:lobby|lobbying|lobbied|campaigning|campaigned|pushing|pushed) (?:hard )?for|"
         r"(?:would|\w+'d) (?:absolutely |definitely |totally |really |certainly |happily |gladly )?"
         r"(?:love|like|be happy|be thrilled|be there|do it|return|come back|go back|be back|"
@@ -255,6 +300,11 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
 # "I don't think / believe / expect / see ...": a negated belief governs its clause (negation raising).
 _RAISED = next(
     i for i, (pat, _, _) in enumerate(_CUES) if pat.startswith("(?:do|does|did)(?:n'?t| not) (?:think")
+)
+
+# End-state cues ("it's over"): negated ("never say it's over", "it isn't over") they are a yes.
+_ENDED = next(
+    i for i, (pat, _, _) in enumerate(_CUES) if pat.startswith("(?:is|are|was|were|'s|'re) (?:done")
 )
 
 # Cues with a gap for other words: a negator inside the gap negates them.
@@ -285,6 +335,7 @@ _TEMPORAL = re.compile(
 )
 _WORD = re.compile(r"[\w']+")
 _OPENING_SINGLE = re.compile(r"(?<!\w)'(?=\w)")
+_WITHOUT = re.compile(r"\b(?:without|unless)\b", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|provided|assuming)\b", re.IGNORECASE)
 
 
@@ -349,8 +400,12 @@ def assess_stance(text: str) -> StanceResult:
             if raised and stance == "positive":
                 stance = "negative"
             elif _negated(clause, m.start(), cue_text, index in _GAPPED):
-                if stance == "positive":
+                if stance == "positive" and _WITHOUT.search(clause, m.end()):
+                    weight *= 0.5  # "you can't bring it back without Claire": a condition, not a no
+                elif stance == "positive":
                     stance = "negative"
+                elif index == _ENDED:
+                    stance, weight = "positive", 1.5
                 elif stance == "negative":
                     stance = "uncertain"
                     weight = 1.0

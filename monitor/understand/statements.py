@@ -13,10 +13,17 @@ in this order, by:
    just before it (``Colter laughed. “Never say never.”``);
 4. an introduction ending the previous paragraph (``… Cox shares:`` or ``… she said this.``);
 5. the speaker of the quote in the paragraph just before (a quote paragraph that goes on), else the
-   person the narrative paragraph just before is about; a quote opening the article goes to the
-   person its next paragraph names; a colon after a sentence naming nobody ("He grins. Then:")
-   gives the quote to the person the last sentences were about;
-6. else nobody (``None``).
+   person the narrative paragraph just before is about; a colon after a sentence naming nobody ("He
+   grins. Then:") gives the quote to the person the last sentences were about;
+6. a quote paragraph nothing before attributes (after a question, a scene) goes to the person the
+   next paragraph's first sentence is about ("“Never say never. …”" / "Feige, characteristically,
+   would not say when."); a quote opening the article, to the person its next paragraph names;
+7. else nobody (``None``).
+
+Speakers are people, never organisations ("Great Lakes Comic Expo announced"), and a name after a
+preposition or an -ing verb ("On shooting Low Tide") is no sentence's subject. "he" and "she" pass
+over a person known to be of the other sex (a watchlist role "actress"; a pronoun that opened a
+clause about them: "Fallon did what hosts do: he asked …") for the subject before.
 
 An attribution after a quote that opens a new clause ("…" one day, and X jokes that …) is not the
 quote's. Two quotes of one speaker in a paragraph with only their attribution between them are one
@@ -31,19 +38,25 @@ page, whose signature line follows it ("— Krysten Ritter (@KrystenRitter) May 
 words printed twice in one article (a post quoted in the text and embedded below) are one statement.
 
 Reported claims are sentences of the narrative of the form "X confirmed (that) …", "X said that …",
-"X revealed …", "X, … telling reporters at … that …", "according to X, …" and "…, according to X"
-(and "according to an outlet, Y said that …": Y speaks); "X denied reports that …" is a claim whose
-stance is reversed (or negative). A claim ends where another person's report starts (", and Y jokes
-that"); an apposition may sit between the
-person and the verb ("Colter, who arrived late, said that …"). The speaker must be a person, except
-for "according to" a source that is none ("two sources familiar with the production", an outlet):
-that claim has no speaker.
+"X said any …", "X revealed …", "X, … telling reporters at … that …", "with X telling reporters that
+…", "according to X, …", "…, according to X" (and "according to an outlet, Y said that …": Y
+speaks) and "CLAIM, X told Variety." / "CLAIM, said X." (no quote in the sentence); "X denied reports
+that …" is a claim whose stance is reversed (or negative). A claim ends where another report starts
+(", and Y jokes that", ", though he stressed that"); an apposition may sit between the person and
+the verb ("Colter, who arrived late, said that …"). The speaker must be a person, except for an
+anonymous source ("according to two sources familiar with the production", "One person familiar
+with the production told The Pop Desk that …", an outlet): that claim has no speaker. A claim whose
+only cue is in the tense reported speech shifts back ("that we'd see familiar faces") is read in the
+speaker's tense ("we'll see").
 
 A quote or claim is a statement about the question only when (a) it, or its context (the quote's
 paragraph and the paragraph before, or the two before when the one before is narrative without a
-quote; the headline for quotes in the first three paragraphs that are sentences, bylines and dates
-not counted; for a reported claim its paragraph), names a topic term, a word sharing a stem with the
-question's words ("reunion", "reunited" for "reunite") or a watchlist person other than the speaker,
+quote and no section heading ("On shooting Low Tide"; a word or two of page furniture such as
+"Advertisement" is passed over); the headline for quotes and claims in the first three paragraphs
+that are sentences, bylines and dates not counted; in a numbered list, the headline and introduction
+for every item; for a reported claim its paragraph and the one before), names a topic term, a word
+sharing a stem with the question's words ("reunion", "reunited" for "reunite") or a watchlist person
+other than the speaker,
 (b) no exclusion term appears there (a quote of a speaker who made a statement
 about the question at most two paragraphs before goes on about it, unless the narrative between
 brings in another proper noun), (c) it takes a stance (see :mod:`monitor.understand.stance`;
@@ -92,7 +105,8 @@ _REPORT = re.compile(
     # "said" without "that": only when a clause plainly starts ("Cox said he would", "told Variety the")
     r"|(?P<bare_said>said|says|saying|adding|insisting|explaining|told\s+(?:(?:the|a|an|his|her|their)\s+)?[\w.'\u2019]+(?:\s+[A-Z][\w.'\u2019]*){0,2}|tells\s+[\w.'\u2019]+|"
     r"added|adds|insisted|insists|admitted|admits|explained|explains|believes|thinks)"
-    r"(?=\s+(?:the|a|an|he|she|they|it|it's|there|there's|his|her|their|its|this|these|those|we|I|"
+    r"(?=\s+(?:the|a|an|any|some|every|each|both|he|she|they|it|it's|there|there's|his|her|their|its|this|"
+    r"these|those|we|I|"
     r"nobody|no one|nothing|everyone|fans)\b))\s+",
     re.IGNORECASE,
 )
@@ -145,12 +159,43 @@ _REPORTED_LEAD_IN = re.compile(
 _ACCORDING_TAIL = re.compile(
     r"^(?P<claim>.+?),?\s+according to\s+(?P<who>[^,.]{2,60})(?:,[^.]*)?[.!?]?\s*$", re.IGNORECASE | re.S
 )
+# "one person familiar with the production", "two sources close to the studio", "an insider": the
+# subject of a reported claim that names nobody (the claim is kept without a speaker)
+_ANONYMOUS_SOURCE = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+|\b(?:and|but)\s+|^\s*)"
+    r"(?:(?:a|an|one|two|three|four|several|multiple|some|other|many)\s+)(?:[\w-]+\s+){0,2}?"
+    r"(?:person|people|sources?|insiders?|individuals?|executives?|staffers?|crew members?)"
+    r"(?:\s+(?:familiar|close|with|involved|connected|at|from|on|inside|who|in)\b[^,.;:!?]{0,80})?"
+    r",?\s*(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 _APPOSITION = re.compile(r"^\s*,[^,]{1,80},\s*$")
 _DENIAL = re.compile(r"\b(?:not|no|never|without|\w+n['\u2019]t)\b", re.IGNORECASE)
 _SAID_OF = re.compile(r"\s+of\s+([^.!?\n]{3,160})")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|we|We|my|My|our|Our)\b")
+# "CLAIM, Loeb said on Tuesday." (see _Extractor._tail_attribution)
+_TAIL_WORDS = 8
+_TAIL_CHARS = 80
+_MIN_CLAIM_CHARS = 10
+_TAIL_VERB_WORDS = """said says told tells added adds explained explains noted notes insisted insists
+    admitted admits confirmed confirms stressed stresses argued argues acknowledged acknowledges maintained
+    maintains
+    predicted predicts warned cautioned wrote writes claimed claims revealed reveals suggested suggests
+    conceded concedes reiterated reiterates"""
+_TAIL_VERBS = frozenset(_TAIL_VERB_WORDS.split())
+_BACKSHIFTED = re.compile(r"\bwould\b|(?<=\w)['\u2019]d\b", re.IGNORECASE)
+
+
+def _unshift(m: re.Match[str]) -> str:
+    return "will" if m.group(0).lower() == "would" else "'ll"
+
+
 _MIN_WORDS = 3
 _LEDE_PARAS = 3  # the headline frames the quotes of the first paragraphs
+# "1. Charlie Cox, always the optimist" / "#4) …": a numbered list's item heading
+_LIST_ITEM = re.compile(r"\s*#?\d{1,2}[.):]\s+\S")
+_LIST_ITEMS = 3
+_HEADING_WORDS = 3  # a line of fewer words is page furniture ("Advertisement"), not a heading
 _LEDE_WORDS = 12  # a shorter paragraph without a full stop is a byline or a dateline
 _SHORT_QUOTE = 8  # words: a quoted phrase inside a reported claim gives way to the claim
 _SUBJECT_WORDS = 6  # a sentence's subject sits among its first words
@@ -164,6 +209,12 @@ _OPENER = re.compile(
     r"[a-z]{3,}ed\s+(?:by|about|on|whether|if|in|at|during|for|after|what|how))\b",
     re.IGNORECASE,
 )
+# the word before a name that makes it an object, not the subject: a preposition or an -ing verb
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:of|on|about|with|for|from|by|into|like|than|against|alongside|opposite|starring|"
+    r"[a-z]{2,}ing)\s+$"
+)
+_CLAUSE_OPEN = re.compile(r"[:;]\s*$")
 _OPENER_REACH = 160  # characters in which the opening clause's comma must come
 _MAX_SUBJECT_GAP = 90
 # "WOLL: ...", "Deborah Ann Woll: ...", "A: ..." at the start of a paragraph (a Q&A transcript)
@@ -186,9 +237,11 @@ _GOING_ON = 2  # paragraphs after a statement in which its speaker's next quote 
 _MAX_WHO_CLAUSE = 220  # characters between a reported claim's subject and its verb
 
 
-# ", and D'Onofrio jokes that …": another person's report starts; the claim ends before it
+# ", and D'Onofrio jokes that …", ", though he stressed that …": another report starts (of another
+# person, or of the same one); the claim ends before it
 _NEXT_REPORT = re.compile(
-    rf",?\s+(?:and|while|but|whereas)\s+(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}(?:{speakers.SPEECH_VERBS})\b"
+    rf",?\s+(?:and|while|but|whereas|though|although|yet)\s+(?:(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}|"
+    rf"(?:he|she|they)\s+(?:\w+ly\s+)?)(?:{speakers.SPEECH_VERBS})\b"
 )
 
 
@@ -268,6 +321,8 @@ def _sentence_subject(narrative: str, start: int, end: int, cands: list[Candidat
             return None
         if narrative.startswith(("'s", "\u2019s"), cand.end):
             continue
+        if _OBJECT_BEFORE.search(narrative, max(zone, cand.start - 20), cand.start):
+            continue  # "On shooting Low Tide", "talking about Cox": the object of a preposition or verb
         return cand
     return None
 
@@ -288,7 +343,11 @@ class _Extractor:
         self.title = title
         self.lay: Layout = layout(text)
         self._sentence_paras: list[int] | None = None  # per paragraph: sentence paragraphs before it
+        self._list: bool | None = None  # a numbered list article (see _is_list)
         self.mentions = Mentions()
+        for word, name in lex.roles:
+            if word in speakers.ROLE_SEX:
+                self.mentions.gender.setdefault(name, speakers.ROLE_SEX[word])
         self.narrative = self._blank_quotes()
         self._collect_mentions()
 
@@ -333,6 +392,20 @@ class _Extractor:
                 who = speakers.resolve(first, lex, self.mentions, first.start, para)
                 if who is not None:
                     self.mentions.add_subject(first.start, para, who)
+            # "He laughed.", "…: he asked": a pronoun opening a sentence or clause says who it stands for
+            # (not one after a quote, "“…,” she said", which is what the sex is needed for)
+            for k, cand in enumerate(cands):
+                if cand.kind != "pronoun":
+                    continue
+                who = None
+                if not self.text[start : cand.start].strip():
+                    who = speakers.resolve(cand, lex, self.mentions, cand.start, para)
+                elif _CLAUSE_OPEN.search(narrative, start, cand.start):
+                    # "…, and Jimmy Fallon did what hosts do: he asked": the person named last before
+                    named = [c for c in cands[:k] if c.kind in ("person", "name")]
+                    who = named[-1].value if named else None
+                if who is not None:
+                    self.mentions.note_pronoun(who, cand.value)
             # Unknown people count for pronouns once seen as the subject of a speech verb.
             v = speakers.speech_verb(narrative[start:end])
             if v is not None:
@@ -390,12 +463,36 @@ class _Extractor:
         paragraphs that are sentences, bylines and datelines not counted) the headline too."""
         lay = self.lay
         first = max(0, q.first_para - 1)
-        if first > 0 and first < q.first_para and not self._has_quote(first):
-            first -= 1
+        if (
+            first > 0
+            and first < q.first_para
+            and not self._has_quote(first)
+            and not self._is_heading_line(first)
+        ):
+            first -= 1  # (a section heading, "On shooting Low Tide", starts a new subject: not past it)
         near = self.text[lay.paras[first][0] : lay.paras[q.last_para][1]]
         if self.title and self._lede_index(q.first_para) < _LEDE_PARAS:
             return f"{self.title}\n\n{near}"
+        if self._is_list():  # a numbered list: the headline and introduction frame every item
+            return f"{self._intro()}\n\n{near}"
         return near
+
+    def _is_list(self) -> bool:
+        """Is the article a numbered list ("1. Charlie Cox, always the optimist", …, at least three)?"""
+        if self._list is None:
+            text = self.text
+            self._list = sum(1 for ps, pe in self.lay.paras if _LIST_ITEM.match(text, ps, pe)) >= _LIST_ITEMS
+        return self._list
+
+    def _is_heading_line(self, para: int) -> bool:
+        """A short line without closing punctuation: a section heading ("On shooting Low Tide"), not
+        a word or two of page furniture ("Advertisement")."""
+        ps, pe = self.lay.paras[para]
+        if _LIST_ITEM.match(self.text, ps, pe):
+            return False  # a numbered item's heading goes on with the list
+        body = self.text[ps:pe].strip()
+        n = len(_WORDS.findall(body))
+        return not body.endswith((".", "!", "?", ":", "\u201d", '"')) and _HEADING_WORDS <= n < _LEDE_WORDS
 
     def _has_quote(self, para: int) -> bool:
         return any(q.first_para <= para <= q.last_para for q in self.lay.quotes)
@@ -519,10 +616,14 @@ class _Extractor:
                 speaker = self._subject_in(ps, pe, last=True)
                 if speaker is not None:
                     return _QuoteInfo(q, speaker, sentence_start, "after subject")
-        if starts_para and q.first_para == 0 and self._whole_paragraph(q) and len(lay.paras) > 1:
-            # the article opens with the quote and names its speaker in the next paragraph
-            ns, ne = lay.paras[1]
-            speaker = self._subject_in(ns, ne, last=False)
+        if starts_para and self._whole_paragraph(q) and q.last_para + 1 < len(lay.paras):
+            # a quote paragraph nothing before attributes (it opens the article, or follows a
+            # question or a scene): the first sentence of the next paragraph names its speaker
+            # ("“Never say never. …”" / "Feige, characteristically, would not say when.")
+            # (an opening quote may be explained over the whole next paragraph: "That was the word
+            # from the man who has run Marvel Studios. Kevin Feige, speaking …")
+            ns, ne = lay.paras[q.last_para + 1]
+            speaker = self._subject_in(ns, ne if q.first_para == 0 else lay.sentence_end(ns), last=False)
             if speaker is not None:
                 return _QuoteInfo(q, speaker, sentence_start, "named after")
         return _QuoteInfo(q, None, sentence_start, "none")
@@ -554,6 +655,8 @@ class _Extractor:
         for m in _CAPITAL.finditer(narrative):
             word = m.group(0)
             if word in known or word.rstrip("'\u2019s") in known:
+                continue
+            if word.lower() in speakers.NOT_NAME_START:  # "Netflix", "Marvel", "Monday": no new subject
                 continue
             head = narrative[: m.start()].rstrip()
             if not head or head[-1] in ".!?:\u2014\u2013-\n" or head.endswith((" I", "\u201c", '"')):
@@ -752,6 +855,16 @@ class _Extractor:
                 break
         return None
 
+    def _named_right_before(self, part: str, verb: int, offset: int) -> str | None:
+        """A person named right before ``verb`` (no word between them), else None."""
+        cands = self._cands(part[max(0, verb - _MAX_SUBJECT_GAP) : verb])
+        if not cands or cands[-1].kind not in ("person", "name"):
+            return None
+        start = max(0, verb - _MAX_SUBJECT_GAP)
+        if part[start + cands[-1].end : verb].strip():
+            return None
+        return cands[-1].value
+
     def _sentence_speaker(self, part: str, offset: int, verb: int) -> str | None:
         """The subject of the sentence ``part`` (starting at ``offset``), before ``verb``."""
         cands = [c for c in self._cands(part[:verb]) if c.kind != "name" or c.end < verb]
@@ -767,6 +880,8 @@ class _Extractor:
         bounds = lay.boundaries
         # Only sentences with a reporting verb or "according to" are looked at (one pass each).
         hits = {bisect.bisect_right(bounds, m.start()) - 1 for m in _report_matches(narrative)}
+        # "CLAIM, Scardapane told Variety.": the attribution closing a sentence
+        hits.update(bisect.bisect_right(bounds, p) - 1 for p in scan.find_words(narrative, _TAIL_VERBS))
         low = narrative.lower()
         pos = low.find("according to")
         while pos >= 0:
@@ -805,11 +920,16 @@ class _Extractor:
                     nested = self._report_in(part[c0:], start + c0)
                     if nested is not None:
                         speaker, claim, denied = nested[0], sentence[c0 + nested[1] :], nested[2]
-                        anonymous = False
+                        anonymous = speaker is None
             else:
                 found = self._report_in(part, start)
                 if found is not None:
                     speaker, claim, denied = found[0], sentence[found[1] :], found[2]
+                    anonymous = speaker is None
+                else:
+                    tail = self._tail_attribution(part, start, end)
+                    if tail is not None:
+                        speaker, claim = tail[0], sentence[: tail[1]]
             if (speaker is None and not anonymous) or not claim:
                 continue
             claim = _cut_at_next_report(claim).strip().rstrip(".:;,").strip()
@@ -817,16 +937,60 @@ class _Extractor:
                 out.append((start, end, speaker, claim, denied))
         return out
 
-    def _report_in(self, part: str, offset: int) -> tuple[str, int, bool] | None:
-        """The first reporting verb of ``part`` (narrative) with a person speaking: (speaker, where
-        the claim starts in ``part``, whether the verb denies it)."""
+    def _tail_attribution(self, part: str, start: int, end: int) -> tuple[str, int] | None:
+        """ "A reunion is not in the works, Loeb said on Tuesday." / "…, said the actor.": a
+        paraphrase closed by its attribution (no quote in the sentence). Returns the speaker and
+        where the claim ends in ``part``."""
+        body = part.rstrip().rstrip(".!")
+        comma = body.rfind(",")
+        if comma < _MIN_CLAIM_CHARS or len(body) - comma > _TAIL_CHARS or self._quote_between(start, end):
+            return None
+        attr_start = comma + 1 + (len(body) - comma - 1 - len(body[comma + 1 :].lstrip()))
+        attr = body[attr_start:]
+        if len(attr) < 2 or ";" in attr or ":" in attr or len(_WORDS.findall(attr)) > _TAIL_WORDS:
+            return None
+        verb = next((w for w in _WORDS.finditer(attr) if w.group(0).lower() in _TAIL_VERBS), None)
+        if verb is None:
+            return None
+        subject = None
+        for c in self._cands(attr):
+            if c.end <= verb.start():  # "Loeb (also) said …", "he told Variety"
+                leading = attr[: c.start].strip()
+                if not leading and len(_WORDS.findall(attr[c.end : verb.start()])) <= 1:
+                    subject = c
+            elif not attr[: verb.start()].strip() and not attr[verb.end() : c.start].strip():
+                subject = c  # "said Cox", "said the actor"
+            break  # only the first person of the attribution can be its subject
+        if subject is None:
+            return None
+        pos = start + attr_start + subject.start
+        who = speakers.resolve(subject, self.lex, self.mentions, pos, self.lay.para_of(pos))
+        return (who, comma) if who is not None else None
+
+    def _quote_between(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.lay._quote_opens, start)
+        if i < len(self.lay.quotes) and self.lay.quotes[i].open < end:
+            return True
+        return i > 0 and self.lay.quotes[i - 1].close >= start
+
+    def _report_in(self, part: str, offset: int) -> tuple[str | None, int, bool] | None:
+        """The first reporting verb of ``part`` (narrative) with a person speaking, or an anonymous
+        source ("One person familiar with the production told …"): (speaker, None for the source,
+        where the claim starts in ``part``, whether the verb denies it)."""
         for r in _report_matches(part):
+            anonymous = False
             if _PARTICIPLE.match(part, r.start()):
-                # ", often saying she is ...": the sentence's subject speaks
-                speaker = self._sentence_speaker(part, offset, r.start())
+                # ", often saying she is ...": the sentence's subject speaks; "with Kevin Feige
+                # telling reporters that …": the person right before the participle
+                speaker = self._named_right_before(part, r.start(), offset) or self._sentence_speaker(
+                    part, offset, r.start()
+                )
             else:
                 speaker = self._subject_before(part, r.start(), offset)
-            if speaker is not None:
+                if speaker is None:
+                    head = part[max(0, r.start() - _MAX_SUBJECT_GAP - 60) : r.start()]
+                    anonymous = _ANONYMOUS_SOURCE.search(head) is not None
+            if speaker is not None or anonymous:
                 # the claim starts right after the verb: the pattern's trailing space may have run
                 # over a quotation blanked out of the narrative
                 return speaker, r.start() + len(r.group(0).rstrip()), r.group("deny") is not None
@@ -888,12 +1052,15 @@ class _Extractor:
             if any(i not in short for i in inside):
                 continue  # the sentence carries a full quote: that is the statement
             stance = stance_of(claim) or self._denies_core(claim)
+            if stance is None and _BACKSHIFTED.search(claim):
+                # reported speech shifts the tense back: "that we'd see familiar faces" is "we'll see"
+                stance = stance_of(_BACKSHIFTED.sub(_unshift, claim))
             if denied:  # "denied reports that he is developing a revival": the reverse, or a no
                 stance = "positive" if stance == "negative" else "negative"
             para = self.lay.para_of(start)
             ps = self.lay.paras[max(0, para - 1)][0]
             context = self.text[ps : self.lay.paras[para][1]]
-            if para < _LEDE_PARAS and self.title:
+            if self.title and self._lede_index(para) < _LEDE_PARAS:
                 context = f"{self.title}\n\n{context}"
             if stance is None or not self._linked(speaker, claim, context):
                 continue
