@@ -219,3 +219,8 @@ def test_memory_stays_a_small_multiple_of_the_input() -> None:
         tracemalloc.stop()
     assert text == "ab" * 400_000
     assert peak < 30 * len(html)
+
+
+def test_an_inline_quotation_keeps_its_quote_marks() -> None:
+    html = "<p>Woll said <q>I would pay to see <em>that</em></q>, laughing.</p><p>x<q/>y</p>"
+    assert html_to_text(html) == "Woll said \u201cI would pay to see that\u201d, laughing.\n\nxy"

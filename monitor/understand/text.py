@@ -8,6 +8,8 @@
 * block elements (``p``, ``div``, headings, lists, ``blockquote``, ``tr`` ...) end a paragraph, so
   paragraphs come out separated by one blank line; ``<br>`` is a line break; ``td`` and ``th`` start
   with a space; a source newline is a space, except inside ``<pre>``, which keeps its lines;
+* ``<q>…</q>`` comes out between curly double quotes, as browsers show it (an inline quotation is
+  a quotation, whoever wrote the markup);
 * runs of spaces inside a line collapse to one; a line break, spaces, tabs or no-break spaces and
   another line break make a paragraph break.
 
@@ -70,7 +72,7 @@ _BLOCK = frozenset(
 )
 
 # What a start tag does. Common inline tags are listed (as doing nothing) only to be found at once.
-_IS_INLINE, _IS_BLOCK, _IS_BR, _IS_CELL, _IS_DROP, _IS_RAW, _IS_PRE = 0, 1, 2, 3, 4, 5, 6
+_IS_INLINE, _IS_BLOCK, _IS_BR, _IS_CELL, _IS_DROP, _IS_RAW, _IS_PRE, _IS_QUOTE = 0, 1, 2, 3, 4, 5, 6, 7
 _INLINE = ("a", "b", "i", "u", "s", "em", "strong", "span", "img", "sup", "sub", "small", "cite", "code")
 _ACTION: dict[str, int] = {
     **dict.fromkeys(_INLINE, _IS_INLINE),
@@ -81,7 +83,9 @@ _ACTION: dict[str, int] = {
     "td": _IS_CELL,
     "th": _IS_CELL,
     "pre": _IS_PRE,
+    "q": _IS_QUOTE,
 }
+_OPEN_QUOTE, _CLOSE_QUOTE = "\u201c", "\u201d"  # what a browser shows around <q>...</q>
 _WHITESPACE = " \t\n\r\u00a0"  # what a piece of text between two tags is often made of
 
 # Removed from every piece of text (after its entities are decoded; ``unescape`` never yields \x01
@@ -230,6 +234,8 @@ def _extract(s: str) -> str:
                 elif action == _IS_PRE:
                     add(_PARA)
                     pre += 1
+                elif action == _IS_QUOTE:
+                    add(_OPEN_QUOTE)
                 else:  # _IS_CELL
                     add(" ")
             elif end is not None:
@@ -243,6 +249,8 @@ def _extract(s: str) -> str:
                     add(_PARA)
                     if name == "pre" and pre:
                         pre -= 1
+                elif name == "q":
+                    add(_CLOSE_QUOTE)
             elif opener is not None:
                 if opener == "!--":
                     closer = _COMMENT_END

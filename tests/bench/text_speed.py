@@ -74,6 +74,8 @@ class _Extractor(HTMLParser):
                 self._pre += 1
         elif tag in ("td", "th"):
             self.parts.append(" ")
+        elif tag == "q":  # rendered with quote marks, as browsers do (added after the move)
+            self.parts.append("\u201c")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._drop_depth:
@@ -94,6 +96,8 @@ class _Extractor(HTMLParser):
             self.parts.append(_PARA_BREAK)
             if tag == "pre" and self._pre:
                 self._pre -= 1
+        elif tag == "q":
+            self.parts.append("\u201d")
 
     def handle_data(self, data: str) -> None:
         if not self._drop_depth:
