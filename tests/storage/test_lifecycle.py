@@ -8,17 +8,19 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from monitor.errors import StorageError
 from monitor.storage import open_storage
-from monitor.storage.sql import MIGRATIONS, SqlStorage
+from monitor.storage import tables as t
+from monitor.storage.sql import MIGRATIONS, SqlStorage, _digest
 from monitor.storage.tables import metadata
 from monitor.storage.urls import database_url, masked
 
-from .helpers import FEED, T0
+from .helpers import FEED, T0, WL, hours
 
 
 def head_revision() -> str:
@@ -172,3 +174,29 @@ def test_a_missing_driver_is_a_storage_error_naming_the_install(monkeypatch: pyt
     monkeypatch.setattr(builtins, "__import__", no_psycopg)
     with pytest.raises(StorageError, match=r"defenders-monitor\[postgres\]"):
         SqlStorage("postgresql://u@127.0.0.1/db")
+
+
+def test_a_database_of_the_first_revision_upgrades_and_keeps_its_articles(db_url: str) -> None:
+    with SqlStorage(db_url) as store:
+        config = store._alembic()
+        with store._engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0001")
+        with store._engine.connect() as conn:
+            assert "signature" not in {c["name"] for c in sa.inspect(conn).get_columns("analyses")}
+        with store._engine.begin() as conn:  # an article as the first revision stored it
+            conn.execute(t.feeds.insert().values(url=FEED, error_count=0))
+            feed_id = conn.scalar(sa.select(t.feeds.c.id))
+            article = {"feed_id": feed_id, "key": "a", "key_hash": _digest("a"), "url": "https://x.example/a"}
+            article |= {"title": "Cox on the Defenders", "text": "Charlie Cox talks.", "source": "S"}
+            article |= {"published": T0, "first_seen": T0, "dated_at": T0, "content_hash": "h"}
+            article_id = conn.scalar(t.articles.insert().values(article).returning(t.articles.c.id))
+            relevance = {"relevant": True, "score": 5.0, "reasons": ["r"], "claims": []}
+            conn.execute(
+                t.analyses.insert().values(article_id=article_id, watchlist=WL, dated_at=T0, **relevance)
+            )
+        store.migrate()
+        assert store.schema_version() == head_revision()
+        [(found, analysis)] = store.articles(WL, T0, T0 + hours(1))
+        assert (found.key, found.title, analysis.relevance.relevant) == ("a", "Cox on the Defenders", True)
+        assert analysis.signature is None  # the digest computes it from the stored text
