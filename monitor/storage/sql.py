@@ -189,6 +189,16 @@ class SqlStorage:
     def _insert(self, table: sa.Table) -> sqlite.Insert | postgresql.Insert:
         return sqlite.insert(table) if self._sqlite else postgresql.insert(table)
 
+    def _feed_ids(self, conn: sa.Connection, urls: Sequence[str]) -> dict[str, int]:
+        """The ids of ``urls``' feeds, registering those that are new."""
+        wanted = list(dict.fromkeys(urls))
+        conn.execute(self._insert_feed, [{"url": u} for u in wanted])
+        found: dict[str, int] = {}
+        for chunk in _chunks(wanted):
+            query = sa.select(t.feeds.c.url, t.feeds.c.id).where(t.feeds.c.url.in_(chunk))
+            found.update((url, id_) for url, id_ in conn.execute(query))
+        return found
+
     def _feed_id(self, conn: sa.Connection, url: str, *, create: bool) -> int | None:
         feed_id: int | None = conn.scalar(_FEED_ID, {"url": url})
         if feed_id is None and create:
@@ -351,18 +361,13 @@ class SqlStorage:
             rows: list[dict[str, Any]] = []
             wanted: list[list[tuple[tuple[int, str], NewArticle]]] = []  # per poll: (feed, key hash)
             taken: set[tuple[int, str]] = set()  # a key twice (in one feed, or one feed twice): first wins
-            feed_ids: list[int] = []
-            for poll in polls:
-                feed_id = self._feed_id(conn, poll.feed_url, create=True)
-                assert feed_id is not None
-                feed_ids.append(feed_id)
-                fresh: dict[str, NewArticle] = {}
-                for article in poll.articles:
-                    fresh.setdefault(_digest(article.key), article)
-                stored = self._stored_hashes(conn, feed_id, list(fresh)) if fresh else set()
+            ids_of = self._feed_ids(conn, [p.feed_url for p in polls])
+            feed_ids = [ids_of[p.feed_url] for p in polls]
+            for poll, feed_id in zip(polls, feed_ids, strict=True):
                 mine = []
-                for key_hash, a in fresh.items():
-                    if key_hash in stored or (feed_id, key_hash) in taken:
+                for a in poll.articles:
+                    key_hash = _digest(a.key)
+                    if (feed_id, key_hash) in taken:
                         continue
                     taken.add((feed_id, key_hash))
                     mine.append(((feed_id, key_hash), a))
@@ -383,7 +388,7 @@ class SqlStorage:
                     )
                 wanted.append(mine)
             added: dict[tuple[int, str], int] = {}
-            if rows:
+            if rows:  # a key already stored conflicts: not inserted, so not returned, so not added
                 result = conn.execute(self._insert_articles, rows)
                 added = {(feed_id, key_hash): article_id for article_id, feed_id, key_hash in result}
             ids = [tuple(added[k] for k, _ in mine if k in added) for mine in wanted]
