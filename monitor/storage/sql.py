@@ -136,7 +136,7 @@ class SqlStorage:
 
     def __init__(self, url: str) -> None:
         self._url = database_url(url)
-        self.url = masked(self._url)
+        self.url = masked(url.strip())  # as the user wrote it (the engine's may name the driver)
         try:
             self._engine = make_engine(self._url)
         except ImportError as exc:

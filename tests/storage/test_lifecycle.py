@@ -200,3 +200,16 @@ def test_a_database_of_the_first_revision_upgrades_and_keeps_its_articles(db_url
         [(found, analysis)] = store.articles(WL, T0, T0 + hours(1))
         assert (found.key, found.title, analysis.relevance.relevant) == ("a", "Cox on the Defenders", True)
         assert analysis.signature is None  # the digest computes it from the stored text
+
+
+def test_errors_name_the_url_as_the_user_wrote_it_without_the_password() -> None:
+    store = SqlStorage("postgresql://monitor:s3cret@127.0.0.1:1/nowhere")
+    try:
+        with pytest.raises(StorageError) as caught:
+            store.feeds()
+    finally:
+        store.close()
+    message = str(caught.value)
+    assert message.startswith("postgresql://monitor:***@127.0.0.1:1/nowhere: ")
+    assert "s3cret" not in message
+    assert "+psycopg" not in message
