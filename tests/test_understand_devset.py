@@ -25,7 +25,7 @@ MEASURES = (
     "story_f1",
 )
 
-# Floors a little below today's figures, in the order of MEASURES. holdout2..5 were each written
+# Floors a little below today's figures, in the order of MEASURES. holdout2..6 were each written
 # blind (before their author read the rules) and then used to fix the rules with general ones; the
 # misses left in each are listed in its README. (folder, articles, floors)
 FLOORS = [
@@ -35,6 +35,7 @@ FLOORS = [
     ("holdout3", 30, (0.95, 0.95, 0.95, 0.93, 0.95, 0.95, 0.85)),
     ("holdout4", 30, (0.93, 0.95, 0.95, 0.88, 0.95, 0.95, 0.95)),
     ("holdout5", 25, (0.95, 0.9, 0.95, 0.93, 0.93, 0.9, 0.95)),
+    ("holdout6", 30, (0.95, 0.95, 0.9, 0.88, 0.95, 0.93, 0.95)),
 ]
 
 

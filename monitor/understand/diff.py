@@ -7,7 +7,10 @@ plus the period's statements already classified:
 * ``repeat`` — the same quote is already known: equal words (:func:`normalise.norm_key`) or word
   3-gram overlap of at least :data:`REPEAT_SIMILARITY` of the shorter one (a copy of an older
   article, a re-quoted line), or a reported claim's quoted words (four or more) are a known
-  quote ("telling reporters that we'd see “familiar faces from the Netflix days”");
+  quote ("telling reporters that we'd see “familiar faces from the Netflix days”"); the 3-grams
+  read reported speech's shifts of person, tense and pointing words as one ("he has not been cast"
+  repeats "I have not been cast", "the chapter was closed" repeats "that chapter is closed"), and
+  new words three times as long around a known fragment of eight words or fewer are no repeat of it;
   ``previous`` is that known statement;
 * ``new`` — the speaker has no known statement (statements without a speaker are always new unless
   they repeat an earlier speakerless one);
@@ -33,6 +36,8 @@ REPEAT_SIMILARITY = 0.8
 _QUOTED = re.compile('[\u201c"]([^\u201c\u201d"]+)[\u201d"]')
 _QUOTED_WORDS = 4  # a shorter quoted phrase ("very much alive") is too common to be a known quote
 _K = 3
+_LONGER = 3  # a statement this many times longer (in 3-grams) than a known fragment is not its repeat
+_FRAGMENT = 6  # 3-grams: a known statement this short is a fragment (a phrase of eight words or fewer)
 _MIN = dt.date.min
 
 
@@ -54,9 +59,26 @@ class _Known:
     story: str | None
 
 
+# Reported speech shifts person, tense and pointing words ("I have not been cast" is reported as "he
+# has not been cast", "that chapter is closed" as "the chapter was closed"): the word 3-grams compare
+# these as one word each, so a paraphrase in reported speech is known as the quote it reports.
+_SAME_WORD = {
+    **dict.fromkeys(("i", "he", "she", "we", "they"), "i"),
+    **dict.fromkeys(("me", "him", "us", "them"), "me"),
+    **dict.fromkeys(("my", "his", "our", "their"), "my"),
+    **dict.fromkeys(("i'm", "he's", "she's", "we're", "they're"), "i'm"),
+    **dict.fromkeys(("i've", "we've", "they've"), "i've"),
+    **dict.fromkeys(("am", "is", "are", "was", "were"), "is"),
+    **dict.fromkeys(("has", "have"), "have"),
+    **dict.fromkeys(("will", "would"), "will"),
+    **dict.fromkeys(("the", "that", "this", "these", "those"), "the"),
+}
+
+
 def _grams(text: str) -> tuple[str, frozenset[tuple[str, ...]]]:
     ws = words(text)
-    grams = frozenset(tuple(ws[i : i + _K]) for i in range(max(1, len(ws) - _K + 1)))
+    shifted = [_SAME_WORD.get(w, w) for w in ws]
+    grams = frozenset(tuple(shifted[i : i + _K]) for i in range(max(1, len(shifted) - _K + 1)))
     return " ".join(ws), grams
 
 
@@ -98,8 +120,11 @@ class _Speaker:
                 shared[i] += 1
         for i, n in sorted(shared.items()):
             other = self.items[i]
-            if n / min(len(other.grams), len(grams)) >= REPEAT_SIMILARITY:
-                out.extend(self._copies(other.key, date, story))
+            if n / min(len(other.grams), len(grams)) < REPEAT_SIMILARITY:
+                continue
+            if len(grams) > _LONGER * len(other.grams) and len(other.grams) <= _FRAGMENT:
+                continue  # a short known fragment ("the chapter was closed") inside new, longer words
+            out.extend(self._copies(other.key, date, story))
         return out
 
     def _copies(self, key: str, date: dt.date | None, story: str) -> list[_Known]:

@@ -80,6 +80,13 @@ COMICS = (
     "trade paperback",
     "omnibus",
     "on sale now",
+    # the comics trade: where and how issues are sold
+    "comic shop",
+    "comic store",
+    "comics shop",
+    "second printing",
+    "print run",
+    "ongoing series",
 )
 # Sports: "defenders", "Iron Fist" (a fighter's nickname), "reunion" (a team re-signing its players)
 # are sports words too.

@@ -9,6 +9,12 @@
   one begins with an opening mark (the convention for quotes spanning paragraphs); otherwise it is
   unbalanced and ends with its paragraph, so a stray mark never swallows the rest of the article.
 * A new opening curly mark inside an open curly quote closes the earlier one (it was unbalanced).
+* Double marks nested inside a single-quoted quotation are part of it ('Kevin has heard me say it:
+  "Put us back together."').
+* Dialogue dashes (European style): a paragraph opening with an em dash glued to its first word
+  ("—I would love to …") is a quotation, up to a dash before a lower-case attribution ("… —the actor
+  confessed") or the paragraph's end; after the attribution's closing dash ("—he said—. More") it
+  goes on. A signature line under an embedded post ("— Name (@handle)") is not one.
 * Sentence boundaries are found outside quotes only; common abbreviations and initials do not end
   a sentence.
 """
@@ -148,7 +154,8 @@ def _find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
 
 _SINGLE_OPEN = re.compile("['\u2018](?=[A-Z])")
 _BEFORE_SINGLE_OPEN = frozenset(" \t\n([:\u2014\u2013-")
-_SINGLE_CLOSE = re.compile("(?<=[,.!?])['\u2019](?=[\\s)\u2014\u2013-]|$)")
+# (after a nested quotation too: 'Kevin has heard me say it: "Put us back together."')
+_SINGLE_CLOSE = re.compile("(?:(?<=[,.!?])|(?<=[,.!?][\"\u201d]))['\u2019](?=[\\s)\u2014\u2013-]|$)")
 
 
 def _single_quotes(text: str, paras: list[tuple[int, int]], doubles: list[Quote]) -> list[Quote]:
@@ -183,13 +190,52 @@ def _single_quotes(text: str, paras: list[tuple[int, int]], doubles: list[Quote]
     return out
 
 
+# Dialogue dashes (the Spanish, French and Italian style of many English editions): a paragraph
+# opening with an em dash glued to the words ("—I would love to …") is a quotation, which ends at a
+# dash before a lower-case attribution ("… ending —the British actor confessed.") or with the paragraph.
+_DASH_OPEN = re.compile("[ \t]*[\u2014\u2015](?=[^\\s\u2014\u2015-])")
+_DASH_RESUME = re.compile("[\u2014\u2015][.,;:]?\\s*(?=[A-Z\u00bf\u00a1])")
+_DASH_CLOSE = re.compile("\\s?[\u2014\u2015]\\s?(?=[a-z\u00e0-\u00ff])")
+
+
+def _dash_quotes(text: str, paras: list[tuple[int, int]], others: list[Quote]) -> list[Quote]:
+    """Quotations introduced by a dialogue dash at the start of a paragraph."""
+    if "\u2014" not in text and "\u2015" not in text:
+        return []
+    taken = {q.first_para for q in others}
+    out: list[Quote] = []
+    for i, (ps, pe) in enumerate(paras):
+        m = _DASH_OPEN.match(text, ps, pe)
+        if m is None or i in taken or "(@" in text[ps:pe]:
+            continue  # (a signature line under an embedded post: "— Name (@handle)")
+        open_pos, start = m.end() - 1, m.end()
+        while True:
+            close = _DASH_CLOSE.search(text, start, pe)
+            end = close.start() if close is not None else pe
+            body = _quote_text(text, start, end)
+            if len(body.split()) >= 2:
+                out.append(Quote(open_pos, end, body, i, i, True))
+            if close is None:
+                break
+            # "—… —he said—. More words": the quotation goes on after the attribution's closing dash
+            again = _DASH_RESUME.search(text, close.end(), pe)
+            if again is None:
+                break
+            open_pos, start = again.end() - 1, again.end()
+    return out
+
+
 def layout(text: str) -> Layout:
     """Paragraphs, quotes and sentence starts of ``text``."""
     paras = _paragraphs(text)
     quotes = _find_quotes(text, paras)
     singles = _single_quotes(text, paras, quotes)
     if singles:
-        quotes = sorted([*quotes, *singles], key=lambda q: q.open)
+        # double marks nested inside a single-quoted quotation are part of it (British style)
+        quotes = [q for q in quotes if not any(s.open < q.open and q.close < s.close for s in singles)]
+    dashes = _dash_quotes(text, paras, quotes)
+    if singles or dashes:
+        quotes = sorted([*quotes, *singles, *dashes], key=lambda q: q.open)
     opens = tuple(q.open for q in quotes)
     para_starts = tuple(p[0] for p in paras)
 

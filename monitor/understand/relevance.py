@@ -34,6 +34,13 @@ statement about the question by a watchlist person (with a topic term in its par
 before, not only in the speaker's alias), or name topic terms in at least two paragraphs (a term inside a
 person's alias, "the Daredevil star", does not count). A business story that lists the shows once,
 or an actor's new role with one nod to the old one, is about something else.
+
+A **full article** (1,200 characters or more: a feed's short summary is not held to this) must also
+be about the question, not only the franchise: it uses the question's own words beyond the names it
+shares with the topic ("reunite", "reunion", "screen"), or the words of a return ("return",
+"reprise", "revival", "bring … back", "back together", "join", "cameo"), or someone in it speaks
+to the question. A ratings newsletter, a "daredevil" stuntman in Hell's Kitchen or the obituary of
+a crew member names the shows and people but never the question.
 """
 
 from __future__ import annotations
@@ -55,6 +62,13 @@ _TITLE_PERSON = 1.0
 _TEXT_EXCLUDE = 1.5
 _EXTRA_EXCLUDE = 0.5
 MANY_EXCLUSIONS = 3
+_RETURN = re.compile(
+    r"\b(?:return(?:s|ed|ing)?|repris(?:e|es|ed|ing)|reviv(?:e|es|ed|al|ing)|comeback|come back|coming back|"
+    r"back together|together again|reunit\w*|reunion\w*|join(?:s|ed|ing)?|cameos?|team(?:s|ed|ing)? up|"
+    r"team-ups?|(?:bring(?:s|ing)?|brought)(?: [\w']+){0,4} back)\b",
+    re.IGNORECASE,
+)
+_FULL_ARTICLE = 1200  # characters (about 200 words): shorter is a feed's summary, not the article
 _MIN_PARAGRAPHS = 2
 _PARA = re.compile(r"\n[ \t]*\n")
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
@@ -152,6 +166,24 @@ def _statement_by(lex: Lexicon, title: str, text: str) -> str | None:
         if any(_names_topic(lex, p) for p in paras[max(0, i - 1) : i + 1]):
             return e.speaker
     return None
+
+
+def _in_question_sense(lex: Lexicon, title: str, text: str) -> bool:
+    """Does the article use the question's own words beyond the names it shares with the topic
+    ("reunite", "reunion", "on screen" for "Will the Defenders reunite on screen?"), or the words of
+    a return ("return", "reprise", "back together", "join", "cameo")?"""
+    for part in (title, text):
+        if _RETURN.search(part):
+            return True
+        core = [
+            (m.start(), m.end())
+            for m in lex.topic_matches(part)
+            if (found := lex.lookup_term(m.group(0))) is not None and found[1] in lex.core_terms
+        ]
+        for m in lex.question.finditer(part):
+            if not any(a <= m.start() < b for a, b in core):
+                return True
+    return False
 
 
 def _title_case(title: str) -> bool:
@@ -314,6 +346,17 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
             reasons.append("no topic term in the title and only a passing mention in the text")
         else:
             reasons.append(f"no topic term in the title, but {speaker} speaks to the question")
+    # a full article (not a feed's summary) with neither the question's sense nor anyone speaking to
+    # it is about the franchise, not the question (a ratings newsletter, a "daredevil" stuntman in
+    # Hell's Kitchen, an obituary of a crew member)
+    if (
+        relevant
+        and len(text) >= _FULL_ARTICLE
+        and not _in_question_sense(lex, title, text)
+        and not extract(text, lex, title)
+    ):
+        relevant = False
+        reasons.append("no word of the question and no statement about it")
     if not topics:
         reasons.append("no topic term")
     elif not cooccur:

@@ -33,10 +33,12 @@ SPEECH_VERBS = (
     "clarified|reflected|observed|commented|exclaimed|gushed|opened up|weighed in|pointed out|went on|"
     "concluded|put it|called|calls|asked|asks|hopes|hoped|believes|believed|thinks|thought|expects|expected|"
     # the rest of the common reporting verbs of news writing
-    "confided|confides|vowed|vows|swore|predicted|predicts|speculated|recounted|recounts|reasoned|"
+    "confided|confides|confessed|confesses|vowed|vows|swore|predicted|predicts|speculated|recounted|recounts|reasoned|"
     "countered|counters|lamented|laments|deadpanned|enthused|raved|boasted|urged|pleaded|pondered|"
     "wondered|retorted|sighed|smiled|grinned|shrugged|captioned|typed|messaged|texted|emailed|"
-    "whispered|shouted|yelled|beamed|agreed|agrees|disagreed|objected|protested|reassured|informed|"
+    "whispered|shouted|yelled|beamed|agreed|agrees|laughs|smiles|grins|shrugs|muses|quips|sighs|reflects|"
+    "observes|chimed in|chimes in|interjected|interjects|cracked|cracks|disagreed|objected|protested|"
+    "reassured|informed|"
     "divulged|disclosed|volunteered|ventured|surmised|guessed|figured|reckoned|reckons|estimated|"
     # participles that carry on an attribution: '"…," adding: "…"', ', saying "…"'
     "adding|saying|noting|explaining|insisting|continuing|joking|laughing|writing|telling|quipping|"
@@ -74,6 +76,15 @@ _ORGANISATION = """expo con convention festival fest inc corp corporation compan
     conference league party office department ministry committee commission board bureau bank fund
     partners holdings labs games comics"""
 _ORGANISATION_WORDS = frozenset(_ORGANISATION.split())
+# reporting verbs that open an inverted attribution ("Said Ritter: …"): never a first name there
+_INVERTED_WORDS = """said says added adds asked asks explained explains noted notes continued continues
+    replied recalled recalls insisted insists concluded wrote writes laughed laughs"""
+_INVERTED_VERBS = frozenset(_INVERTED_WORDS.split())
+# job titles written before a name ("Showrunner Amelia Croft", "Host Aaron Pike")
+_TITLE = """host co-host showrunner star co-star actor actress director producer writer creator analyst
+    executive president chief head boss editor critic reporter correspondent composer coordinator
+    designer author singer rapper comedian presenter anchor columnist"""
+_TITLE_WORDS = frozenset(_TITLE.split())
 
 
 _SEX_OF_PRONOUN = {"he": "m", "she": "f"}
@@ -99,6 +110,7 @@ class Mentions:
     # "he" / "she" known to stand for a person: from the watchlist's roles ("actress") and from a
     # pronoun that opened a clause about them ("Fallon did what hosts do: he asked …")
     gender: dict[str, str] = field(default_factory=dict)
+    possessive: set[int] = field(default_factory=set)  # positions of watchlist names written "Colter's"
 
     def add(self, pos: int, para: int, name: str, watched: bool) -> None:
         bisect.insort(self.watch if watched else self.other, (pos, para, name))
@@ -136,6 +148,18 @@ class Mentions:
                 if not self._other_sex(name, pronoun):
                     return name
         if subject is not None:
+            if subject[1] < para:
+                # the one watchlist person named earlier in the pronoun's own paragraph is nearer
+                # than the subject of a paragraph before ("… the investigator Ritter played … In
+                # December, she told a podcast …")
+                i = bisect.bisect_left(self.watch, (pos, -1, ""))
+                here = {
+                    name
+                    for p0, p1, name in self.watch[:i]
+                    if p1 == para and p0 > subject[0] and p0 not in self.possessive
+                }
+                if len(here) == 1 and not self._other_sex(next(iter(here)), pronoun):
+                    return here.pop()  # (one person only: in a list of names, none stands out)
             return subject[2]
         return self.last_person_before(pos, para)
 
@@ -177,6 +201,10 @@ def clean_name(raw: str, lex: Lexicon) -> str | None:
     if raw.endswith(("'s", "\u2019s")):
         return None
     parts = raw.split()
+    if len(parts) > 1 and parts[0].lower() in _INVERTED_VERBS:
+        parts = parts[1:]  # "Said Ritter: …", "Added Achebe, …": the verb opens an inverted attribution
+    while len(parts) > 2 and parts[0].lower() in _TITLE_WORDS:
+        parts = parts[1:]  # "Showrunner Amelia Croft", "Host Aaron Pike": a title, then the name
     while parts and parts[0].lower().strip(".") in NOT_NAME_START:
         parts = parts[1:]
     while parts and parts[-1].lower().strip(".") in NOT_NAME_START:

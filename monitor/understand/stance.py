@@ -15,7 +15,13 @@ Rules (also in the README, section "understanding"):
    conditions ("it would depend on …", "it would have to be the right story") and talk ("we've
    talked about Luke"); dateless predictions are a yes ("eventually", "a matter of time", "very much
    alive", "set to film"), and so are wishes for someone ("I want Karen in a room with …", "Danny
-   deserves better").
+   deserves better"). Contact, casting and plans are a yes ("the phone has rung", "has been cast",
+   "in negotiations to reprise", "there's a plan for those characters", "you're going to like it"),
+   and so is doubt about timing only ("a when, not an if", "the question was never if"); closure
+   and "not now" are a no ("that chapter is closed", "not this season", "absolutely not"); waiting
+   and caution are doubt ("I have not been cast", "the phone hasn't rung", "not to get my hopes
+   up", "I'm not going to announce anything", "ask me again in a year"). An estimate of how often
+   ("maybe every week") is no doubt at all.
 3. Negation: "not", "n't", "never", "no", "hardly" among the three words before a cue, within its
    comma-delimited part (or inside a cue with a gap, e.g. "will not include") turns a positive cue
    negative ("I don't want to come back"), a negative cue uncertain ("I wouldn't rule it out");
@@ -55,7 +61,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     ),
     # --- fixed phrases that contain negators but are not negations of the question
     (
-        r"(?:you|we|one) never know|never say never|never is a long time|who knows|who can say|"
+        r"(?:you|we|one) never know|never say never|never is a long time|who knows|who can say|who'?s to say|"
         r"(?:not going to|not gonna|won'?t|will not|wouldn'?t|would not|can'?t|cannot|not) say never|"
         # nobody knows: the speaker says the answer is not known, by them or anyone
         r"(?:none of (?:us|them)|nobody|no one|no-one) (?:really )?(?:knows?|can say|can tell|has a clue)",
@@ -71,6 +77,32 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         1.0,
     ),
     (r"(?:i'?m|we'?re|i am|we are) not (?:telling|saying)|not yet", "uncertain", 1.0),
+    # "ask me again in a year": a deferral, with no answer yet
+    (
+        r"ask (?:me|us) (?:again )?(?:in|next) (?:a|an|one|two|six|a few|\w+) (?:years?|months?|weeks?)",
+        "uncertain",
+        1.0,
+    ),
+    # caution about hope: "I've learned not to get my hopes up" (a wait, not a no)
+    (r"(?:get|getting|got|gets) (?:my|our|your|their|his|her|anyone'?s) hopes up", "uncertain", 1.0),
+    # an emphatic no: "absolutely not", "of course not" (before "absolutely" can count as a yes)
+    (r"(?:absolutely|certainly|definitely|of course) not(?! \w)", "negative", 1.5),
+    # no call yet: "the phone hasn't rung", "I haven't gotten the call", "I have not been cast"
+    (
+        r"(?:have|has|had)(?:n'?t| not) been (?:cast|hired|signed|booked|approached|contacted|offered)|"
+        r"(?:phone|call)(?: has| had)?(?:n'?t| not) (?:rung|rang|come|came)|"
+        r"(?:have|has|had)(?:n'?t| not) (?:got|gotten|had|received) (?:the|a|that|any) (?:phone )?calls?",
+        "uncertain",
+        1.0,
+    ),
+    # declining to announce or answer: "I'm not going to announce anything", "I don't have an answer"
+    (
+        r"(?:not going to|not gonna|won'?t|will not|can'?t|cannot) (?:announce|reveal|confirm|spoil|"
+        r"share|disclose|comment|get into|go into)|"
+        r"(?:do|does|did)(?:n'?t| not) have (?:an|any|the) answers?|no answers? (?:for you|yet|today)",
+        "uncertain",
+        1.0,
+    ),
     # declining to predict: "I've learned to stop predicting", "I won't speculate", "that's all I know"
     (
         r"(?:stop(?:ped)?|quit|given up|gave up) (?:predicting|guessing|speculating|making predictions)|"
@@ -92,8 +124,8 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     ),
     (
         r"(?:in|into) the mix|set in stone|"
-        r"nothing(?:'s| is| has been| was) (?:locked|decided|set|final|official|signed|confirmed|greenlit|"
-        r"agreed|announced)",
+        r"nothing(?:'s| is| has been| had been| was) (?:locked|decided|set|final|official|signed|confirmed|"
+        r"greenlit|agreed|announced)",
         "uncertain",
         1.0,
     ),
@@ -105,6 +137,26 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "positive",
         1.5,
     ),
+    # "it's a when, not an if", "the question was never if": the doubt is over timing only
+    (
+        r"(?:a|the) (?:question of |matter of )?when,? not (?:an? |the )?if|"
+        r"(?:not|never|no longer) (?:a question of |a matter of )?(?:an? )?if(?= *[.,;!?]|$)|"
+        r"(?:question|matter) of when|"
+        r"(?:always|only) (?:been )?(?:a question of |a matter of )?(?:where and |how and )?"
+        r"when(?= *[.,;!?]|$)",
+        "positive",
+        2.0,
+    ),
+    # an end declared: "that chapter is closed", "closed the book on it"
+    (
+        r"(?:chapter|book) (?:is|was|'s|has been|had been|now) closed|"
+        r"closed? (?:the|that|this) (?:chapter|book)|(?:a )?closed (?:chapter|book)|"
+        r"(?:put|laid|lay) (?:it|that|this) to (?:bed|rest)",
+        "negative",
+        2.0,
+    ),
+    # "not this season", "not next year": a no for now
+    (r"not (?:this|next) (?:season|year|time|round)", "negative", 1.5),
     # "would be crazy not to bring them back": a negated "not to" after a word of folly is a yes
     (
         r"(?:crazy|mad|insane|foolish|silly|stupid|dumb|nuts|a mistake|a shame) not to(?: [\w']+){0,4}",
@@ -123,7 +175,12 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "uncertain",
         1.0,
     ),
-    (r"(?:wouldn'?t|would not|won'?t|will not|couldn'?t) (?:say no|turn (?:it|that) down)", "positive", 1.0),
+    (
+        r"(?:wouldn'?t|would not|won'?t|will not|couldn'?t|(?:would |\w+'d )?never) "
+        r"(?:say no|turn (?:it|that) down)",
+        "positive",
+        1.0,
+    ),
     # a bet: "I wouldn't bet against it" expects a yes, "I wouldn't bet on it" a no
     (r"(?:wouldn'?t|would not|won'?t|will not|never|don'?t|do not) bet against", "positive", 1.5),
     (r"(?:wouldn'?t|would not|won'?t|will not|don'?t|do not) (?:bet|count) on", "negative", 1.5),
@@ -185,6 +242,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     ),
     (
         r"(?:it|that) depends|depend(?:s|ed|ing)? (?:on|upon)|too early|hard to say|unclear|uncertain|"
+        r"up in the air|nothing (?:concrete|firm|definite|definitive)|"
         r"undecided|no comment|stay tuned",
         "uncertain",
         1.0,
@@ -224,6 +282,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     # isn't over"; see _ENDED)
     (
         r"(?:is|are|was|were|'s|'re) (?:done|finished|over)(?! with)(?= +(?:as|for)\b| *[.,;!?]|$)|"
+        r"(?:i'?m|i am|we'?re|we are) (?:done|finished)(?= *[.,;!?]|$)|"
         r"(?:is|it'?s) over|"
         r"hung up (?:the|my|his|her|their) (?:suit|cape|cowl|mask|hoodie|gloves|boots|costume)",
         "negative",
@@ -243,7 +302,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"(?:is|are)(?: both| all| each)? (?:set|due|expected|slated|poised) to|is about to)(?: \w+)? "
         r"(?:happen|return|reprise|reunite|be back|come back|appear|include|feature|bring|team up|"
         r"assemble|show up|film|shoot|star|"
-        r"cross over|join|see|get (?:there|together|back|to))",
+        r"cross over|join|see|get (?:there|together|back|to)|be announced)",
         "positive",
         2.0,
     ),
@@ -258,11 +317,38 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"in development|confirmed)|"
         r"(?:is|are|\w+'s|\w+'re|been) (?:\w+ly )?(?:developing|prepping|planning|eyeing|exploring|"
         r"working on|looking at ways)|"
-        r"in the works|in (?:early |active )?development|greenlit|green-lit|officially|(?:in|on) the cards|"
+        r"in the works|in (?:early |active )?development|"
+        # a deal under way: "in negotiations to reprise", "in talks to return"
+        r"in (?:early |final |advanced |active )?(?:talks|negotiations) (?:to|for|about|with)|"
+        r"greenlit|green-lit|officially|(?:in|on) the cards|"
         r"set to return|"
         r"will return|(?:is|are) coming(?! from)",
         "positive",
         2.0,
+    ),
+    # casting done: "has been cast", "signed on", "is attached" (negated: "not attached", a no)
+    (
+        r"(?:has|have|had) (?:been cast|signed on|signed a deal|closed a deal)|signed on|"
+        r"(?:is|are) (?:now )?attached|circling (?:a|the|his|her) (?:return|role)|"
+        r"(?:i'?d|i would|i'?ll|i will) (?:bet|put money) on (?:it|that)",
+        "positive",
+        1.5,
+    ),
+    (
+        r"not on (?:my|our|their|his|her|the studio'?s|anyone'?s) radar|off (?:my|our|their) radar",
+        "negative",
+        1.5,
+    ),
+    # contact made and plans laid: "the phone has rung", "there's a plan for those characters"
+    (
+        r"phone (?:has |had )?(?:rung|rang)|(?:got|gotten|had|received) (?:the|a|that) (?:phone )?call\b|"
+        r"(?:there'?s|there is|(?:we|they)(?:'ve| have)(?: got)?) (?:a|big) plans?|a plan (?:for|in place)|"
+        r"together again|"
+        # a tease: "you're going to like it", "people are going to be pleasantly surprised"
+        r"going to (?:like|love|enjoy) (?:it|this|that|what)|"
+        r"(?:going to|will) be (?:pleasantly |very |really )?(?:surprised|happy|pleased|thrilled|excited)",
+        "positive",
+        1.5,
     ),
     # --- willingness and hope
     (
@@ -275,11 +361,16 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"if (?:[\w']+ ){1,2}(?:calls?|asks?|wants?|needs?|rings?|comes? calling)\b|"
         r"i'?m (?:down|game|ready|there)|sign me up|"
         r"(?:i'?m|i am|i'?d be|we'?re) (?:always )?up for (?:it|that)|"
-        r"in a heartbeat|jump at|"
+        r"in a heartbeat|jump at|(?:be )?on the (?:first|next) (?:plane|flight|train)|"
+        r"interested in (?:returning|coming back|going back|doing (?:it|that|more)|reprising|playing)|"
+        r"cross(?:ing)? (?:my|our) fingers|"
         r"(?:lobby|lobbying|lobbied|campaigning|campaigned|pushing|pushed) (?:hard )?for|"
         r"(?:would|\w+'d) (?:absolutely |definitely |totally |really |certainly |happily |gladly )?"
         r"(?:love|like|be happy|be thrilled|be there|do it|return|come back|go back|be back|"
+        r"be (?:a dream|amazing|incredible|great|fantastic|awesome|an hono(?:u)?r|a blast)|"
         r"show up|jump|sign|say yes)|"
+        r"(?:keep |been |always |still )?saying yes|(?:the )?answer is (?:always |still )?yes|"
+        r"wants? back(?: in)?\b|(?:i'?m|i am|we'?re|we are|they'?re|they are) ready\b|"
         r"love to|happy to|ready to|eager|willing|open to|door is (?:always )?open|door'?s open|"
         r"want(?:s)? to (?:come back|return|do|go back|"
         r"be(?! (?:clear|honest|careful|fair|realistic|transparent))|see|"
@@ -290,7 +381,12 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "positive",
         1.0,
     ),
-    # --- doubt, lightly
+    # --- doubt, lightly ("maybe every week", "perhaps twice a year": an estimate of how often, no doubt)
+    (
+        r"(?:maybe|perhaps|probably) (?:every|once|twice|a couple|a few|about|around|more|less)\b",
+        "uncertain",
+        0.0,
+    ),
     (r"maybe|perhaps|possibly|possible|possibility|potentially", "uncertain", 1.0),
     # "someday", "one day": a hedge on when, lighter than one on whether ("I'd love to, one day")
     (r"someday|some day|one day", "uncertain", 0.5),

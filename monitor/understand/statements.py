@@ -37,6 +37,17 @@ this.", "he explained:") is a quote too, and so is the text of a social-media po
 page, whose signature line follows it ("— Krysten Ritter (@KrystenRitter) May 3, 2025"). The same
 words printed twice in one article (a post quoted in the text and embedded below) are one statement.
 
+Seventh round: "Said Ritter: “…”" (an inverted attribution; "Said" is no first name); a colon
+without a speech verb gives the quote to the sentence's subject ("Cox praised Vincent D'Onofrio:
+“…”"); a rundown line "Charlie Cox — “…”" / "Mike Colter (1:20): “…”" to the name; a possessive
+name owns the quoted phrase ("Scardapane's “not this season” comment"); words without quote marks
+after a lead-in of four or more words and a colon, in the first person, right after a quote
+paragraph, go on from its speaker; an unlabelled Q&A answer runs over the paragraphs after it up to
+the next question. A sentence that opens with what it is about ("About the new series, …"; not a
+place, a time or an idiom: "On the podcast,", "Of course,") is not about the question unless that
+names it; a quoted headline followed only by an outlet and a date (a list of references) is no
+statement.
+
 Reported claims are sentences of the narrative of the form "X confirmed (that) …", "X said that …",
 "X said any …", "X revealed …", "X, … telling reporters at … that …", "with X telling reporters that
 …", "according to X, …", "…, according to X" (and "according to an outlet, Y said that …": Y
@@ -45,7 +56,14 @@ that …" is a claim whose stance is reversed (or negative). A claim ends where 
 (", and Y jokes that", ", though he stressed that"); an apposition may sit between the person and
 the verb ("Colter, who arrived late, said that …"). The speaker must be a person, except for an
 anonymous source ("according to two sources familiar with the production", "One person familiar
-with the production told The Pop Desk that …", an outlet): that claim has no speaker. A claim whose
+with the production told The Pop Desk that …", "Insiders stress that …", "…, sources tell X.",
+"the same report says", "according to a new report from X", an outlet): that claim has no speaker.
+A setting or a time may sit between the verb and its clause ("said at the end of the episode that",
+"said last month he", "told reporters in London on Tuesday he", "telling anyone who'll listen
+that"), and "said" may be followed by a name and its verb ("Feige said Marvel is …"). A "which"
+clause ending the sentence is the writer's comment, not the claim; a numbered item's heading is no
+claim (the quote below it is); a claim whose only cue is a bare modal ("showed what the character
+could be") takes no stance. A claim whose
 only cue is in the tense reported speech shifts back ("that we'd see familiar faces") is read in the
 speaker's tense ("we'll see").
 
@@ -53,8 +71,10 @@ A quote or claim is a statement about the question only when (a) it, or its cont
 paragraph and the paragraph before, or the two before when the one before is narrative without a
 quote and no section heading ("On shooting Low Tide"; a word or two of page furniture such as
 "Advertisement" is passed over); the headline for quotes and claims in the first three paragraphs
-that are sentences, bylines and dates not counted; in a numbered list, the headline and introduction
-for every item; for a reported claim its paragraph and the one before), names a topic term, a word
+that are sentences, bylines and dates not counted, and before any section heading or numbered
+item; in a numbered list whose introduction speaks of the question, the headline and introduction
+for every item (a digest's items, "1. 'HARBOR LIGHTS' GETS A THIRD SEASON", have their own
+subjects); for a reported claim its paragraph and the one before), names a topic term, a word
 sharing a stem with the question's words ("reunion", "reunited" for "reunite") or a watchlist person
 other than the speaker,
 (b) no exclusion term appears there (a quote of a speaker who made a statement
@@ -77,7 +97,7 @@ from monitor.understand import scan, speakers
 from monitor.understand.lexicon import Lexicon
 from monitor.understand.quotes import Layout, Quote, layout
 from monitor.understand.speakers import Candidate, Mentions
-from monitor.understand.stance import stance_of
+from monitor.understand.stance import assess_stance, stance_of
 
 _LEAD_PUNCT = re.compile(r"^[\s,.!?;:\u2014\u2013-]*")
 _WORDS = re.compile(r"[\w'\u2019]+")
@@ -85,6 +105,12 @@ _INTRO_END = re.compile(
     rf"(?::\s*$)|(?:\b(?:{speakers.SPEECH_VERBS})\b[^.]{{0,40}}"
     r"\b(?:this|the following|as follows)\s*[.:]?\s*$)",
     re.IGNORECASE,
+)
+# whom a person told: "told reporters in London on Tuesday", "telling anyone who'll listen"
+_TOLD_WHOM = (
+    r"(?:\s+(?:[A-Z][\w.'\u2019]*|podcast|show|outlet|magazine|newspaper|reporters?|interviewer|audience|"
+    r"crowd|fans|at|in|on|the|of|last|this|a|an|[a-z]+day|week|month|year|premiere|panel|event|"
+    r"who|who'll|who\u2019ll|will|would|listen|listens|asks|asked)){0,6}?"
 )
 _REPORT = re.compile(
     r"\b(?:(?P<deny>(?:denied|denies|denying|dismissed|dismisses|rejected|rejects|shot\s+down|"
@@ -95,19 +121,28 @@ _REPORT = re.compile(
     r"insisted|insists|hinted|hints|promised|promises|doubts|doubted|predicted|predicts)"
     r"(?:\s+that,?)?"
     r"|(?P<that>said|says|(?:told|telling)\s+(?:(?:the|a|an|his|her|their)\s+)?[\w.'\u2019]+"
-    r"(?:\s+(?:[A-Z][\w.'\u2019]*|podcast|show|outlet|magazine|newspaper|reporters?|interviewer|audience|"
-    r"crowd|fans|at|in|on|the|of|last|this|a|an|[a-z]+day|week|month|year|premiere|panel|event)){0,6}|"
-    r"tells\s+[\w.'\u2019]+|stated|states|"
+    rf"{_TOLD_WHOM}|"
+    r"tells\s+[\w.'\u2019]+|stated|states|stressed|stresses|stress|insist|note|claim|suggest|maintain|emphasi[sz]ed|emphasi[sz]es|"
     r"explained|explains|noted|notes|claimed|claims|suggested|suggests|added|adds|believes|believed|thinks|"
     r"thought|expects|expected|hopes|hoped|reiterated|maintained|acknowledged|indicated|assured\s+\w+|"
+    r"wrote|writes|posted|tweeted|"
     r"made\s+(?:it\s+)?clear|confirm|reveal|say|admit|explain|saying|adding|noting|insisting|"
-    r"explaining|confirming|revealing)\s+that,?"
+    r"explaining|confirming|revealing)"
+    # "said at the end of the episode that …", "wrote on Instagram that …": a short setting between
+    r"(?:\s+(?:at|in|on|during|after|before|over|via|to)(?:\s+[\w.'\u2019-]+){1,6}?)?\s+that,?"
     # "said" without "that": only when a clause plainly starts ("Cox said he would", "told Variety the")
-    r"|(?P<bare_said>said|says|saying|adding|insisting|explaining|told\s+(?:(?:the|a|an|his|her|their)\s+)?[\w.'\u2019]+(?:\s+[A-Z][\w.'\u2019]*){0,2}|tells\s+[\w.'\u2019]+|"
-    r"added|adds|insisted|insists|admitted|admits|explained|explains|believes|thinks)"
+    r"|(?P<bare_said>(?:said|says|say|saying|adding|insisting|explaining|"
+    rf"told\s+(?:(?:the|a|an|his|her|their)\s+)?[\w.'\u2019]+{_TOLD_WHOM}|tells\s+[\w.'\u2019]+|"
+    r"added|adds|insisted|insists|admitted|admits|explained|explains|believes|thinks|wrote|writes)"
+    # a time between ("said last month he has not been cast")
+    r"(?:\s+(?:last|this|earlier|on)\s+(?:week|month|year|[a-z]+day|[A-Z][a-z]+)|\s+(?:earlier|recently|"
+    r"yesterday|today))?)"
     r"(?=\s+(?:the|a|an|any|some|every|each|both|he|she|they|it|it's|there|there's|his|her|their|its|this|"
     r"these|those|we|I|"
-    r"nobody|no one|nothing|everyone|fans)\b))\s+",
+    r"nobody|no one|nothing|everyone|fans)\b"
+    # or a name and its verb: "Feige said Marvel is …", "sources say Luke Cage will …"
+    r"|\s+(?-i:[A-Z])[\w'\u2019.-]+(?:\s+(?-i:[A-Z])[\w'\u2019.-]+){0,2}\s+(?:will|would|is|was|has|had|"
+    r"could|might|can|should|won't|wouldn't|isn't|wasn't|hasn't|can't|cannot)\b))\s+",
     re.IGNORECASE,
 )
 # The words a reported claim's verb can start with: a cheap word scan finds the few positions where
@@ -118,7 +153,8 @@ _REPORT_FIRST_WORDS = """confirmed confirms revealed reveals announced announces
     believes believed thinks thought expects expected hopes hoped reiterated maintained acknowledged
     indicated assured made confirm reveal say admit explain saying adding noting insisting explaining
     confirming revealing telling denying dismissed dismisses rejected rejects shot refuted refutes debunked
-    debunks"""
+    debunks stress insist note claim suggest maintain stressed stresses emphasised emphasized emphasises
+    emphasizes wrote writes posted tweeted"""
 _REPORT_FIRST = frozenset(_REPORT_FIRST_WORDS.split())
 
 
@@ -163,10 +199,19 @@ _ACCORDING_TAIL = re.compile(
 # subject of a reported claim that names nobody (the claim is kept without a speaker)
 _ANONYMOUS_SOURCE = re.compile(
     r"(?:^|[.;:!?]\s+|,\s+|\b(?:and|but)\s+|^\s*)"
-    r"(?:(?:a|an|one|two|three|four|several|multiple|some|other|many)\s+)(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:(?:a|an|one|two|three|four|several|multiple|some|other|many)\s+)(?:[\w-]+\s+){0,2}?"
     r"(?:person|people|sources?|insiders?|individuals?|executives?|staffers?|crew members?)"
+    # a bare plural ("sources tell", "Insiders stress that") and the report itself ("the same report
+    # says", "a new report from Deadline")
+    r"|(?:[\w-]+\s+)?(?:sources|insiders)"
+    r"|(?:the|that|this|a|an)\s+(?:same\s+|new\s+|latest\s+|original\s+)?(?:report|story|scoop))"
     r"(?:\s+(?:familiar|close|with|involved|connected|at|from|on|inside|who|in)\b[^,.;:!?]{0,80})?"
     r",?\s*(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+# "a new report from Production Ledger", "the Deadline story": a publication, nobody who speaks
+_REPORT_FROM = re.compile(
+    r"\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|story|scoop|article)s?\b(?!\s+(?:with|of)\b)",
     re.IGNORECASE,
 )
 _APPOSITION = re.compile(r"^\s*,[^,]{1,80},\s*$")
@@ -177,7 +222,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|we|We|my|My|our|Our)\b")
 _TAIL_WORDS = 8
 _TAIL_CHARS = 80
 _MIN_CLAIM_CHARS = 10
-_TAIL_VERB_WORDS = """said says told tells added adds explained explains noted notes insisted insists
+_TAIL_VERB_WORDS = """said says told tells tell added adds explained explains noted notes insisted insists
     admitted admits confirmed confirms stressed stresses argued argues acknowledged acknowledges maintained
     maintains
     predicted predicts warned cautioned wrote writes claimed claims revealed reveals suggested suggests
@@ -191,6 +236,7 @@ def _unshift(m: re.Match[str]) -> str:
 
 
 _MIN_WORDS = 3
+_BARE_MODAL = 0.5 * 1.25  # the score of one "could" / "might" alone (in its last clause)
 _LEDE_PARAS = 3  # the headline frames the quotes of the first paragraphs
 # "1. Charlie Cox, always the optimist" / "#4) …": a numbered list's item heading
 _LIST_ITEM = re.compile(r"\s*#?\d{1,2}[.):]\s+\S")
@@ -223,6 +269,46 @@ _QA_LABEL = re.compile(
 )
 # the signature line under an embedded post: "— Krysten Ritter (@KrystenRitter) May 3, 2025"
 _EMBED_SIGNATURE = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*(?P<who>[^()\n]{2,60}?)\s*\(@[\w.]{1,30}\)")
+_MARKS = re.compile('["\u201c\u201d]')
+# a rundown line before its quote: "• 0:15 – Charlie Cox — ", "Mike Colter (Luke Cage): "
+_RUNDOWN = re.compile(
+    r"\s*[\u2022*\u00b7-]?\s*(?:\d{1,2}:\d{2}\s*[\u2013\u2014-]?\s*)?(?P<who>[^,:;.\u2013\u2014()\n]{3,60}?)"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*[\u2013\u2014:-]\s*"
+)
+# "Dario Scardapane's “not this season” comment": the name right before the quote, as a possessive
+_POSSESSOR = re.compile(r"((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.-]*)['\u2019]s\s*$")
+_QUOTE_NOUN = re.compile(
+    r"\s*(?:comments?|remarks?|line|quip|promise|pledge|warning|answer|statement|claim|tease|response|"
+    r"reply|assessment|verdict|admission|vow|prediction|post|tweet|caption)\b",
+    re.IGNORECASE,
+)
+# "About the new series, …", "On Karen's new look, …", "As for the film, …": what the sentence is about
+_ABOUT_OPENER = re.compile(
+    r"\s*(?:about|on|of|regarding|as for|as to|turning to|when it came to|speaking of)\s+([^,\n]{3,80}),",
+    re.IGNORECASE,
+)
+# what such an opener is about: a noun phrase ("the new series", "Karen's new look", "Bullseye"), not
+# an idiom ("of course", "on the other hand", "on the record", "as for me")
+_ABOUT_OBJECT = re.compile(
+    r"(?!(?:the )?(?:other|one|flip|plus|bright) (?:hand|side)|the (?:record|contrary|whole|subject|topic|"
+    r"question|matter)\b|top of|that note|balance|reflection|me\b|us\b|him\b|her\b|them\b)"
+    r"(?:(?:the|a|an|his|her|their|its|this|that|these|those)\s|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+_VENUE = re.compile(
+    r"\b(?:podcast|show|programme|program|panel|stage|set|carpet|call|episode|broadcast|stream|livestream|"
+    r"air|radio|television|tv|instagram|x|twitter|tiktok|threads|youtube|reddit|site|website|page|"
+    r"interview|occasion|day|night|morning|evening|afternoon|weekend|[A-Z][a-z]+day|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+# after a cited headline: ". Midwest Fan Dispatch. May 18, 2025." (an outlet, maybe a page, a date)
+_CITATION_TAIL = re.compile(
+    r"[.,]?\s*(?:[^.\n]{1,60}\.\s*){1,2}(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\.?\s*"
+)
+# "Then, more soberly, turning the die over in her fingers: " (a lead-in of a few words, then a colon)
+_LEAD_IN_WORDS = 4
+_COLON_LEAD = re.compile(r"\s*([^:\n.!?]{3,160}):\s+(?=[A-Z])")
 _LINK = re.compile(r"(?:https?://|pic\.twitter\.com/|www\.)\S*")
 _PARTICIPLE = re.compile(
     r"(?:saying|adding|noting|insisting|explaining|confirming|revealing|telling|denying)\b", re.I
@@ -260,8 +346,16 @@ def _truth_of_before(before: str, claim: str) -> tuple[str, bool]:
     return said, false != negated
 
 
+# ", which disappointed fans": the writer's comment on the report, not part of the claim
+# (a "which" clause that runs to the end of the sentence: "the show, which ended in 2019, will return"
+# keeps its apposition)
+_WRITER_COMMENT = re.compile(r",\s+which\s+[^,;]*$")
+
+
 def _cut_at_next_report(claim: str) -> str:
     m = _NEXT_REPORT.search(claim)
+    claim = claim[: m.start()] if m is not None else claim
+    m = _WRITER_COMMENT.search(claim)
     return claim[: m.start()] if m is not None else claim
 
 
@@ -344,6 +438,8 @@ class _Extractor:
         self.lay: Layout = layout(text)
         self._sentence_paras: list[int] | None = None  # per paragraph: sentence paragraphs before it
         self._list: bool | None = None  # a numbered list article (see _is_list)
+        self._framed: bool | None = None  # its introduction frames the items (see _list_framed)
+        self._first_section: int | None = None  # the first section heading after the lede starts
         self.mentions = Mentions()
         for word, name in lex.roles:
             if word in speakers.ROLE_SEX:
@@ -375,6 +471,8 @@ class _Extractor:
             name = lex.lookup_person(m.group(0))
             if name is not None:
                 self.mentions.add(m.start(), lay.para_of(m.start()), name, True)
+                if narrative.startswith(("'s", "\u2019s"), m.end()):
+                    self.mentions.possessive.add(m.start())
         for _, name in speakers.name_mentions(narrative, lex):
             self.mentions.surnames.setdefault(name.split()[-1], name)
         bounds = lay.boundaries
@@ -468,14 +566,58 @@ class _Extractor:
             and first < q.first_para
             and not self._has_quote(first)
             and not self._is_heading_line(first)
+            and not (self._is_list() and not self._list_framed() and self._starts_section(first))
         ):
-            first -= 1  # (a section heading, "On shooting Low Tide", starts a new subject: not past it)
+            first -= 1  # (a section heading, "On shooting Low Tide", starts a new subject: not past it;
+            # nor a digest's numbered item, "4. THE NUMBERS")
         near = self.text[lay.paras[first][0] : lay.paras[q.last_para][1]]
-        if self.title and self._lede_index(q.first_para) < _LEDE_PARAS:
+        if self._title_frames(q.first_para):
             return f"{self.title}\n\n{near}"
-        if self._is_list():  # a numbered list: the headline and introduction frame every item
+        if self._list_framed():  # a numbered list: the headline and introduction frame every item
             return f"{self._intro()}\n\n{near}"
         return near
+
+    def _title_frames(self, para: int) -> bool:
+        """Does the headline frame paragraph ``para``: in the lede, with no section heading or
+        numbered item before it (a newsletter's items each have their own subject)?"""
+        if not self.title or self._lede_index(para) >= _LEDE_PARAS:
+            return False
+        # (a headline, kicker or standfirst printed above the first sentence is no section)
+        if self._first_section is None:
+            self._first_section = next(
+                (
+                    i
+                    for i in range(len(self.lay.paras))
+                    if self._lede_index(i) > 0 and self._starts_section(i)
+                ),
+                len(self.lay.paras),
+            )
+        return para <= self._first_section
+
+    def _starts_section(self, para: int) -> bool:
+        ps, pe = self.lay.paras[para]
+        return self._is_heading_line(para) or _LIST_ITEM.match(self.text, ps, pe) is not None
+
+    def _is_item_heading(self, para: int) -> bool:
+        """A numbered item's heading ("4. Cox thinks Matt won't stay a solo act"): it sums up the
+        quote below it, which is the statement."""
+        ps, pe = self.lay.paras[para]
+        return _LIST_ITEM.match(self.text, ps, pe) is not None and not self.text[ps:pe].rstrip().endswith(
+            (".", "!", "?", '"', "\u201d")
+        )
+
+    def _list_framed(self) -> bool:
+        """A numbered list whose introduction (the paragraphs before its first item) speaks of the
+        question: that introduction frames every item. A digest's items ("1. 'HARBOR LIGHTS' GETS A
+        THIRD SEASON") after a greeting are each about their own subject."""
+        if self._framed is None:
+            self._framed = False
+            if self._is_list():
+                text, paras = self.text, self.lay.paras
+                first = next(i for i, (ps, pe) in enumerate(paras) if _LIST_ITEM.match(text, ps, pe))
+                intro = text[: paras[first][0]] if first else ""
+                self._framed = bool(intro.strip()) and self._linked(None, intro)
+        return self._framed
 
     def _is_list(self) -> bool:
         """Is the article a numbered list ("1. Charlie Cox, always the optimist", …, at least three)?"""
@@ -547,6 +689,13 @@ class _Extractor:
                     info.about_other = of is not None and not self._linked(speaker, of.group(1))
                 return info
 
+        # 1b. "Scardapane's “not this season” comment": a possessive name owns the quoted words
+        owner = _POSSESSOR.search(text, max(sent_start, q.open - 80), q.open)
+        if owner is not None and q.balanced and _QUOTE_NOUN.match(text, q.close + 1):
+            cands = [c for c in self._cands(owner.group(1)) if c.kind in ("person", "name")]
+            if cands:
+                return _QuoteInfo(q, cands[-1].value, sentence_start, "owner")
+
         # 2. attribution before it, same sentence
         speaker = None
         has_verb = speakers.speech_verb(before)
@@ -554,6 +703,13 @@ class _Extractor:
             acc = before.lower().rfind("according to")
             if acc >= 0:
                 speaker = self._resolve(before[acc + 12 :], sent_start + acc + 12, None, first=True)
+            elif has_verb is None:
+                # "Cox also praised co-star Vincent D'Onofrio: “…”": no speech verb, the subject speaks
+                speaker = self._sentence_speaker(
+                    self.narrative[sent_start : q.open], sent_start, q.open - sent_start
+                )
+                if speaker is None:
+                    speaker = self._resolve(before, sent_start, None, first=False)
             else:
                 verbs = speakers.speech_verbs(before)
                 vpos = verbs[-1].start() if verbs else None
@@ -570,6 +726,13 @@ class _Extractor:
                 prev.sentence == sentence_start or prev.quote.close >= sentence_start - 1
             ):
                 return _QuoteInfo(q, prev.speaker, sentence_start, "same sentence")
+        if speaker is None and has_verb is None:
+            # "Charlie Cox — “…”", "• Mike Colter (1:20): “…”": a rundown line, the name and a dash or colon
+            line = _RUNDOWN.fullmatch(self.narrative, sent_start, q.open)
+            if line is not None:
+                cands = self._cands(line.group("who"))
+                if len(cands) == 1 and cands[0].kind in ("person", "name"):
+                    speaker = cands[0].value
         if speaker is not None:
             return _QuoteInfo(q, speaker, sentence_start, "before")
         if (
@@ -627,6 +790,22 @@ class _Extractor:
             if speaker is not None:
                 return _QuoteInfo(q, speaker, sentence_start, "named after")
         return _QuoteInfo(q, None, sentence_start, "none")
+
+    def _about_other(self, lead: str, speaker: str | None) -> bool:
+        """Does a sentence open by saying what it is about ("About the new series, Cox explained",
+        "On Karen's new look, she said that …"), and is that not the question?"""
+        m = _ABOUT_OPENER.match(lead)
+        if m is None or _VENUE.search(m.group(1)) or not _ABOUT_OBJECT.match(m.group(1)):
+            return False  # "On the Long Story Short podcast,", "On Monday,": where or when, not what
+        return not self._linked(speaker, m.group(1))
+
+    def _cited_title(self, q: Quote) -> bool:
+        """A quoted headline in a list of references: only an outlet and a date follow it
+        ("'The phone has rung': Mike Colter …". Midwest Fan Dispatch. May 18, 2025.)."""
+        ps, pe = self.lay.paras[q.first_para]
+        if self.text[ps : q.open].strip() or not q.balanced:
+            return False
+        return _CITATION_TAIL.fullmatch(self.text, q.close + 1, pe) is not None
 
     def _on_topic(self, info: _QuoteInfo, results: list[Extracted]) -> bool:
         """A speaker who has just spoken to the question goes on about it: a quote of the same
@@ -727,6 +906,31 @@ class _Extractor:
             out.append(_QuoteInfo(q, speaker, ps, "unmarked"))
         return out
 
+    def _colon_quotes(self, quote_paras: set[int], infos: list[_QuoteInfo]) -> list[_QuoteInfo]:
+        """Words printed without quote marks (in italics on the page) after a short lead-in and a
+        colon, in the first person, right after a quote paragraph ("Then, more soberly, turning the
+        die over in her fingers: It's not my call …"): the last speaker's, or the lead-in's."""
+        out: list[_QuoteInfo] = []
+        lay, text = self.lay, self.text
+        spoke = {i.quote.last_para: i.speaker for i in infos if i.speaker is not None}
+        for i in range(1, len(lay.paras)):
+            if i in quote_paras or i - 1 not in spoke:
+                continue
+            ps, pe = lay.paras[i]
+            m = _COLON_LEAD.match(text, ps, pe)
+            if m is None or not _FIRST_PERSON.search(text, m.end(), pe) or _FIRST_PERSON.search(m.group(1)):
+                continue
+            lead = m.group(1)
+            if len(_WORDS.findall(lead)) < _LEAD_IN_WORDS:
+                continue  # "Update: we have asked Marvel …", "Editor's note: …": the writer's
+            speaker = spoke[i - 1]
+            if self._cands(lead) and speakers.speech_verb(lead) is not None:
+                v = speakers.speech_verb(lead)
+                speaker = self._resolve(lead, ps, v.start() if v else None, first=False) or speaker
+            q = Quote(m.end(), pe, " ".join(text[m.end() : pe].split()), i, i, True)
+            out.append(_QuoteInfo(q, speaker, ps, "unmarked"))
+        return out
+
     def _embedded_posts(self, quote_paras: set[int]) -> list[_QuoteInfo]:
         """A social-media post embedded in a page, as its text comes out: the post's words, then a
         signature line "— Name (@handle) date". The words are the named person's."""
@@ -771,7 +975,15 @@ class _Extractor:
             if speaker is None:
                 continue
             ps, pe = lay.paras[i]
-            q = Quote(answer, pe, " ".join(text[answer:pe].split()), i, i, True)
+            body = " ".join(text[answer:pe].split())
+            if (
+                len(body) > 2
+                and body[0] in '"\u201c'
+                and body[-1] in '"\u201d'
+                and _MARKS.search(body, 1, len(body) - 1) is None
+            ):
+                body = body[1:-1]  # "Charlie Cox: “I'd love that.”": the answer is the quotation
+            q = Quote(answer, pe, body, i, i, True)
             out.append(_QuoteInfo(q, speaker, answer, "interview"))
         return out
 
@@ -814,9 +1026,22 @@ class _Extractor:
         out: list[_QuoteInfo] = []
         for i in pairs:
             ps, pe = lay.paras[i]
-            q = Quote(ps, pe, " ".join(text[ps:pe].split()), i, i, True)
+            last = i
+            # an answer runs over the paragraphs after it, up to the next question (or a quote)
+            while last + 1 < len(lay.paras) - 1 and self._goes_on_answer(last + 1, quote_paras):
+                last += 1
+            pe = lay.paras[last][1]
+            body = " ".join(" ".join(text[a:b].split()) for a, b in lay.paras[i : last + 1])
+            q = Quote(ps, pe, body, i, last, True)
             out.append(_QuoteInfo(q, speaker, ps, "interview"))
         return out
+
+    def _goes_on_answer(self, para: int, quote_paras: set[int]) -> bool:
+        """Is paragraph ``para`` more of the answer before it (not a question, quote or heading)?"""
+        if para in quote_paras or self._is_heading_line(para):
+            return False
+        ps, pe = self.lay.paras[para]
+        return not self.text[ps:pe].rstrip().endswith("?")
 
     def _label_speaker(self, label: str) -> str | None:
         lex = self.lex
@@ -893,7 +1118,7 @@ class _Extractor:
             end = bounds[i + 1] if i + 1 < len(bounds) else len(text)
             end = min(end, lay.paras[lay.para_of(start)][1])
             sentence = text[start:end]
-            if len(sentence) < 15 or _is_heading(sentence):
+            if len(sentence) < 15 or _is_heading(sentence) or self._is_item_heading(lay.para_of(start)):
                 continue
             claim: str | None = None
             speaker: str | None = None
@@ -908,7 +1133,10 @@ class _Extractor:
             denied = False
             part = narrative[start:end]
             if m is not None:
-                speaker = self._resolve(m.group("who"), start + m.start("who"), None, first=True)
+                if _REPORT_FROM.match(m.group("who")):
+                    speaker = None  # "according to a new report from Production Ledger": an outlet
+                else:
+                    speaker = self._resolve(m.group("who"), start + m.start("who"), None, first=True)
                 claim = m.group("claim")
                 if "pre" in m.groupdict():
                     claim, denied = _truth_of_before(m.group("pre"), claim)
@@ -930,6 +1158,7 @@ class _Extractor:
                     tail = self._tail_attribution(part, start, end)
                     if tail is not None:
                         speaker, claim = tail[0], sentence[: tail[1]]
+                        anonymous = speaker is None
             if (speaker is None and not anonymous) or not claim:
                 continue
             claim = _cut_at_next_report(claim).strip().rstrip(".:;,").strip()
@@ -937,7 +1166,7 @@ class _Extractor:
                 out.append((start, end, speaker, claim, denied))
         return out
 
-    def _tail_attribution(self, part: str, start: int, end: int) -> tuple[str, int] | None:
+    def _tail_attribution(self, part: str, start: int, end: int) -> tuple[str | None, int] | None:
         """ "A reunion is not in the works, Loeb said on Tuesday." / "…, said the actor.": a
         paraphrase closed by its attribution (no quote in the sentence). Returns the speaker and
         where the claim ends in ``part``."""
@@ -952,6 +1181,10 @@ class _Extractor:
         verb = next((w for w in _WORDS.finditer(attr) if w.group(0).lower() in _TAIL_VERBS), None)
         if verb is None:
             return None
+        if _ANONYMOUS_SOURCE.search(attr[: verb.start()].rstrip() + " ") and not self._cands(
+            attr[: verb.start()]
+        ):
+            return None, comma  # "…, sources tell Production Ledger.": a claim without a person
         subject = None
         for c in self._cands(attr):
             if c.end <= verb.start():  # "Loeb (also) said …", "he told Variety"
@@ -1015,6 +1248,7 @@ class _Extractor:
                 infos[root].extra += " " + info.quote.text
         quote_paras = {p for i in infos for p in range(i.quote.first_para, i.quote.last_para + 1)}
         infos.extend(self._unmarked_quotes(quote_paras))
+        infos.extend(self._colon_quotes(quote_paras, infos))
         infos.extend(self._embedded_posts(quote_paras))
         answers = self._interview_answers(quote_paras)
         if answers:  # words quoted inside an answer are the answer's
@@ -1025,8 +1259,12 @@ class _Extractor:
         results: list[Extracted] = []
         short: set[int] = set()
         for info in infos:
-            if info.merged_into is not None or info.about_other:
+            if info.merged_into is not None or info.about_other or self._cited_title(info.quote):
                 continue
+            if info.sentence < info.quote.open and self._about_other(
+                self.text[info.sentence : info.quote.open], info.speaker
+            ):
+                continue  # "About the new series, Cox explained, “…”"
             body = (info.quote.text + info.extra).strip()
             n_words = len(_WORDS.findall(body))
             if n_words < _MIN_WORDS or _is_title(body):
@@ -1051,7 +1289,7 @@ class _Extractor:
             inside = [i for i, r in enumerate(results) if start <= r.start < end]
             if any(i not in short for i in inside):
                 continue  # the sentence carries a full quote: that is the statement
-            stance = stance_of(claim) or self._denies_core(claim)
+            stance = _claim_stance(claim) or self._denies_core(claim)
             if stance is None and _BACKSHIFTED.search(claim):
                 # reported speech shifts the tense back: "that we'd see familiar faces" is "we'll see"
                 stance = stance_of(_BACKSHIFTED.sub(_unshift, claim))
@@ -1060,10 +1298,12 @@ class _Extractor:
             para = self.lay.para_of(start)
             ps = self.lay.paras[max(0, para - 1)][0]
             context = self.text[ps : self.lay.paras[para][1]]
-            if self.title and self._lede_index(para) < _LEDE_PARAS:
+            if self._title_frames(para):
                 context = f"{self.title}\n\n{context}"
             if stance is None or not self._linked(speaker, claim, context):
                 continue
+            if self._about_other(self.text[start:end], speaker):
+                continue  # "On the new series, he explained that …": about something else
             dropped.update(inside)  # a reported claim replaces the quoted phrases inside it
             # shown as said: "denies that …", never the denied words alone as if they were the claim
             shown = f"denies that {claim}" if denied else claim
@@ -1071,6 +1311,15 @@ class _Extractor:
         kept = [r for i, r in enumerate(results) if i not in dropped]
         kept.sort(key=lambda r: r.start)
         return _without_repeats(kept)
+
+
+def _claim_stance(claim: str) -> Stance | None:
+    """A reported claim's stance: a bare modal alone ("showed what the character could be") is the
+    writer's wording, not a position taken."""
+    result = assess_stance(claim)
+    if result.stance is not None and max(result.scores.values()) <= _BARE_MODAL:
+        return None
+    return result.stance
 
 
 def _without_repeats(found: list[Extracted]) -> list[Extracted]:
