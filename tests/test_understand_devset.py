@@ -36,6 +36,8 @@ FLOORS = [
     ("holdout4", 30, (0.93, 0.95, 0.95, 0.88, 0.95, 0.95, 0.95)),
     ("holdout5", 25, (0.95, 0.9, 0.95, 0.93, 0.93, 0.9, 0.95)),
     ("holdout6", 30, (0.95, 0.95, 0.9, 0.88, 0.95, 0.93, 0.95)),
+    # holdout7: blind so far (no rule written from it); floors under its blind figures
+    ("holdout7", 30, (0.75, 0.9, 0.58, 0.48, 0.62, 0.8, 0.95)),
 ]
 
 
