@@ -518,10 +518,10 @@ class _Cycle:
 
     Bodies fetched and not yet understood are bounded by the fetch window (a feed's slot is freed
     once its entries are understood, or at once when it brought no body), so a fast network never
-    piles up documents in front of slow workers. 304s are recorded in batches: whenever nothing else is
-    waiting, or every :data:`UNCHANGED_BATCH`. Feeds read and understood are stored in transactions
-    of :data:`STORE_BATCH`, or of what has come within :data:`STORE_DELAY` of the first (fewer
-    commits; a feed's articles and its state still go in together)."""
+    piles up documents in front of slow workers. Feeds read and understood are stored in transactions
+    of :data:`STORE_BATCH`, and 304s recorded in batches of :data:`UNCHANGED_BATCH`, or of what has
+    come within :data:`STORE_DELAY` of the first, or of all that is left (fewer commits, and less of
+    the GIL taken from the fetching thread; a feed's articles and its state still go in together)."""
 
     def __init__(
         self,
@@ -548,6 +548,7 @@ class _Cycle:
         self.unchanged: list[_Feed] = []  # 304s not recorded yet
         self.finished: list[tuple[_Feed, Understood]] = []  # read and understood, not stored yet
         self.store_by = 0.0  # time.monotonic() by which the first of them is stored
+        self.unchanged_by = 0.0  # the same for the 304s
         self.pending = len(feeds)  # feeds not reported yet
         self.fetcher: _FetchThread | None = None
 
@@ -560,17 +561,26 @@ class _Cycle:
         fetcher.start()
         try:
             while self.pending:
-                if self.unchanged and (len(self.unchanged) >= UNCHANGED_BATCH or self.events.empty()):
+                waiting = len(self.finished) + len(self.unchanged)
+                clock = time.monotonic()
+                if self.unchanged and (
+                    len(self.unchanged) >= UNCHANGED_BATCH
+                    or waiting >= self.pending  # nothing else to come
+                    or clock >= self.unchanged_by
+                ):
                     self._record_unchanged()
                     continue
                 if self.finished and (
-                    len(self.finished) >= STORE_BATCH
-                    or len(self.finished) + len(self.unchanged) >= self.pending  # nothing else to come
-                    or time.monotonic() >= self.store_by
+                    len(self.finished) >= STORE_BATCH or waiting >= self.pending or clock >= self.store_by
                 ):
                     self._store_finished()
                     continue
-                wait = min(0.5, max(0.0, self.store_by - time.monotonic())) if self.finished else 0.5
+                due = [
+                    t
+                    for t, batch in ((self.store_by, self.finished), (self.unchanged_by, self.unchanged))
+                    if batch
+                ]
+                wait = min([0.5, *(max(0.0, t - clock) for t in due)])
                 try:
                     kind, url, payload = self.events.get(timeout=wait)
                 except queue.Empty:
@@ -708,6 +718,8 @@ class _Cycle:
                 _move(feed, storage, result.permanent_redirect)
             if isinstance(result, NotModified):
                 self._release(feed)
+                if not self.unchanged:
+                    self.unchanged_by = time.monotonic() + STORE_DELAY
                 self.unchanged.append(feed)  # reported when the batch is recorded
                 return None
             document = (result.body, result.content_type, result.final_url, self.now())
