@@ -124,28 +124,6 @@ def entry_text(entry: ParsedEntry) -> str:
     return html_to_text(entry.content_html or entry.summary_html)
 
 
-def read_feed(
-    body: bytes,
-    content_type: str | None,
-    url: str,
-    now: dt.datetime,
-    *,
-    feed_url: str,
-    watchlists: Sequence[Watchlist],
-    match_claims: ClaimMatcher | None = None,
-) -> tuple[ParsedFeed, Understood]:
-    """:func:`parse_document` then :func:`understand_entries` on every entry (pure), for a feed
-    with nothing stored yet; the parsed feed comes back without its entries."""
-    parsed = parse_document(body, content_type, url, now)
-    understood = understand_entries(
-        parsed.entries,
-        source=source_name(parsed.title, feed_url),
-        watchlists=watchlists,
-        match_claims=match_claims,
-    )
-    return replace(parsed, entries=()), understood
-
-
 def understand_entries(
     entries: Sequence[ParsedEntry],
     *,
@@ -213,6 +191,7 @@ class DocumentJob:
     watchlists: tuple[Watchlist, ...]
     known_keys: frozenset[str] = frozenset()
     match_claims: ClaimMatcher | None = None
+    url: str | None = None  # where the document came from, if not feed_url (after redirects)
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +204,7 @@ class DocumentResult:
 def process_document(job: DocumentJob) -> DocumentResult:
     """Parse + text + analyse one document in one call (pure), skipping ``job.known_keys``."""
     try:
-        parsed = parse_document(job.body, job.content_type, job.feed_url, job.now)
+        parsed = parse_document(job.body, job.content_type, job.url or job.feed_url, job.now)
     except ParseError as exc:
         return DocumentResult(None, Understood(()), str(exc))
     fresh = [e for e in parsed.entries if e.key not in job.known_keys]
@@ -726,20 +705,29 @@ class _Cycle:
             if feed.state.last_new_entry is None and feed.moved_to is None:
                 # Nothing was ever stored for this feed (its first poll): no keys to look up
                 # between parsing and understanding, so both go to the worker in one job.
-                kw = {"feed_url": feed.url, "watchlists": feed.watchlists, "match_claims": self.match_claims}
-                self._submit(feed, "read", read_feed, *document, **kw)
+                job = DocumentJob(
+                    feed.url,
+                    result.body,
+                    result.content_type,
+                    self.now(),
+                    feed.watchlists,
+                    match_claims=self.match_claims,
+                    url=result.final_url,
+                )
+                self._submit(feed, "read", process_document, job)
             else:
                 self._submit(feed, "parsed", parse_document, *document)
             feed.fetched = replace(result, body=b"")  # the job holds the body until it is parsed
             return None
         if kind == "read":
             try:
-                feed.parsed, everything = payload.result()
-            except ParseError as exc:
-                return self._failure(feed, str(exc))
+                read: DocumentResult = payload.result()
             except BrokenProcessPool as exc:
                 return self._retry(feed, exc)
-            self._finished(feed, everything)
+            if read.parsed is None:
+                return self._failure(feed, read.error or "the document could not be read")
+            feed.parsed = replace(read.parsed, entries=())  # the entries are understood already
+            self._finished(feed, read.understood)
             return None
         if kind == "parsed":
             try:
