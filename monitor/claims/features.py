@@ -130,6 +130,11 @@ class Processed:
     tf_index: np.ndarray  # columns of the term-frequency block ...
     tf_value: np.ndarray  # ... and their L2-normalised frequencies
     question: bool
+    # what every pair with this text as the body reads of its lead (computed once, not per claim)
+    lead_weights: dict[str, float]  # the first LEAD_SENTENCES sentences' weights, summed
+    lead_norm: float  # the L2 norm of lead_weights (1.0 when empty)
+    lead_lex: np.ndarray  # their lexicon counts
+    body_rate: np.ndarray  # lexicon counts per 100 tokens
 
 
 def _weights(stems: Iterable[str], vocab: Vocabulary) -> dict[str, float]:
@@ -176,6 +181,11 @@ def process(text: str, vocab: Vocabulary, *, split: bool = True) -> Processed:
     val = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
     if val.size:
         val /= np.float32(np.linalg.norm(val))
+    lead_w: dict[str, float] = {}
+    for sw in sentence_weights[:LEAD_SENTENCES]:
+        for k, v in sw.items():
+            lead_w[k] = lead_w.get(k, 0.0) + v
+    lex = sentence_lex.sum(axis=0)
     return Processed(
         n_tokens=len(tokens),
         weights=_weights(content, vocab),
@@ -184,10 +194,14 @@ def process(text: str, vocab: Vocabulary, *, split: bool = True) -> Processed:
         numbers=frozenset(t for t in tokens if t.isdigit()),
         sentence_weights=sentence_weights,
         sentence_lex=sentence_lex,
-        lex=sentence_lex.sum(axis=0),
+        lex=lex,
         tf_index=idx,
         tf_value=val,
         question="?" in text[:MAX_CHARS],
+        lead_weights=lead_w,
+        lead_norm=math.sqrt(sum(v * v for v in lead_w.values())) or 1.0,
+        lead_lex=sentence_lex[:LEAD_SENTENCES].sum(axis=0),
+        body_rate=lex * (100.0 / max(1, len(tokens))),
     )
 
 
@@ -232,24 +246,19 @@ def pair_features(claim: Processed, body: Processed, vocab: Vocabulary) -> np.nd
     n_sent = len(sims)
     order = np.argsort(-sims, kind="stable")
     top = order[:TOP_SENTENCES]
-    lead_w: dict[str, float] = {}
-    for sw in body.sentence_weights[:LEAD_SENTENCES]:
-        for k, v in sw.items():
-            lead_w[k] = lead_w.get(k, 0.0) + v
-    norm = math.sqrt(sum(v * v for v in lead_w.values())) or 1.0
-    cos_lead = _cos(hw, lead_w) / norm
-    lead_stems = set(lead_w)
+    cos_lead = _cos(hw, body.lead_weights) / body.lead_norm
 
     n_claim = len(claim.stems) or 1
     idf_total = sum(vocab.idf.get(s, vocab.unseen_idf) for s in claim.stems) or 1.0
-    idf_hit = sum(vocab.idf.get(s, vocab.unseen_idf) for s in claim.stems & body.stems)
-    union = len(claim.stems | body.stems) or 1
+    shared = claim.stems & body.stems
+    idf_hit = sum(vocab.idf.get(s, vocab.unseen_idf) for s in shared)
+    union = len(claim.stems) + len(body.stems) - len(shared) or 1
 
     top_lex = body.sentence_lex[top].sum(axis=0)
-    lead_lex = body.sentence_lex[:LEAD_SENTENCES].sum(axis=0)
+    lead_lex = body.lead_lex
     weights = np.clip(sims, 0.0, None)
     weighted_lex = weights @ body.sentence_lex / (weights.sum() + 1e-6)
-    body_rate = body.lex * (100.0 / max(1, body.n_tokens))
+    body_rate = body.body_rate
     refute, negation = 0, 1
     features = [
         _cos(hw, body.weights),
@@ -257,10 +266,10 @@ def pair_features(claim: Processed, body: Processed, vocab: Vocabulary) -> np.nd
         float(sims[top].mean()) if n_sent else 0.0,
         cos_lead,
         float(order[0]) / max(1, n_sent - 1) if n_sent else 0.0,
-        len(claim.stems & body.stems) / n_claim,
+        len(shared) / n_claim,
         idf_hit / idf_total,
-        len(claim.stems & lead_stems) / n_claim,
-        len(claim.stems & body.stems) / union,
+        sum(1 for s in claim.stems if s in body.lead_weights) / n_claim,
+        len(shared) / union,
         len(claim.bigrams & body.bigrams) / (len(claim.bigrams) or 1),
         len(claim.numbers & body.numbers) / (len(claim.numbers) or 1) if claim.numbers else -1.0,
         math.log1p(claim.n_tokens),
