@@ -554,12 +554,15 @@ class _Cycle:
                 ):
                     self._store_finished()
                     continue
-                due = [
-                    t
-                    for t, batch in ((self.store_by, self.finished), (self.unchanged_by, self.unchanged))
-                    if batch
-                ]
-                wait = min([0.5, *(max(0.0, t - clock) for t in due)])
+                due = min(
+                    (
+                        t
+                        for t, batch in ((self.store_by, self.finished), (self.unchanged_by, self.unchanged))
+                        if batch
+                    ),
+                    default=clock + 0.5,
+                )
+                wait = min(0.5, max(0.0, due - clock))
                 try:
                     kind, url, payload = self.events.get(timeout=wait)
                 except queue.Empty:
@@ -701,7 +704,7 @@ class _Cycle:
                     self.unchanged_by = time.monotonic() + STORE_DELAY
                 self.unchanged.append(feed)  # reported when the batch is recorded
                 return None
-            document = (result.body, result.content_type, result.final_url, self.now())
+            now = self.now()
             if feed.state.last_new_entry is None and feed.moved_to is None:
                 # Nothing was ever stored for this feed (its first poll): no keys to look up
                 # between parsing and understanding, so both go to the worker in one job.
@@ -709,14 +712,16 @@ class _Cycle:
                     feed.url,
                     result.body,
                     result.content_type,
-                    self.now(),
+                    now,
                     feed.watchlists,
                     match_claims=self.match_claims,
                     url=result.final_url,
                 )
                 self._submit(feed, "read", process_document, job)
             else:
-                self._submit(feed, "parsed", parse_document, *document)
+                self._submit(
+                    feed, "parsed", parse_document, result.body, result.content_type, result.final_url, now
+                )
             feed.fetched = replace(result, body=b"")  # the job holds the body until it is parsed
             return None
         if kind == "read":
