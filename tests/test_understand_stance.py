@@ -33,6 +33,15 @@ from monitor.understand.stance import stance_of
         ("They are very much in the mix, though nothing has been locked.", "uncertain"),
         ("Fans have not stopped campaigning for a Heroes for Hire series.", "positive"),
         ("Put me in the room with all four of them.", "positive"),
+        # not telling is no answer, not a no
+        ("It's alive at the studio. I won't say more than that.", "positive"),
+        ("I can't tell you who's behind me.", "uncertain"),
+        ("That chapter is behind me now.", "negative"),
+        ("I put all that behind me.", "negative"),
+        # doubt about when is weaker than doubt about whether
+        ("I don't know when it will happen.", "positive"),
+        ("I don't know if it will happen.", "uncertain"),
+        ("Wouldn't it be cool to see them together again?", "positive"),
         (
             "I had a great time and I would even do it again. I don't think we are doing it again. "
             "It was never intentioned, but if I was given another opportunity, I would.",

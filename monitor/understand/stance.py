@@ -21,7 +21,10 @@ Rules (also in the README, section "understanding"):
    and "not now" are a no ("that chapter is closed", "not this season", "absolutely not"); waiting
    and caution are doubt ("I have not been cast", "the phone hasn't rung", "not to get my hopes
    up", "I'm not going to announce anything", "ask me again in a year"). An estimate of how often
-   ("maybe every week") is no doubt at all.
+   ("maybe every week") is no doubt at all. Not telling is no answer, not a no ("I won't say more",
+   "I can't tell you who"); "behind me" is an end only when something is ("it's behind me", "I put
+   that behind me"; not "who's behind me"); doubt about the time only ("I don't know when") weighs
+   less than doubt about whether; a rhetorical "wouldn't it be great" is a wish.
 3. Negation: "not", "n't", "never", "no", "hardly" among the three words before a cue, within its
    comma-delimited part (or inside a cue with a gap, e.g. "will not include") turns a positive cue
    negative ("I don't want to come back"), a negative cue uncertain ("I wouldn't rule it out");
@@ -54,10 +57,16 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     (
         r"(?:(?:do|does|did)(?:n'?t| not) know|no idea|not sure|unsure|unclear|uncertain|"
         r"who knows|can'?t say|"
-        r"wonder(?:ing|ed)?) (?:if|whether|when|how)|"
+        r"wonder(?:ing|ed)?) (?:if|whether|how)|"
         r"(?:have|has)(?:n'?t| not) heard (?:anything|a thing|a word|much|a peep)?\s*(?:about|of|on)",
         "uncertain",
         3.0,
+    ),
+    # doubt about the time only ("I don't know when"): weaker than doubt about whether
+    (
+        r"(?:(?:do|does|did)(?:n'?t| not) know|no idea|not sure|unsure|unclear|can'?t say) when",
+        "uncertain",
+        1.0,
     ),
     # --- fixed phrases that contain negators but are not negations of the question
     (
@@ -190,10 +199,18 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "uncertain",
         1.5,
     ),
+    # not telling is no answer ("I won't say more", "I can't tell you who"), not a no
     (
-        r"(?:would|will|could|did|does|do)(?:n'?t| not) (?:say|reveal|confirm|comment|"
-        r"tell|share|disclose|specify|answer|discuss)",
+        r"(?:won'?t|can'?t|cannot|(?:would|will|could|did|does|do)(?:n'?t| not)) (?:say|reveal|"
+        r"confirm|comment|tell|share|disclose|specify|answer|discuss)",
         "uncertain",
+        1.0,
+    ),
+    # a rhetorical "wouldn't it be great?" is a wish
+    (
+        r"(?:wouldn'?t|would not) (?:it|that) be (?:so )?(?:cool|great|amazing|nice|fun|awesome|"
+        r"incredible|fantastic|wonderful|special|something|a dream)",
+        "positive",
         1.0,
     ),
     (
@@ -292,7 +309,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"ruled out|rules out|off the table|closed the door|shut the door|moved on|one[- ]off|one and done|"
         r"never again|not anytime soon|no longer|unlikely|doubtful|i doubt|shelved|scrapped|cancell?ed|"
         r"done with|dead in the water|not part of|no room|doubts?|"
-        r"doubted|behind (?:us|me|them)|(?:ship|boat|train) (?:has|had|'s) (?:sailed|left)",
+        r"doubted|(?<!who)(?<!what)(?:'s|is|are|was|were) (?:all |now |well )?behind (?:us|me|them)|"
+        r"(?:put|left|leave|leaving) (?:it|that|this|all (?:of )?that|them) behind (?:us|me|them)|"
+        r"(?:ship|boat|train) (?:has|had|'s) (?:sailed|left)",
         "negative",
         2.0,
     ),
