@@ -1,18 +1,19 @@
-"""One poll cycle: the only place that strings fetch → parse → store → understand together.
+"""One poll cycle: the only place that strings fetch → read → store together.
 
-Fetching runs concurrently on an event loop in a helper thread (:mod:`monitor.fetch`). Parsing
-and analysis, the CPU-heavy part, run in worker processes for big cycles (:mod:`monitor.workers`)
-and inline for small ones. Storage is only ever used from the caller's thread, one feed at a time
-as its work finishes, so slow analysis never holds up a fetch's deadline::
+Fetching runs concurrently on an event loop in a helper thread (:mod:`monitor.fetch`). Reading a
+document (:mod:`monitor.reading`: parse, then text and analysis of the new entries), the CPU-heavy
+part, runs in worker processes for big cycles (:mod:`monitor.workers`) and inline for small ones.
+Storage is only ever used from the caller's thread, in batches as work finishes, so slow analysis
+never holds up a fetch's deadline::
 
     fetch (async, bounded) ──▶ parse_document ──▶ storage.known_keys ──▶ understand_entries
-        ──▶ storage.ingest (one transaction per feed)
+        ──▶ storage.ingest_many (the feeds finished together, one transaction)
 
-``parse_document`` and ``understand_entries`` are pure top-level functions on picklable values,
-which is what lets them run in worker processes (or any ``poll_once(executor=...)``). 304s cost
-no parsing and are recorded in batches. One feed's failure, including an unexpected exception
-while reading it or a worker process dying on it, is a :class:`FeedReport`, never the end of the
-cycle; only storage errors (nothing could be recorded) propagate.
+A feed with nothing stored yet (its first poll) skips the key look-up: ``process_document`` parses
+and understands it in one job. 304s cost no parsing and are recorded in batches. One feed's
+failure, including an unexpected exception while reading or storing it or a worker process dying
+on it, is a :class:`FeedReport`, never the end of the cycle; only storage errors (nothing could be
+recorded) propagate.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ import concurrent.futures as cf
 import contextlib
 import datetime as dt
 import gc
-import hashlib
 import logging
 import pickle
 import queue
@@ -32,31 +32,34 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
-from urllib.parse import urlsplit
 
 from monitor import workers
 from monitor.backoff import next_poll_after_failure
 from monitor.errors import ParseError, StorageError
 from monitor.fetch import Fetcher, FetchRequest
 from monitor.fetch.addresses import IPAddress
-from monitor.parse import parse_feed
+from monitor.reading import (
+    DocumentJob,
+    DocumentResult,
+    Understood,
+    parse_document,
+    process_document,
+    source_name,
+    understand_entries,
+)
 from monitor.storage.interface import Storage
 from monitor.types import (
-    Analysis,
     FeedState,
     Fetched,
     FetchFailed,
     FetchResult,
-    NewArticle,
     NotModified,
-    ParsedEntry,
     ParsedFeed,
     PolledFeed,
     Settings,
     Watchlist,
 )
-from monitor.understand import ClaimMatcher, analyse
-from monitor.understand.text import html_to_text
+from monitor.understand import ClaimMatcher
 
 log = logging.getLogger(__name__)
 
@@ -91,135 +94,6 @@ class CycleReport:
             + (f", {self.count('skipped')} skipped" if self.count("skipped") else "")
             + f"; {self.new_entries} new entries"
         )
-
-
-# ------------------------------------------------------------------------------------------
-# The pure part: one document in, values out (top-level and picklable for worker processes)
-# ------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Understood:
-    """New entries ready to store, and the entries that could not be analysed (with why)."""
-
-    articles: tuple[NewArticle, ...]
-    problems: tuple[str, ...] = ()
-
-
-def parse_document(body: bytes, content_type: str | None, url: str, now: dt.datetime) -> ParsedFeed:
-    """Parse one fetched document (pure). Raises ParseError when it is not a feed."""
-    return parse_feed(body, now=now, content_type=content_type, url=url)
-
-
-def source_name(feed_title: str | None, feed_url: str) -> str:
-    """The outlet shown for an article: the feed's title, else its host."""
-    if feed_title and feed_title.strip():
-        return feed_title.strip()[:200]
-    host = urlsplit(feed_url).hostname or feed_url
-    return host.removeprefix("www.")
-
-
-def entry_text(entry: ParsedEntry) -> str:
-    """Plain text of an entry: its full content where the feed has it, else its summary."""
-    return html_to_text(entry.content_html or entry.summary_html)
-
-
-def understand_entries(
-    entries: Sequence[ParsedEntry],
-    *,
-    source: str,
-    watchlists: Sequence[Watchlist],
-    match_claims: ClaimMatcher | None = None,
-    analyser: Callable[..., Analysis] = analyse,
-) -> Understood:
-    """Text and analysis (for every watchlist) of new entries (pure). ``analyser`` has the
-    signature of :func:`monitor.understand.analyse` (which it defaults to).
-
-    An entry whose text or analysis raises is left out, with the reason in ``problems``, so it is
-    not stored half-understood: the next fetch of the feed offers it again."""
-    articles: list[NewArticle] = []
-    problems: list[str] = []
-    for entry in entries:
-        try:
-            title = html_to_text(entry.title) if "<" in entry.title or "&" in entry.title else entry.title
-            text = entry_text(entry)
-            published = entry.published.date() if entry.published else None
-            analyses: list[tuple[str, Analysis]] = []
-            for wl in watchlists:
-                analyses.append(
-                    (
-                        wl.name,
-                        analyser(
-                            title,
-                            text,
-                            wl,
-                            published=published,
-                            source=source,
-                            url=entry.link,
-                            match_claims=match_claims,
-                        ),
-                    )
-                )
-        except Exception as exc:  # one bad entry never costs the others
-            problems.append(
-                f"entry {entry.key[:80]!r} could not be analysed ({type(exc).__name__}: {exc})"[:300]
-            )
-            continue
-        articles.append(
-            NewArticle(
-                key=entry.key,
-                url=entry.link,
-                title=title,
-                text=text,
-                source=source,
-                published=entry.published,
-                content_hash=hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest(),
-                analyses=tuple(analyses),
-            )
-        )
-    return Understood(tuple(articles), tuple(problems))
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentJob:
-    """Everything :func:`process_document` needs, as plain values."""
-
-    feed_url: str
-    body: bytes
-    content_type: str | None
-    now: dt.datetime
-    watchlists: tuple[Watchlist, ...]
-    known_keys: frozenset[str] = frozenset()
-    match_claims: ClaimMatcher | None = None
-    url: str | None = None  # where the document came from, if not feed_url (after redirects)
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentResult:
-    parsed: ParsedFeed | None
-    understood: Understood
-    error: str | None = None  # the document is not a feed (ParseError's reason)
-
-
-def process_document(job: DocumentJob) -> DocumentResult:
-    """Parse + text + analyse one document in one call (pure), skipping ``job.known_keys``."""
-    try:
-        parsed = parse_document(job.body, job.content_type, job.url or job.feed_url, job.now)
-    except ParseError as exc:
-        return DocumentResult(None, Understood(()), str(exc))
-    fresh = [e for e in parsed.entries if e.key not in job.known_keys]
-    understood = understand_entries(
-        fresh,
-        source=source_name(parsed.title, job.feed_url),
-        watchlists=job.watchlists,
-        match_claims=job.match_claims,
-    )
-    return DocumentResult(parsed, understood)
-
-
-# ------------------------------------------------------------------------------------------
-# The cycle
-# ------------------------------------------------------------------------------------------
 
 
 class _Inline(cf.Executor):

@@ -2,18 +2,17 @@
 
 Parsing a feed and analysing its entries is pure Python and costs tens of milliseconds per
 feed, which one process (one GIL) cannot do while it also fetches and stores at full speed. A
-poll cycle of many feeds hands that work (:func:`monitor.poll.parse_document`,
-:func:`monitor.poll.understand_entries`: pure functions on picklable values) to a
-:class:`concurrent.futures.ProcessPoolExecutor`, while its event loop keeps fetching and its
-calling thread keeps storing.
+poll cycle of many feeds hands that work (:mod:`monitor.reading`: pure functions on picklable
+values) to a :class:`concurrent.futures.ProcessPoolExecutor`, while its event loop keeps fetching
+and its calling thread keeps storing.
 
 One pool serves every cycle of a process (the daemon polls in many small cycles): it starts on the
 first cycle that wants it and stays until :func:`shutdown`, which runs at interpreter exit anyway.
-Workers are spawned (a fresh interpreter each, about a second to import the parse and
-understand code, once per process): they never inherit the parent's threads, locks or open
-database connections, and no fork server stays around holding memory. They ignore Ctrl-C (the
-parent decides when they stop) and run at a slightly lower priority than the parent, so
-fetching and storing are never starved. As with every spawned process, a script that polls must
+Workers are spawned (a fresh interpreter each, a few tenths of a second to import the reading
+code, which leaves out fetching and storage, once per process): they never inherit the parent's
+threads, locks or open database connections, and no fork server stays around holding memory.
+They ignore Ctrl-C (the parent decides when they stop) and run at a slightly lower priority than
+the parent, so fetching and storing are never starved. As with every spawned process, a script that polls must
 guard its top level with ``if __name__ == "__main__":`` (the workers import the main module).
 
 Settings: ``FetchSettings.workers`` — ``None`` (default) sizes the pool by the CPU count, ``0``

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from monitor.errors import MonitorError, ParseError
 from monitor.parse import neutralise, parse_feed
-from monitor.poll import DocumentJob, process_document
+from monitor.reading import DocumentJob, process_document
 from monitor.types import ParsedFeed
 from tests import poll_support as ps
 

@@ -9,16 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from monitor.poll import (
-    DocumentJob,
-    FeedReport,
-    ParsedEntry,
-    poll_once,
-    process_document,
-    understand_entries,
-)
+from monitor.poll import FeedReport, poll_once
+from monitor.reading import DocumentJob, process_document, understand_entries
 from monitor.storage.sql import SqlStorage
-from monitor.types import Analysis, PolledFeed, Relevance, Watchlist
+from monitor.types import Analysis, ParsedEntry, PolledFeed, Relevance, Watchlist
 from tests import poll_support as ps
 from tests.feedserver import Feed, FeedServer, Item, Redirect, Script, Status, atom, rss
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from monitor.poll import understand_entries
+from monitor.reading import understand_entries
 from monitor.storage import tables as t
 from monitor.storage.interface import Storage
 from monitor.storage.sql import _digest as key_digest
