@@ -13,6 +13,8 @@ from monitor.poll import FeedReport, poll_once
 from monitor.reading import DocumentJob, process_document, understand_entries
 from monitor.storage.sql import SqlStorage
 from monitor.types import Analysis, ParsedEntry, PolledFeed, Relevance, Watchlist
+from monitor.understand import stories
+from monitor.understand.signature import make_signature
 from tests import poll_support as ps
 from tests.feedserver import Feed, FeedServer, Item, Redirect, Script, Status, atom, rss
 
@@ -385,3 +387,18 @@ def test_a_first_poll_reads_in_one_job_and_later_polls_understand_only_new_entri
     assert later.calls == ["parse_document", "understand_entries"]
     assert seen == [1]  # the three stored entries were not analysed again
     assert store.count_articles() == 4
+
+
+def test_relevant_articles_are_stored_with_the_story_signature_the_digest_groups_by(
+    server: FeedServer, store: SqlStorage
+) -> None:
+    story = Item("Defenders reunion?", "https://news.example/a", "a", description=RELEVANT)
+    copy = Item("Defenders reunion?", "https://mirror.example/a", "a2", description=RELEVANT)
+    urls = [server.add("/one", Feed(rss([story, *items(1)]))), server.add("/two", Feed(rss([copy])))]
+    assert poll_once(ps.settings("x", urls), store, now=ps.clock()).new_entries == 3
+    rows = store.articles("defenders", ps.START - dt.timedelta(days=30), ps.START + dt.timedelta(days=1))
+    assert [a.key for a, _ in rows] == ["a", "a2"]  # the two copies; "e-0" is not relevant
+    signatures = [an.signature for _, an in rows]
+    assert all(s is not None for s in signatures)
+    assert signatures[0] == make_signature(rows[0][0].title, rows[0][0].text, rows[0][1].statements)
+    assert stories.group(rows) == [[0, 1]]
