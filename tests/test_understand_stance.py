@@ -25,6 +25,7 @@ from monitor.understand.stance import stance_of
         ("Maybe. Can't say more than that.", "uncertain"),
         ("It's going to happen, maybe sooner than people think.", "positive"),
         ("There are no plans for a Defenders series.", "negative"),
+        ("There are no current plans for a Defenders project.", "negative"),
         ("I'm not going to say never, but nobody has picked up the phone.", "uncertain"),
         ("Nobody from Marvel has called me.", "uncertain"),
         ("It's only the beginning.", "positive"),

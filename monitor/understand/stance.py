@@ -278,7 +278,8 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         2.0,
     ),
     (
-        r"no (?:plans?|intention|interest|chance|reunion|way)|zero (?:chance|plans?)|"
+        r"no (?:(?:current|immediate|concrete|official|firm|active|real|further|other|such) )?"
+        r"(?:plans?|intention|interest|chance|reunion|way)|zero (?:chance|plans?)|"
         r"not planned|not planning",
         "negative",
         2.0,
