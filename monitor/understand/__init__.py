@@ -5,7 +5,8 @@ No I/O here: functions over frozen values, with the clock passed in.
 * :mod:`.text` — HTML to plain text;
 * :mod:`.lexicon` — a watchlist's terms and people compiled once (cached per watchlist);
 * :mod:`.relevance` — is the article about the question, and why;
-* :mod:`.quotes`, :mod:`.speakers`, :mod:`.statements` — who said what;
+* :mod:`.quotes`, :mod:`.speakers`, :mod:`.reporting`, :mod:`.statements` — who said what (quotes,
+  attributions, reported speech);
 * :mod:`.stance` — positive / negative / uncertain toward the question;
 * :mod:`.signature` — what story grouping compares of an article, computed once;
 * :mod:`.stories` — copies and rewrites of one story grouped;

@@ -93,11 +93,11 @@ import re
 from dataclasses import dataclass
 
 from monitor.types import Stance, StatementKind
-from monitor.understand import scan, speakers
+from monitor.understand import reporting, scan, speakers
 from monitor.understand.lexicon import Lexicon
 from monitor.understand.quotes import Layout, Quote, layout
 from monitor.understand.speakers import Candidate, Mentions
-from monitor.understand.stance import assess_stance, stance_of
+from monitor.understand.stance import stance_of
 
 _LEAD_PUNCT = re.compile(r"^[\s,.!?;:\u2014\u2013-]*")
 _WORDS = re.compile(r"[\w'\u2019]+")
@@ -106,137 +106,11 @@ _INTRO_END = re.compile(
     r"\b(?:this|the following|as follows)\s*[.:]?\s*$)",
     re.IGNORECASE,
 )
-# whom a person told: "told reporters in London on Tuesday", "telling anyone who'll listen"
-_TOLD_WHOM = (
-    r"(?:\s+(?:[A-Z][\w.'\u2019]*|podcast|show|outlet|magazine|newspaper|reporters?|interviewer|audience|"
-    r"crowd|fans|at|in|on|the|of|last|this|a|an|[a-z]+day|week|month|year|premiere|panel|event|"
-    r"who|who'll|who\u2019ll|will|would|listen|listens|asks|asked)){0,6}?"
-)
-_REPORT = re.compile(
-    r"\b(?:(?P<deny>(?:denied|denies|denying|dismissed|dismisses|rejected|rejects|shot\s+down|"
-    r"refuted|refutes|debunked|debunks)\s+(?:(?:the|those|these|any|recent|online|earlier|fan)\s+){0,2}"
-    r"(?:reports?|rumou?rs?|claims?|speculation|suggestions?|talk)(?:\s+that)?|(?:denied|denies|denying)"
-    r"(?:\s+that)?)"
-    r"|(?P<bare>confirmed|confirms|revealed|reveals|announced|announces|teased|teases|admitted|admits|"
-    r"insisted|insists|hinted|hints|promised|promises|doubts|doubted|predicted|predicts)"
-    r"(?:\s+that,?)?"
-    r"|(?P<that>said|says|(?:told|telling)\s+(?:(?:the|a|an|his|her|their)\s+)?[\w.'\u2019]+"
-    rf"{_TOLD_WHOM}|"
-    r"tells\s+[\w.'\u2019]+|stated|states|stressed|stresses|stress|insist|note|claim|suggest|maintain|emphasi[sz]ed|emphasi[sz]es|"
-    r"explained|explains|noted|notes|claimed|claims|suggested|suggests|added|adds|believes|believed|thinks|"
-    r"thought|expects|expected|hopes|hoped|reiterated|maintained|acknowledged|indicated|assured\s+\w+|"
-    r"wrote|writes|posted|tweeted|"
-    r"made\s+(?:it\s+)?clear|confirm|reveal|say|admit|explain|saying|adding|noting|insisting|"
-    r"explaining|confirming|revealing)"
-    # "said at the end of the episode that …", "wrote on Instagram that …": a short setting between
-    r"(?:\s+(?:at|in|on|during|after|before|over|via|to)(?:\s+[\w.'\u2019-]+){1,6}?)?\s+that,?"
-    # "said" without "that": only when a clause plainly starts ("Cox said he would", "told Variety the")
-    r"|(?P<bare_said>(?:said|says|say|saying|adding|insisting|explaining|"
-    rf"told\s+(?:(?:the|a|an|his|her|their)\s+)?[\w.'\u2019]+{_TOLD_WHOM}|tells\s+[\w.'\u2019]+|"
-    r"added|adds|insisted|insists|admitted|admits|explained|explains|believes|thinks|wrote|writes)"
-    # a time between ("said last month he has not been cast")
-    r"(?:\s+(?:last|this|earlier|on)\s+(?:week|month|year|[a-z]+day|[A-Z][a-z]+)|\s+(?:earlier|recently|"
-    r"yesterday|today))?)"
-    r"(?=\s+(?:the|a|an|any|some|every|each|both|he|she|they|it|it's|there|there's|his|her|their|its|this|"
-    r"these|those|we|I|"
-    r"nobody|no one|nothing|everyone|fans)\b"
-    # or a name and its verb: "Feige said Marvel is …", "sources say Luke Cage will …"
-    r"|\s+(?-i:[A-Z])[\w'\u2019.-]+(?:\s+(?-i:[A-Z])[\w'\u2019.-]+){0,2}\s+(?:will|would|is|was|has|had|"
-    r"could|might|can|should|won't|wouldn't|isn't|wasn't|hasn't|can't|cannot)\b))\s+",
-    re.IGNORECASE,
-)
-# The words a reported claim's verb can start with: a cheap word scan finds the few positions where
-# the full pattern is worth trying (one big alternation tried at every position is slow).
-_REPORT_FIRST_WORDS = """confirmed confirms revealed reveals announced announces teased teases admitted admits
-    insisted insists hinted hints promised promises doubts doubted denied denies predicted predicts said says
-    told tells stated states explained explains noted notes claimed claims suggested suggests added adds
-    believes believed thinks thought expects expected hopes hoped reiterated maintained acknowledged
-    indicated assured made confirm reveal say admit explain saying adding noting insisting explaining
-    confirming revealing telling denying dismissed dismisses rejected rejects shot refuted refutes debunked
-    debunks stress insist note claim suggest maintain stressed stresses emphasised emphasized emphasises
-    emphasizes wrote writes posted tweeted"""
-_REPORT_FIRST = frozenset(_REPORT_FIRST_WORDS.split())
-
-
-def _report_matches(text: str) -> list[re.Match[str]]:
-    out = []
-    for start in scan.find_words(text, _REPORT_FIRST):
-        m = _REPORT.match(text, start)
-        if m is not None:
-            out.append(m)
-    return out
-
-
-_ACCORDING_LEAD = re.compile(
-    r"^\s*according to\s+(?P<who>[^,]{2,60}),\s*(?P<claim>.+)$", re.IGNORECASE | re.S
-)
-# the words that join a report to the source who contradicts or extends it ("…, but according to X")
-_JOINER = r"(?:but|and|yet|while|though|although|however|now|today)"
-_TRAILING_JOINER = re.compile(rf"[,;:\s]*\b{_JOINER}\b,?\s*$", re.IGNORECASE)
-# "…, but according to X, CLAIM": the lead form in mid-sentence (the claim follows X, not precedes)
-_ACCORDING_MID = re.compile(
-    rf"^(?P<pre>.*?\b{_JOINER}\b,?\s+)"
-    r"according to\s+(?P<who>[^,]{2,60}),\s*(?P<claim>.+)$",
-    re.IGNORECASE | re.S,
-)
-# "that is no longer true": a claim about the truth of the clause before it
-_TRUTH_OF_BEFORE = re.compile(
-    r"^\s*(?:that|this|it|which)\s+(?:is|was|'s|\u2019s|isn['\u2019]t|wasn['\u2019]t)\s*"
-    r"(?P<neg>no longer|not|never|not at all)?\s*"
-    r"(?P<value>true|the case|correct|accurate|right|so|false|wrong|untrue|inaccurate)\b",
-    re.IGNORECASE,
-)
-_REPORTED_LEAD_IN = re.compile(
-    r"^\s*(?:(?:earlier|previous|recent|some|many|several|other)\s+)?(?:reports?|rumou?rs?|claims?|"
-    r"speculation|sources?|outlets?)\s+(?:have\s+|had\s+)?(?:claimed|said|suggested|reported|"
-    r"indicated|stated)\s+(?:that\s+)?",
-    re.IGNORECASE,
-)
-_ACCORDING_TAIL = re.compile(
-    r"^(?P<claim>.+?),?\s+according to\s+(?P<who>[^,.]{2,60})(?:,[^.]*)?[.!?]?\s*$", re.IGNORECASE | re.S
-)
-# "one person familiar with the production", "two sources close to the studio", "an insider": the
-# subject of a reported claim that names nobody (the claim is kept without a speaker)
-_ANONYMOUS_SOURCE = re.compile(
-    r"(?:^|[.;:!?]\s+|,\s+|\b(?:and|but)\s+|^\s*)"
-    r"(?:(?:(?:a|an|one|two|three|four|several|multiple|some|other|many)\s+)(?:[\w-]+\s+){0,2}?"
-    r"(?:person|people|sources?|insiders?|individuals?|executives?|staffers?|crew members?)"
-    # a bare plural ("sources tell", "Insiders stress that") and the report itself ("the same report
-    # says", "a new report from Deadline")
-    r"|(?:[\w-]+\s+)?(?:sources|insiders)"
-    r"|(?:the|that|this|a|an)\s+(?:same\s+|new\s+|latest\s+|original\s+)?(?:report|story|scoop))"
-    r"(?:\s+(?:familiar|close|with|involved|connected|at|from|on|inside|who|in)\b[^,.;:!?]{0,80})?"
-    r",?\s*(?:\w+ly\s+)?$",
-    re.IGNORECASE,
-)
-# "a new report from Production Ledger", "the Deadline story": a publication, nobody who speaks
-_REPORT_FROM = re.compile(
-    r"\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|story|scoop|article)s?\b(?!\s+(?:with|of)\b)",
-    re.IGNORECASE,
-)
 _APPOSITION = re.compile(r"^\s*,[^,]{1,80},\s*$")
 _DENIAL = re.compile(r"\b(?:not|no|never|without|\w+n['\u2019]t)\b", re.IGNORECASE)
 _SAID_OF = re.compile(r"\s+of\s+([^.!?\n]{3,160})")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|we|We|my|My|our|Our)\b")
-# "CLAIM, Loeb said on Tuesday." (see _Extractor._tail_attribution)
-_TAIL_WORDS = 8
-_TAIL_CHARS = 80
-_MIN_CLAIM_CHARS = 10
-_TAIL_VERB_WORDS = """said says told tells tell added adds explained explains noted notes insisted insists
-    admitted admits confirmed confirms stressed stresses argued argues acknowledged acknowledges maintained
-    maintains
-    predicted predicts warned cautioned wrote writes claimed claims revealed reveals suggested suggests
-    conceded concedes reiterated reiterates"""
-_TAIL_VERBS = frozenset(_TAIL_VERB_WORDS.split())
-_BACKSHIFTED = re.compile(r"\bwould\b|(?<=\w)['\u2019]d\b", re.IGNORECASE)
-
-
-def _unshift(m: re.Match[str]) -> str:
-    return "will" if m.group(0).lower() == "would" else "'ll"
-
-
 _MIN_WORDS = 3
-_BARE_MODAL = 0.5 * 1.25  # the score of one "could" / "might" alone (in its last clause)
 _LEDE_PARAS = 3  # the headline frames the quotes of the first paragraphs
 # "1. Charlie Cox, always the optimist" / "#4) …": a numbered list's item heading
 _LIST_ITEM = re.compile(r"\s*#?\d{1,2}[.):]\s+\S")
@@ -321,42 +195,6 @@ _CAPITAL = re.compile(r"(?<![\w'\u2019])[A-Z][a-z][\w'\u2019]*")
 _QUESTION_WORDS = 30  # an interviewer's question in an unlabelled Q&A is short
 _GOING_ON = 2  # paragraphs after a statement in which its speaker's next quote stays on the question
 _MAX_WHO_CLAUSE = 220  # characters between a reported claim's subject and its verb
-
-
-# ", and D'Onofrio jokes that …", ", though he stressed that …": another report starts (of another
-# person, or of the same one); the claim ends before it
-_NEXT_REPORT = re.compile(
-    rf",?\s+(?:and|while|but|whereas|though|although|yet)\s+(?:(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}|"
-    rf"(?:he|she|they)\s+(?:\w+ly\s+)?)(?:{speakers.SPEECH_VERBS})\b"
-)
-
-
-def _truth_of_before(before: str, claim: str) -> tuple[str, bool]:
-    """ "Reports said X, but according to Y, that is no longer true": Y's claim is X, reversed.
-
-    Returns the claim and whether it is denied; a claim that is not about the clause before it is
-    returned unchanged."""
-    truth = _TRUTH_OF_BEFORE.match(claim)
-    if truth is None:
-        return claim, False
-    said = _TRAILING_JOINER.sub("", before)
-    said = _REPORTED_LEAD_IN.sub("", said).strip()
-    false = truth.group("value").lower() in {"false", "wrong", "untrue", "inaccurate"}
-    negated = truth.group("neg") is not None or "n't" in truth.group(0) or "n\u2019t" in truth.group(0)
-    return said, false != negated
-
-
-# ", which disappointed fans": the writer's comment on the report, not part of the claim
-# (a "which" clause that runs to the end of the sentence: "the show, which ended in 2019, will return"
-# keeps its apposition)
-_WRITER_COMMENT = re.compile(r",\s+which\s+[^,;]*$")
-
-
-def _cut_at_next_report(claim: str) -> str:
-    m = _NEXT_REPORT.search(claim)
-    claim = claim[: m.start()] if m is not None else claim
-    m = _WRITER_COMMENT.search(claim)
-    return claim[: m.start()] if m is not None else claim
 
 
 @dataclass(frozen=True, slots=True)
@@ -1104,9 +942,11 @@ class _Extractor:
         lay, text, narrative = self.lay, self.text, self.narrative
         bounds = lay.boundaries
         # Only sentences with a reporting verb or "according to" are looked at (one pass each).
-        hits = {bisect.bisect_right(bounds, m.start()) - 1 for m in _report_matches(narrative)}
+        hits = {bisect.bisect_right(bounds, m.start()) - 1 for m in reporting.report_matches(narrative)}
         # "CLAIM, Scardapane told Variety.": the attribution closing a sentence
-        hits.update(bisect.bisect_right(bounds, p) - 1 for p in scan.find_words(narrative, _TAIL_VERBS))
+        hits.update(
+            bisect.bisect_right(bounds, p) - 1 for p in scan.find_words(narrative, reporting.TAIL_VERBS)
+        )
         low = narrative.lower()
         pos = low.find("according to")
         while pos >= 0:
@@ -1125,21 +965,21 @@ class _Extractor:
             m = None
             if "according to" in sentence.lower():
                 m = (
-                    _ACCORDING_LEAD.match(sentence)
-                    or _ACCORDING_MID.match(sentence)
-                    or _ACCORDING_TAIL.match(sentence)
+                    reporting.ACCORDING_LEAD.match(sentence)
+                    or reporting.ACCORDING_MID.match(sentence)
+                    or reporting.ACCORDING_TAIL.match(sentence)
                 )
             anonymous = False
             denied = False
             part = narrative[start:end]
             if m is not None:
-                if _REPORT_FROM.match(m.group("who")):
+                if reporting.REPORT_FROM.match(m.group("who")):
                     speaker = None  # "according to a new report from Production Ledger": an outlet
                 else:
                     speaker = self._resolve(m.group("who"), start + m.start("who"), None, first=True)
                 claim = m.group("claim")
                 if "pre" in m.groupdict():
-                    claim, denied = _truth_of_before(m.group("pre"), claim)
+                    claim, denied = reporting.truth_of_before(m.group("pre"), claim)
                 # "according to two sources", "according to Deadline": a claim without a person
                 anonymous = speaker is None
                 if anonymous:
@@ -1161,7 +1001,7 @@ class _Extractor:
                         anonymous = speaker is None
             if (speaker is None and not anonymous) or not claim:
                 continue
-            claim = _cut_at_next_report(claim).strip().rstrip(".:;,").strip()
+            claim = reporting.cut_at_next_report(claim).strip().rstrip(".:;,").strip()
             if len(_WORDS.findall(claim)) >= _MIN_WORDS:
                 out.append((start, end, speaker, claim, denied))
         return out
@@ -1172,16 +1012,20 @@ class _Extractor:
         where the claim ends in ``part``."""
         body = part.rstrip().rstrip(".!")
         comma = body.rfind(",")
-        if comma < _MIN_CLAIM_CHARS or len(body) - comma > _TAIL_CHARS or self._quote_between(start, end):
+        if (
+            comma < reporting.MIN_CLAIM_CHARS
+            or len(body) - comma > reporting.TAIL_CHARS
+            or self._quote_between(start, end)
+        ):
             return None
         attr_start = comma + 1 + (len(body) - comma - 1 - len(body[comma + 1 :].lstrip()))
         attr = body[attr_start:]
-        if len(attr) < 2 or ";" in attr or ":" in attr or len(_WORDS.findall(attr)) > _TAIL_WORDS:
+        if len(attr) < 2 or ";" in attr or ":" in attr or len(_WORDS.findall(attr)) > reporting.TAIL_WORDS:
             return None
-        verb = next((w for w in _WORDS.finditer(attr) if w.group(0).lower() in _TAIL_VERBS), None)
+        verb = next((w for w in _WORDS.finditer(attr) if w.group(0).lower() in reporting.TAIL_VERBS), None)
         if verb is None:
             return None
-        if _ANONYMOUS_SOURCE.search(attr[: verb.start()].rstrip() + " ") and not self._cands(
+        if reporting.ANONYMOUS_SOURCE.search(attr[: verb.start()].rstrip() + " ") and not self._cands(
             attr[: verb.start()]
         ):
             return None, comma  # "…, sources tell Production Ledger.": a claim without a person
@@ -1210,7 +1054,7 @@ class _Extractor:
         """The first reporting verb of ``part`` (narrative) with a person speaking, or an anonymous
         source ("One person familiar with the production told …"): (speaker, None for the source,
         where the claim starts in ``part``, whether the verb denies it)."""
-        for r in _report_matches(part):
+        for r in reporting.report_matches(part):
             anonymous = False
             if _PARTICIPLE.match(part, r.start()):
                 # ", often saying she is ...": the sentence's subject speaks; "with Kevin Feige
@@ -1222,7 +1066,7 @@ class _Extractor:
                 speaker = self._subject_before(part, r.start(), offset)
                 if speaker is None:
                     head = part[max(0, r.start() - _MAX_SUBJECT_GAP - 60) : r.start()]
-                    anonymous = _ANONYMOUS_SOURCE.search(head) is not None
+                    anonymous = reporting.ANONYMOUS_SOURCE.search(head) is not None
             if speaker is not None or anonymous:
                 # the claim starts right after the verb: the pattern's trailing space may have run
                 # over a quotation blanked out of the narrative
@@ -1289,10 +1133,10 @@ class _Extractor:
             inside = [i for i, r in enumerate(results) if start <= r.start < end]
             if any(i not in short for i in inside):
                 continue  # the sentence carries a full quote: that is the statement
-            stance = _claim_stance(claim) or self._denies_core(claim)
-            if stance is None and _BACKSHIFTED.search(claim):
+            stance = reporting.claim_stance(claim) or self._denies_core(claim)
+            if stance is None and reporting.BACKSHIFTED.search(claim):
                 # reported speech shifts the tense back: "that we'd see familiar faces" is "we'll see"
-                stance = stance_of(_BACKSHIFTED.sub(_unshift, claim))
+                stance = stance_of(reporting.BACKSHIFTED.sub(reporting.unshift, claim))
             if denied:  # "denied reports that he is developing a revival": the reverse, or a no
                 stance = "positive" if stance == "negative" else "negative"
             para = self.lay.para_of(start)
@@ -1311,15 +1155,6 @@ class _Extractor:
         kept = [r for i, r in enumerate(results) if i not in dropped]
         kept.sort(key=lambda r: r.start)
         return _without_repeats(kept)
-
-
-def _claim_stance(claim: str) -> Stance | None:
-    """A reported claim's stance: a bare modal alone ("showed what the character could be") is the
-    writer's wording, not a position taken."""
-    result = assess_stance(claim)
-    if result.stance is not None and max(result.scores.values()) <= _BARE_MODAL:
-        return None
-    return result.stance
 
 
 def _without_repeats(found: list[Extracted]) -> list[Extracted]:

@@ -1,0 +1,183 @@
+"""Reported speech: the patterns of "X said that …", "according to X, …", "…, X said." and the
+helpers that cut a reported claim to what was said (used by :mod:`monitor.understand.statements`).
+
+Pure functions and compiled patterns; no state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.types import Stance
+from monitor.understand import scan, speakers
+from monitor.understand.stance import assess_stance
+
+# whom a person told: "told reporters in London on Tuesday", "telling anyone who'll listen"
+TOLD_WHOM = (
+    r"(?:\s+(?:[A-Z][\w.'\u2019]*|podcast|show|outlet|magazine|newspaper|reporters?|interviewer|audience|"
+    r"crowd|fans|at|in|on|the|of|last|this|a|an|[a-z]+day|week|month|year|premiere|panel|event|"
+    r"who|who'll|who\u2019ll|will|would|listen|listens|asks|asked)){0,6}?"
+)
+REPORT = re.compile(
+    r"\b(?:(?P<deny>(?:denied|denies|denying|dismissed|dismisses|rejected|rejects|shot\s+down|"
+    r"refuted|refutes|debunked|debunks)\s+(?:(?:the|those|these|any|recent|online|earlier|fan)\s+){0,2}"
+    r"(?:reports?|rumou?rs?|claims?|speculation|suggestions?|talk)(?:\s+that)?|(?:denied|denies|denying)"
+    r"(?:\s+that)?)"
+    r"|(?P<bare>confirmed|confirms|revealed|reveals|announced|announces|teased|teases|admitted|admits|"
+    r"insisted|insists|hinted|hints|promised|promises|doubts|doubted|predicted|predicts)"
+    r"(?:\s+that,?)?"
+    r"|(?P<that>said|says|(?:told|telling)\s+(?:(?:the|a|an|his|her|their)\s+)?[\w.'\u2019]+"
+    rf"{TOLD_WHOM}|"
+    r"tells\s+[\w.'\u2019]+|stated|states|stressed|stresses|stress|insist|note|claim|suggest|maintain|emphasi[sz]ed|emphasi[sz]es|"
+    r"explained|explains|noted|notes|claimed|claims|suggested|suggests|added|adds|believes|believed|thinks|"
+    r"thought|expects|expected|hopes|hoped|reiterated|maintained|acknowledged|indicated|assured\s+\w+|"
+    r"wrote|writes|posted|tweeted|"
+    r"made\s+(?:it\s+)?clear|confirm|reveal|say|admit|explain|saying|adding|noting|insisting|"
+    r"explaining|confirming|revealing)"
+    # "said at the end of the episode that …", "wrote on Instagram that …": a short setting between
+    r"(?:\s+(?:at|in|on|during|after|before|over|via|to)(?:\s+[\w.'\u2019-]+){1,6}?)?\s+that,?"
+    # "said" without "that": only when a clause plainly starts ("Cox said he would", "told Variety the")
+    r"|(?P<bare_said>(?:said|says|say|saying|adding|insisting|explaining|"
+    rf"told\s+(?:(?:the|a|an|his|her|their)\s+)?[\w.'\u2019]+{TOLD_WHOM}|tells\s+[\w.'\u2019]+|"
+    r"added|adds|insisted|insists|admitted|admits|explained|explains|believes|thinks|wrote|writes)"
+    # a time between ("said last month he has not been cast")
+    r"(?:\s+(?:last|this|earlier|on)\s+(?:week|month|year|[a-z]+day|[A-Z][a-z]+)|\s+(?:earlier|recently|"
+    r"yesterday|today))?)"
+    r"(?=\s+(?:the|a|an|any|some|every|each|both|he|she|they|it|it's|there|there's|his|her|their|its|this|"
+    r"these|those|we|I|"
+    r"nobody|no one|nothing|everyone|fans)\b"
+    # or a name and its verb: "Feige said Marvel is …", "sources say Luke Cage will …"
+    r"|\s+(?-i:[A-Z])[\w'\u2019.-]+(?:\s+(?-i:[A-Z])[\w'\u2019.-]+){0,2}\s+(?:will|would|is|was|has|had|"
+    r"could|might|can|should|won't|wouldn't|isn't|wasn't|hasn't|can't|cannot)\b))\s+",
+    re.IGNORECASE,
+)
+# The words a reported claim's verb can start with: a cheap word scan finds the few positions where
+# the full pattern is worth trying (one big alternation tried at every position is slow).
+REPORT_FIRST_WORDS = """confirmed confirms revealed reveals announced announces teased teases admitted admits
+    insisted insists hinted hints promised promises doubts doubted denied denies predicted predicts said says
+    told tells stated states explained explains noted notes claimed claims suggested suggests added adds
+    believes believed thinks thought expects expected hopes hoped reiterated maintained acknowledged
+    indicated assured made confirm reveal say admit explain saying adding noting insisting explaining
+    confirming revealing telling denying dismissed dismisses rejected rejects shot refuted refutes debunked
+    debunks stress insist note claim suggest maintain stressed stresses emphasised emphasized emphasises
+    emphasizes wrote writes posted tweeted"""
+REPORT_FIRST = frozenset(REPORT_FIRST_WORDS.split())
+
+
+def report_matches(text: str) -> list[re.Match[str]]:
+    out = []
+    for start in scan.find_words(text, REPORT_FIRST):
+        m = REPORT.match(text, start)
+        if m is not None:
+            out.append(m)
+    return out
+
+
+ACCORDING_LEAD = re.compile(r"^\s*according to\s+(?P<who>[^,]{2,60}),\s*(?P<claim>.+)$", re.IGNORECASE | re.S)
+# the words that join a report to the source who contradicts or extends it ("…, but according to X")
+JOINER = r"(?:but|and|yet|while|though|although|however|now|today)"
+TRAILING_JOINER = re.compile(rf"[,;:\s]*\b{JOINER}\b,?\s*$", re.IGNORECASE)
+# "…, but according to X, CLAIM": the lead form in mid-sentence (the claim follows X, not precedes)
+ACCORDING_MID = re.compile(
+    rf"^(?P<pre>.*?\b{JOINER}\b,?\s+)"
+    r"according to\s+(?P<who>[^,]{2,60}),\s*(?P<claim>.+)$",
+    re.IGNORECASE | re.S,
+)
+# "that is no longer true": a claim about the truth of the clause before it
+TRUTH_OF_BEFORE = re.compile(
+    r"^\s*(?:that|this|it|which)\s+(?:is|was|'s|\u2019s|isn['\u2019]t|wasn['\u2019]t)\s*"
+    r"(?P<neg>no longer|not|never|not at all)?\s*"
+    r"(?P<value>true|the case|correct|accurate|right|so|false|wrong|untrue|inaccurate)\b",
+    re.IGNORECASE,
+)
+REPORTED_LEAD_IN = re.compile(
+    r"^\s*(?:(?:earlier|previous|recent|some|many|several|other)\s+)?(?:reports?|rumou?rs?|claims?|"
+    r"speculation|sources?|outlets?)\s+(?:have\s+|had\s+)?(?:claimed|said|suggested|reported|"
+    r"indicated|stated)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+ACCORDING_TAIL = re.compile(
+    r"^(?P<claim>.+?),?\s+according to\s+(?P<who>[^,.]{2,60})(?:,[^.]*)?[.!?]?\s*$", re.IGNORECASE | re.S
+)
+# "one person familiar with the production", "two sources close to the studio", "an insider": the
+# subject of a reported claim that names nobody (the claim is kept without a speaker)
+ANONYMOUS_SOURCE = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+|\b(?:and|but)\s+|^\s*)"
+    r"(?:(?:(?:a|an|one|two|three|four|several|multiple|some|other|many)\s+)(?:[\w-]+\s+){0,2}?"
+    r"(?:person|people|sources?|insiders?|individuals?|executives?|staffers?|crew members?)"
+    # a bare plural ("sources tell", "Insiders stress that") and the report itself ("the same report
+    # says", "a new report from Deadline")
+    r"|(?:[\w-]+\s+)?(?:sources|insiders)"
+    r"|(?:the|that|this|a|an)\s+(?:same\s+|new\s+|latest\s+|original\s+)?(?:report|story|scoop))"
+    r"(?:\s+(?:familiar|close|with|involved|connected|at|from|on|inside|who|in)\b[^,.;:!?]{0,80})?"
+    r",?\s*(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+# "a new report from Production Ledger", "the Deadline story": a publication, nobody who speaks
+REPORT_FROM = re.compile(
+    r"\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|story|scoop|article)s?\b(?!\s+(?:with|of)\b)",
+    re.IGNORECASE,
+)
+
+# "CLAIM, Loeb said on Tuesday." (see statements._Extractor._tail_attribution)
+TAIL_WORDS = 8
+TAIL_CHARS = 80
+MIN_CLAIM_CHARS = 10
+TAIL_VERB_WORDS = """said says told tells tell added adds explained explains noted notes insisted insists
+    admitted admits confirmed confirms stressed stresses argued argues acknowledged acknowledges maintained
+    maintains
+    predicted predicts warned cautioned wrote writes claimed claims revealed reveals suggested suggests
+    conceded concedes reiterated reiterates"""
+TAIL_VERBS = frozenset(TAIL_VERB_WORDS.split())
+BACKSHIFTED = re.compile(r"\bwould\b|(?<=\w)['\u2019]d\b", re.IGNORECASE)
+
+
+def unshift(m: re.Match[str]) -> str:
+    return "will" if m.group(0).lower() == "would" else "'ll"
+
+
+BARE_MODAL = 0.5 * 1.25  # the score of one "could" / "might" alone (in its last clause)
+
+# ", and D'Onofrio jokes that …", ", though he stressed that …": another report starts (of another
+# person, or of the same one); the claim ends before it
+NEXT_REPORT = re.compile(
+    rf",?\s+(?:and|while|but|whereas|though|although|yet)\s+(?:(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}|"
+    rf"(?:he|she|they)\s+(?:\w+ly\s+)?)(?:{speakers.SPEECH_VERBS})\b"
+)
+
+
+def truth_of_before(before: str, claim: str) -> tuple[str, bool]:
+    """ "Reports said X, but according to Y, that is no longer true": Y's claim is X, reversed.
+
+    Returns the claim and whether it is denied; a claim that is not about the clause before it is
+    returned unchanged."""
+    truth = TRUTH_OF_BEFORE.match(claim)
+    if truth is None:
+        return claim, False
+    said = TRAILING_JOINER.sub("", before)
+    said = REPORTED_LEAD_IN.sub("", said).strip()
+    false = truth.group("value").lower() in {"false", "wrong", "untrue", "inaccurate"}
+    negated = truth.group("neg") is not None or "n't" in truth.group(0) or "n\u2019t" in truth.group(0)
+    return said, false != negated
+
+
+# ", which disappointed fans": the writer's comment on the report, not part of the claim
+# (a "which" clause that runs to the end of the sentence: "the show, which ended in 2019, will return"
+# keeps its apposition)
+WRITER_COMMENT = re.compile(r",\s+which\s+[^,;]*$")
+
+
+def cut_at_next_report(claim: str) -> str:
+    m = NEXT_REPORT.search(claim)
+    claim = claim[: m.start()] if m is not None else claim
+    m = WRITER_COMMENT.search(claim)
+    return claim[: m.start()] if m is not None else claim
+
+
+def claim_stance(claim: str) -> Stance | None:
+    """A reported claim's stance: a bare modal alone ("showed what the character could be") is the
+    writer's wording, not a position taken."""
+    result = assess_stance(claim)
+    if result.stance is not None and max(result.scores.values()) <= BARE_MODAL:
+        return None
+    return result.stance
