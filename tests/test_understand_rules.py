@@ -4,25 +4,11 @@ other media and passing mentions, and the fast term matcher's equivalence with t
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from monitor.types import Statement
-from monitor.understand import extract_statements
 from monitor.understand.lexicon import lexicon
 from monitor.understand.relevance import assess
-from tests.understand_fixtures import WATCHLIST
-
-
-def statements(text: str, title: str = "") -> list[Statement]:
-    return list(
-        extract_statements(text, WATCHLIST, published=dt.date(2025, 6, 1), source="S", url=None, title=title)
-    )
-
-
-def who(text: str, title: str = "") -> list[tuple[str | None, str]]:
-    return [(s.speaker, s.stance) for s in statements(text, title)]
+from tests.understand_fixtures import WATCHLIST, statements, who
 
 
 def test_q_and_a_answers_are_attributed_by_their_label_and_questions_are_not() -> None:

@@ -6,27 +6,14 @@ surprise at a "no", promises, negators that belong to the part before a comma, a
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
 import pytest
 
-from monitor.types import Person, Statement, Watchlist
-from monitor.understand import extract_statements
+from monitor.types import Person
 from monitor.understand.relevance import assess
 from monitor.understand.stance import stance_of
-from tests.understand_fixtures import WATCHLIST
-
-
-def statements(text: str, title: str = "", watchlist: Watchlist = WATCHLIST) -> list[Statement]:
-    return list(
-        extract_statements(text, watchlist, published=dt.date(2025, 6, 1), source="S", url=None, title=title)
-    )
-
-
-def who(text: str, title: str = "") -> list[tuple[str | None, str]]:
-    return [(s.speaker, s.stance) for s in statements(text, title)]
-
+from tests.understand_fixtures import WATCHLIST, statements, who
 
 # ---------------------------------------------------------------------------------------- relevance
 

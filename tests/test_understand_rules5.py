@@ -4,15 +4,7 @@ the same words printed twice in one article counted once. The texts are written 
 
 from __future__ import annotations
 
-import datetime as dt
-
-from monitor.types import Statement
-from monitor.understand import extract_statements
-from tests.understand_fixtures import WATCHLIST
-
-
-def statements(text: str) -> list[Statement]:
-    return list(extract_statements(text, WATCHLIST, published=dt.date(2025, 6, 1), source="S", url=None))
+from tests.understand_fixtures import statements
 
 
 def test_a_less_common_reporting_verb_attributes_the_quote() -> None:

@@ -13,21 +13,10 @@ import datetime as dt
 import pytest
 
 from monitor.types import Statement
-from monitor.understand import extract_statements
 from monitor.understand.diff import Item, classify
 from monitor.understand.relevance import assess
 from monitor.understand.stance import stance_of
-from tests.understand_fixtures import WATCHLIST
-
-
-def statements(text: str, title: str = "") -> list[Statement]:
-    return list(
-        extract_statements(text, WATCHLIST, published=dt.date(2025, 6, 1), source="S", url=None, title=title)
-    )
-
-
-def who(text: str, title: str = "") -> list[tuple[str | None, str]]:
-    return [(s.speaker, s.stance) for s in statements(text, title)]
+from tests.understand_fixtures import WATCHLIST, statements, who
 
 
 @pytest.mark.parametrize(

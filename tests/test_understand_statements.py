@@ -7,13 +7,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.types import Statement
-from monitor.understand import extract_statements
-from tests.understand_fixtures import WATCHLIST
-
-
-def statements(text: str) -> list[Statement]:
-    return list(extract_statements(text, WATCHLIST, published=dt.date(2025, 6, 1), source="S", url=None))
+from tests.understand_fixtures import statements
 
 
 def pairs(text: str) -> list[tuple[str | None, str]]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from monitor.types import Article, Person, Schedule, Watchlist
+from monitor.types import Article, Person, Schedule, Statement, Watchlist
+from monitor.understand import extract_statements
 
 WATCHLIST = Watchlist(
     name="dfn",
@@ -51,3 +52,15 @@ def article(i: int, title: str, text: str, *, day: int = 1, feed: str = "https:/
         published=when if published else None,
         first_seen=when,
     )
+
+
+def statements(
+    text: str, title: str = "", watchlist: Watchlist = WATCHLIST, published: dt.date = dt.date(2025, 6, 1)
+) -> list[Statement]:
+    """The statements the pipeline extracts from ``text`` (source "S", no URL)."""
+    return list(extract_statements(text, watchlist, published=published, source="S", url=None, title=title))
+
+
+def who(text: str, title: str = "") -> list[tuple[str | None, str]]:
+    """(speaker, stance) of each statement of ``text``."""
+    return [(s.speaker, s.stance) for s in statements(text, title)]
