@@ -3,16 +3,13 @@
 * :func:`fold` maps typographic quotes, apostrophes and dashes to their ASCII forms.
 * :func:`words` is the lower-cased word sequence used for comparisons (punctuation dropped).
 * :func:`norm_key` is a statement's identity for "the same quote" (equal words, any typography).
-* :func:`shingles` hashes word k-grams with CRC-32 (deterministic across processes, unlike ``hash``).
-* :func:`sketch` keeps the ``size`` smallest shingle hashes: a bottom-k MinHash sketch, from which
-  :func:`estimate_jaccard` estimates the Jaccard similarity of two texts.
+
+(Hashed word n-grams for story grouping are in :mod:`monitor.understand.signature`.)
 """
 
 from __future__ import annotations
 
 import re
-import zlib
-from collections.abc import Iterable, Sequence
 
 _FOLDED: dict[str, str] = {
     "\u201c": '"',
@@ -61,40 +58,3 @@ def words(text: str) -> list[str]:
 def norm_key(text: str) -> str:
     """The identity of a quote for "same words": case, typography and punctuation ignored."""
     return " ".join(words(text))
-
-
-def shingles(tokens: Sequence[str], k: int = 4) -> set[int]:
-    """CRC-32 hashes of the word k-grams (the whole text as one shingle when shorter than k)."""
-    if not tokens:
-        return set()
-    if len(tokens) <= k:
-        return {zlib.crc32(" ".join(tokens).encode())}
-    return {zlib.crc32(" ".join(tokens[i : i + k]).encode()) for i in range(len(tokens) - k + 1)}
-
-
-def sketch(hashes: Iterable[int], size: int = 64) -> tuple[int, ...]:
-    """Bottom-k MinHash sketch: the ``size`` smallest hashes, ascending."""
-    return tuple(sorted(hashes)[:size])
-
-
-def estimate_jaccard(a: Sequence[int], b: Sequence[int], size: int = 64) -> float:
-    """Jaccard estimate from two bottom-k sketches (exact when both sets are smaller than ``size``)."""
-    if not a or not b:
-        return 0.0
-    union_k = sorted(set(a) | set(b))[:size]
-    sa, sb = set(a), set(b)
-    both = sum(1 for h in union_k if h in sa and h in sb)
-    return both / len(union_k)
-
-
-def jaccard(a: set[int], b: set[int]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / len(a | b)
-
-
-def containment(a: set[int], b: set[int]) -> float:
-    """How much of the smaller set lies in the other (1.0: one text is inside the other)."""
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))
