@@ -605,7 +605,7 @@ class _Cycle:
                 return self._retry(feed, exc)
             if read.parsed is None:
                 return self._failure(feed, read.error or "the document could not be read")
-            feed.parsed = replace(read.parsed, entries=())  # the entries are understood already
+            feed.parsed = read.parsed  # without its entries: they are understood already
             self._finished(feed, read.understood)
             return None
         if kind == "parsed":

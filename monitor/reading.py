@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from monitor.errors import ParseError
@@ -120,13 +120,16 @@ class DocumentJob:
 
 @dataclass(frozen=True, slots=True)
 class DocumentResult:
-    parsed: ParsedFeed | None
+    parsed: ParsedFeed | None  # the feed's title, link and warning; entries=() (see understood)
     understood: Understood
     error: str | None = None  # the document is not a feed (ParseError's reason)
 
 
 def process_document(job: DocumentJob) -> DocumentResult:
-    """Parse + text + analyse one document in one call (pure), skipping ``job.known_keys``."""
+    """Parse + text + analyse one document in one call (pure), skipping ``job.known_keys``.
+
+    The parsed entries are not handed back: they are in ``understood`` as articles, and leaving
+    their HTML out halves what a worker sends to the calling process."""
     try:
         parsed = parse_document(job.body, job.content_type, job.url or job.feed_url, job.now)
     except ParseError as exc:
@@ -138,7 +141,7 @@ def process_document(job: DocumentJob) -> DocumentResult:
         watchlists=job.watchlists,
         match_claims=job.match_claims,
     )
-    return DocumentResult(parsed, understood)
+    return DocumentResult(replace(parsed, entries=()), understood)
 
 
 # ------------------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,28 @@ def _init_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent decides
     with contextlib.suppress(OSError):
         os.nice(2)
+    import monitor.reading  # noqa: F401  (what every job runs: imported once, as the worker starts)
+
+
+def _ready() -> int:
+    return os.getpid()
+
+
+def imported(module: str) -> bool:
+    """Whether this process has imported ``module`` (asked of workers by the tests)."""
+    return module in sys.modules
+
+
+def warm(size: int) -> list[cf.Future[int]]:
+    """Start the pool's ``size`` workers now, each importing the reading code as it starts, so
+    that the first documents find them ready; the daemon calls it at start-up. Returns one
+    future per requested worker (done once that worker is up); nobody has to wait for them."""
+    if size <= 0 or disabled():
+        return []
+    executor = pool(size)
+    # Each submission finds no idle worker while the earlier ones are still starting, so the
+    # executor starts a worker for each (up to ``size``).
+    return [executor.submit(_ready) for _ in range(size)]
 
 
 class _Shared:

@@ -280,3 +280,64 @@ def test_neutralise_keeps_line_numbers() -> None:
     out = neutralise(doc)
     assert out.data.count(b"\n") == doc.count(b"\n")
     assert out.dropped == 2
+
+
+def test_relative_links_are_joined_with_the_documents_url() -> None:
+    doc = b"""<?xml version="1.0"?>
+<rss version="2.0"><channel><title>T</title><link>/</link>
+<item><title>Rel</title><link>/news/1</link></item>
+<item><title>Abs</title><link>https://other.example/2</link></item>
+<item><title>Bad scheme</title><link>javascript:alert(1)</link></item>
+</channel></rss>"""
+    feed = parse(doc, url="https://site.example/feeds/all.xml")
+    links = [e.link for e in feed.entries]
+    assert links == ["https://site.example/news/1", "https://other.example/2", None]
+    assert [e.key for e in feed.entries][:2] == links[:2]  # link-keyed entries keep absolute keys
+    assert feed.link == "https://site.example/"
+    # Without the document's URL a relative link cannot be made absolute, and is not kept as a link.
+    assert parse(doc).entries[0].link is None
+
+
+def test_a_relative_xml_base_is_resolved_against_the_documents_url() -> None:
+    doc = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:base="/blog/"><title>T</title><id>urn:t</id>
+<updated>2025-11-03T09:00:00Z</updated>
+<entry xml:base="posts/"><title>A</title><id>urn:a</id><link href="a.html"/>
+<updated>2025-11-03T09:00:00Z</updated></entry>
+</feed>"""
+    feed = parse(doc, url="https://site.example/feed.atom")
+    assert feed.entries[0].link == "https://site.example/blog/posts/a.html"
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "/news/1",
+        "news/1?x=1&amp;y=2",
+        "../up/2",
+        "//cdn.example/3",
+        "?p=4",
+        "#frag",
+        "https://other.example/5",
+        "http:/broken.example/6",
+        "HTTPS://Upper.example/7",
+        "mailto:a@b.example",
+        "data:text/html,x",
+        " /spaced/8 ",
+    ],
+)
+def test_entry_links_are_those_feedparser_gives_with_the_url_as_base(link: str) -> None:
+    import io
+
+    import feedparser
+
+    url = "https://site.example/feeds/all.xml"
+    doc = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+        f"<item><title>x</title><link>{link}</link></item></channel></rss>"
+    ).encode()
+    theirs = feedparser.parse(io.BytesIO(doc), response_headers={"content-location": url})
+    expected = theirs.entries[0].get("link")
+    entry = parse(doc, url=url).entries[0]
+    assert entry.key == expected
+    assert entry.link == (expected.strip() if expected.lower().startswith(("http://", "https://")) else None)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from monitor.errors import MonitorError, ParseError
 from monitor.parse import neutralise, parse_feed
-from monitor.reading import DocumentJob, process_document
+from monitor.reading import DocumentJob, parse_document, process_document
 from monitor.types import ParsedFeed
 from tests import poll_support as ps
 
@@ -125,4 +125,7 @@ def test_arbitrary_entry_text_goes_through_parse_and_analysis(title: str, text: 
         return
     assert result.understood.problems == ()
     if result.parsed is not None:
-        _check(result.parsed)
+        assert result.parsed.entries == ()  # handed back as understood articles, not as entries
+        parsed = parse_document(body, "application/rss+xml", "https://feeds.example/rss", NOW)
+        _check(parsed)
+        assert [a.key for a in result.understood.articles] == [e.key for e in parsed.entries]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import dataclasses
+import multiprocessing
 import os
 import subprocess
 import sys
@@ -155,3 +156,36 @@ def _marked(mark: str) -> list[int]:
             if needle in environ.split(b"\0"):
                 found.append(int(entry.name))
     return found
+
+
+def test_warm_starts_every_worker_with_the_reading_code_imported() -> None:
+    workers.shutdown()
+    try:
+        ready = workers.warm(2)
+        pids = {f.result(timeout=60) for f in ready}
+        assert pids
+        assert os.getpid() not in pids
+        started = {p.pid for p in multiprocessing.active_children()}
+        assert len(started) == 2
+        assert pids <= started
+        assert workers.running()
+        assert workers.pool(2).submit(workers.imported, "monitor.reading").result(timeout=60)
+    finally:
+        workers.shutdown()
+    assert workers.warm(0) == []
+    assert not workers.running()
+
+
+def test_the_daemon_warms_workers_only_when_cycles_will_use_them(tmp_path: Path, farm: list[str]) -> None:
+    from monitor.daemon.process import warm_workers
+
+    workers.shutdown()
+    few = _settings(f"sqlite:///{tmp_path}/a.db", farm[: workers.MIN_FEEDS - 1], 2)
+    warm_workers(few)
+    assert not workers.running()
+    enough = _settings(f"sqlite:///{tmp_path}/b.db", farm, 2)
+    try:
+        warm_workers(enough)
+        assert workers.running()
+    finally:
+        workers.shutdown()

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import FrameType
 
+from monitor import workers
 from monitor.daemon.runners import SchedulerRunner
 from monitor.daemon.service import Daemon, DaemonOptions, configured_feeds, describe_schedule
 from monitor.matching import claim_matcher
@@ -108,6 +109,7 @@ def run(
             )
             stop.attach(daemon)
             daemon.prepare()  # errors here end the start: the store or a baseline is unusable
+            warm_workers(settings)
             log.info("%s", startup_line(config_path, settings))
             try:
                 if not stop.requested:
@@ -155,6 +157,17 @@ class _StopFlag:
         log.info("%s received: stopping after the running job", name)
         if self.daemon is not None:
             self.daemon.request_stop()
+
+
+def warm_workers(settings: Settings) -> None:
+    """Start the worker processes at once when the watchlists have enough feeds to use them: they
+    import the reading code while the first feeds are fetched, not after."""
+    if len(configured_feeds(settings)) < workers.MIN_FEEDS:
+        return
+    try:
+        workers.warm(workers.resolve(settings.fetch.workers))
+    except Exception as exc:  # no processes to be had: every cycle reads feeds in this process
+        workers.disable(f"{type(exc).__name__}: {exc}")
 
 
 def poll_with_claims(

@@ -198,6 +198,19 @@ def _pool(workers: int | None) -> Any:
     return cf.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"))
 
 
+def cpu_seconds() -> tuple[float, float]:
+    """CPU seconds (user + system) so far of this process and of its descendants (the workers)."""
+    import psutil
+
+    me = psutil.Process()
+    own = sum(me.cpu_times()[:2])
+    others = 0.0
+    for child in me.children(recursive=True):
+        with contextlib.suppress(psutil.Error):
+            others += sum(child.cpu_times()[:2])
+    return own, others
+
+
 def run_monitor_cycle(
     settings: Any, store: Any, now: Callable[[], dt.datetime], pool: Any, profile: str | None = None
 ) -> dict[str, Any]:
@@ -214,9 +227,11 @@ def run_monitor_cycle(
     gc.callbacks.append(beat.on_gc)
     try:
         with heartbeat_on_fetch_loop(beat):
+            cpu_before = cpu_seconds()
             started = time.perf_counter()
             report = poll_once(settings, store, now=now, executor=pool, match_claims=matcher)
             seconds = time.perf_counter() - started
+            cpu_after = cpu_seconds()
     finally:
         gc.callbacks.remove(beat.on_gc)
     if profiler is not None and profile:
@@ -235,6 +250,8 @@ def run_monitor_cycle(
         "gap_at_s": round(beat.longest_at, 2),
         "longest_gc_ms": round(beat.gc_longest * 1000, 1),
         "beats": beat.beats,
+        "cpu_main_s": round(cpu_after[0] - cpu_before[0], 2),
+        "cpu_workers_s": round(cpu_after[1] - cpu_before[1], 2),
     }
 
 
@@ -255,6 +272,13 @@ def monitor(args: dict[str, Any]) -> dict[str, Any]:
     store = open_storage(db_url)
     store.migrate()
     pool = _pool(args.get("pool"))
+    if pool is None and args["phase"] == "cold":
+        # As the daemon does at start-up (monitor.daemon.process.warm_workers): the worker pool
+        # is up, its processes have imported the reading code, before the first cycle.
+        from monitor import workers
+
+        for ready in workers.warm(workers.resolve(settings.fetch.workers)):
+            ready.result()
     try:
         # Warm: an hour later (and later again), so that every feed is due again and answers 304.
         profile = args.get("profile")
