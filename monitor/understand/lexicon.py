@@ -214,6 +214,15 @@ def _register(table: dict[str, object], term: str, value: object) -> None:
         table.setdefault(key.lower(), value)
 
 
+# words of a return, whatever the story: "return", "reprise", "back together", "team up", "bring … back"
+RETURN = re.compile(
+    r"\b(?:return(?:s|ed|ing)?|repris(?:e|es|ed|ing)|reviv(?:e|es|ed|al|ing)|comeback|come back|coming back|"
+    r"back together|together again|reunit\w*|reunion\w*|join(?:s|ed|ing)?|cameos?|team(?:s|ed|ing)? up|"
+    r"team-ups?|(?:bring(?:s|ing)?|brought)(?: [\w']+){0,4} back)\b",
+    re.IGNORECASE,
+)
+
+
 def _question_words(question: str) -> frozenset[str]:
     ws = re.findall(r"[A-Za-z][A-Za-z'\u2019-]+", question)
     return frozenset(w.lower() for w in ws if w.lower() not in _QUESTION_STOP)

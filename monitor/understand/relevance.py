@@ -49,7 +49,7 @@ import re
 
 from monitor.types import Relevance, Watchlist
 from monitor.understand import media, speakers
-from monitor.understand.lexicon import Lexicon, lexicon
+from monitor.understand.lexicon import RETURN, Lexicon, lexicon
 from monitor.understand.statements import extract
 
 THRESHOLD = 3.0
@@ -62,12 +62,6 @@ _TITLE_PERSON = 1.0
 _TEXT_EXCLUDE = 1.5
 _EXTRA_EXCLUDE = 0.5
 MANY_EXCLUSIONS = 3
-_RETURN = re.compile(
-    r"\b(?:return(?:s|ed|ing)?|repris(?:e|es|ed|ing)|reviv(?:e|es|ed|al|ing)|comeback|come back|coming back|"
-    r"back together|together again|reunit\w*|reunion\w*|join(?:s|ed|ing)?|cameos?|team(?:s|ed|ing)? up|"
-    r"team-ups?|(?:bring(?:s|ing)?|brought)(?: [\w']+){0,4} back)\b",
-    re.IGNORECASE,
-)
 _FULL_ARTICLE = 1200  # characters (about 200 words): shorter is a feed's summary, not the article
 _MIN_PARAGRAPHS = 2
 _PARA = re.compile(r"\n[ \t]*\n")
@@ -173,7 +167,7 @@ def _in_question_sense(lex: Lexicon, title: str, text: str) -> bool:
     ("reunite", "reunion", "on screen" for "Will the Defenders reunite on screen?"), or the words of
     a return ("return", "reprise", "back together", "join", "cameo")?"""
     for part in (title, text):
-        if _RETURN.search(part):
+        if RETURN.search(part):
             return True
         core = [
             (m.start(), m.end())

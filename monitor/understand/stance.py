@@ -410,7 +410,8 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     (r"maybe|perhaps|possibly|possible|possibility|potentially", "uncertain", 1.0),
     # "someday", "one day": a hedge on when, lighter than one on whether ("I'd love to, one day")
     (r"someday|some day|one day", "uncertain", 0.5),
-    (r"might|could|may", "uncertain", 0.5),
+    # (the month "May" is no hedge: "It opens in May.")
+    (r"might|could|(?-i:may)", "uncertain", 0.5),
 )
 
 # "I don't think / believe / expect / see ...": a negated belief governs its clause (negation raising).

@@ -94,7 +94,7 @@ from dataclasses import dataclass
 
 from monitor.types import Stance, StatementKind
 from monitor.understand import reporting, scan, speakers
-from monitor.understand.lexicon import Lexicon
+from monitor.understand.lexicon import RETURN, Lexicon
 from monitor.understand.quotes import Layout, Quote, layout
 from monitor.understand.speakers import Candidate, Mentions
 from monitor.understand.stance import stance_of
@@ -137,10 +137,16 @@ _OBJECT_BEFORE = re.compile(
 _CLAUSE_OPEN = re.compile(r"[:;]\s*$")
 _OPENER_REACH = 160  # characters in which the opening clause's comma must come
 _MAX_SUBJECT_GAP = 90
-# "WOLL: ...", "Deborah Ann Woll: ...", "A: ..." at the start of a paragraph (a Q&A transcript)
+# "WOLL: ...", "Deborah Ann Woll: ...", "A: ..." at the start of a paragraph (a Q&A transcript), with
+# a transcript's time stamp before or after the name: "[00:37:31] MIKE COLTER:", "00:31:54 Charlie
+# Cox:", "Jeph Loeb (41:12):", "DEBORAH ANN WOLL [40:25]:"
+_STAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?"
 _QA_LABEL = re.compile(
-    r"(?P<label>(?:[A-Z][A-Za-z.'\u2019-]*)(?: [A-Z][A-Za-z.'\u2019-]*){0,3})\s*:\s+(?=\S)"
+    rf"(?:{_STAMP}\s*(?:[\u2013\u2014-]\s*)?)?"
+    r"(?P<label>(?:[A-Z][A-Za-z.'\u2019-]*)(?: [A-Z][A-Za-z.'\u2019-]*){0,3})"
+    rf"(?:\s*{_STAMP})?\s*:\s+(?=\S)"
 )
+_QA_TURN = re.compile(rf"(?m)^[ \t]*{_QA_LABEL.pattern}")
 # the signature line under an embedded post: "— Krysten Ritter (@KrystenRitter) May 3, 2025"
 _EMBED_SIGNATURE = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*(?P<who>[^()\n]{2,60}?)\s*\(@[\w.]{1,30}\)")
 _MARKS = re.compile('["\u201c\u201d]')
@@ -193,6 +199,17 @@ _NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|although|though)\b", re.IG
 _WHO_CLAUSE = re.compile(r",\s*(?:who|whose|whom)\b[^.;!?\n]{1,200},\s*$")
 _CAPITAL = re.compile(r"(?<![\w'\u2019])[A-Z][a-z][\w'\u2019]*")
 _QUESTION_WORDS = 30  # an interviewer's question in an unlabelled Q&A is short
+# a question about a return, in an interview about the story: "Will you play him again?", "Would you go back?"
+_ASKS_RETURN = re.compile(rf"{RETURN.pattern}|\b(?:again|go(?:ing)? back|suit(?:ing)? up)\b", re.IGNORECASE)
+_FOLLOW_UP_WORDS = 15
+# a follow-up does not turn to something new ("And the play?", "What about Bullseye?")
+_NEW_SUBJECT = re.compile(
+    r"\s*(?:and|so|now|ok(?:ay)?)?[,\s]*(?:what|how) about\b|\s*and (?:the|your|his|her)\b", re.I
+)
+_FOCUS_WORDS = 40  # an interview answer longer than this is cut down to its stance (see _focus)
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])\s+(?=[A-Z\"\u201c'\u2018(])"
+)  # a follow-up question ("And would you go back?") is shorter still
 _GOING_ON = 2  # paragraphs after a statement in which its speaker's next quote stays on the question
 _MAX_WHO_CLAUSE = 220  # characters between a reported claim's subject and its verb
 
@@ -215,6 +232,7 @@ class _QuoteInfo:
     merged_into: int | None = None
     extra: str = ""
     about_other: bool = False  # the attribution names what the quote is about, and it is not the question
+    question: str | None = None  # an interview answer: the question asked right before it, if printed
 
 
 def _is_heading(paragraph: str) -> bool:
@@ -645,6 +663,31 @@ class _Extractor:
             return False
         return _CITATION_TAIL.fullmatch(self.text, q.close + 1, pe) is not None
 
+    def _answers_the_question(self, info: _QuoteInfo, body: str, *, follows_on: bool) -> bool:
+        """Is an interview answer about the watchlist's question? When the question asked names
+        the story (a topic term, a word of the question, a watchlist person), or the answer does
+        (a topic term or a word of the question: naming a co-star is not enough, interviews are
+        full of them), or when the question is a short follow-up with no new subject ("Would
+        you want to be involved?") to an answer that was about it. The article's introduction
+        does not make every answer of a long interview about the story."""
+        asked = _QA_TURN.sub("", info.question or "")  # the interviewer's label is no subject
+        if self._excluded(asked + "\n" + body):
+            return False
+        if self._linked(None, asked) or self._names_story(body) or _ASKS_RETURN.search(asked):
+            return True
+        if not follows_on or self._new_name(asked, info.speaker or "") or _NEW_SUBJECT.match(asked):
+            return False
+        return len(_WORDS.findall(asked)) <= _FOLLOW_UP_WORDS
+
+    def _names_story(self, text: str) -> bool:
+        """A topic term or a word of the question in ``text`` (people not counted)."""
+        if self.lex.question.search(text):
+            return True
+        return any(
+            (found := self.lex.lookup_term(m.group(0))) is not None and found[0] == "topic"
+            for m in self.lex.topic_matches(text)
+        )
+
     def _on_topic(self, info: _QuoteInfo, results: list[Extracted]) -> bool:
         """A speaker who has just spoken to the question goes on about it: a quote of the same
         speaker within :data:`_GOING_ON` paragraphs after one of their statements, with no
@@ -806,12 +849,20 @@ class _Extractor:
         for i, label, _ in labelled:
             asks.setdefault(label, []).append(text[: lay.paras[i][1]].rstrip().endswith("?"))
         out: list[_QuoteInfo] = []
+        turns = {i for i, _, _ in labelled}
+        previous = -1  # the paragraph of the previous answer
         for i, label, answer in labelled:
             if 2 * sum(asks[label]) >= len(asks[label]) and self.lex.lookup_person(label) is None:
                 continue  # the interviewer ("Screen Quarterly: …?"), who asks
             speaker = self._label_speaker(label)
             if speaker is None:
                 continue
+            # the question: the interviewer's turns right before, since the previous answer
+            first = i
+            while first - 1 > previous and first - 1 in turns:
+                first -= 1
+            asked = text[lay.paras[first][0] : lay.paras[i - 1][1]] if first < i else None
+            previous = i
             ps, pe = lay.paras[i]
             body = " ".join(text[answer:pe].split())
             if (
@@ -822,7 +873,7 @@ class _Extractor:
             ):
                 body = body[1:-1]  # "Charlie Cox: “I'd love that.”": the answer is the quotation
             q = Quote(answer, pe, body, i, i, True)
-            out.append(_QuoteInfo(q, speaker, answer, "interview"))
+            out.append(_QuoteInfo(q, speaker, answer, "interview", question=asked))
         return out
 
     def _intro(self) -> str:
@@ -871,7 +922,8 @@ class _Extractor:
             pe = lay.paras[last][1]
             body = " ".join(" ".join(text[a:b].split()) for a, b in lay.paras[i : last + 1])
             q = Quote(ps, pe, body, i, last, True)
-            out.append(_QuoteInfo(q, speaker, ps, "interview"))
+            qs, qe = lay.paras[i - 1]
+            out.append(_QuoteInfo(q, speaker, ps, "interview", question=text[qs:qe]))
         return out
 
     def _goes_on_answer(self, para: int, quote_paras: set[int]) -> bool:
@@ -1102,6 +1154,7 @@ class _Extractor:
 
         results: list[Extracted] = []
         short: set[int] = set()
+        exchange_on = False  # the previous interview answer was about the question
         for info in infos:
             if info.merged_into is not None or info.about_other or self._cited_title(info.quote):
                 continue
@@ -1113,6 +1166,12 @@ class _Extractor:
             n_words = len(_WORDS.findall(body))
             if n_words < _MIN_WORDS or _is_title(body):
                 continue
+            if info.question is not None:  # an answer to a printed question: that says what it is about
+                exchange_on = self._answers_the_question(info, body, follows_on=exchange_on)
+                if not exchange_on:
+                    continue
+            if info.how == "interview":
+                body = _focus(body)
             stance = stance_of(body) or self._denies_core(body)
             if stance is None:
                 continue
@@ -1120,9 +1179,13 @@ class _Extractor:
             if info.how == "named after":  # the paragraph that names the speaker frames the quote
                 ns, ne = self.lay.paras[min(info.quote.last_para + 1, len(self.lay.paras) - 1)]
                 context += "\n\n" + self.text[ns:ne]
-            if info.how == "interview":  # the introduction says what the interview is about
+            if info.how == "interview" and info.question is None:  # the introduction frames it
                 context += "\n\n" + self._intro()
-            if not self._linked(info.speaker, body, context) and not self._on_topic(info, results):
+            if (
+                info.question is None
+                and not self._linked(info.speaker, body, context)
+                and not self._on_topic(info, results)
+            ):
                 continue
             if info.speaker is None or (n_words <= _SHORT_QUOTE and info.how in ("before", "same sentence")):
                 short.add(len(results))  # a reported claim around it says more (or who speaks)
@@ -1155,6 +1218,23 @@ class _Extractor:
         kept = [r for i, r in enumerate(results) if i not in dropped]
         kept.sort(key=lambda r: r.start)
         return _without_repeats(kept)
+
+
+def _focus(answer: str) -> str:
+    """A long interview answer comes down to the sentences that take a stance: from the first to
+    the last of them, with the question the speaker puts to themselves right before ("But would
+    I want it? … God, yes."). Short answers, and those whose stance no single sentence carries,
+    stay whole."""
+    if len(_WORDS.findall(answer)) <= _FOCUS_WORDS:
+        return answer
+    sentences = _SENTENCE_END.split(answer)
+    cued = [i for i, s in enumerate(sentences) if stance_of(s) is not None]
+    if not cued:
+        return answer
+    first, last = cued[0], cued[-1]
+    while first > 0 and sentences[first - 1].rstrip().endswith("?"):
+        first -= 1
+    return " ".join(sentences[first : last + 1])
 
 
 def _without_repeats(found: list[Extracted]) -> list[Extracted]:
