@@ -38,6 +38,7 @@ from monitor.backoff import next_poll_after_failure
 from monitor.errors import ParseError, StorageError
 from monitor.fetch import Fetcher, FetchRequest
 from monitor.fetch.addresses import IPAddress
+from monitor.matching import claim_matcher
 from monitor.reading import (
     DocumentJob,
     DocumentResult,
@@ -271,6 +272,26 @@ def poll_once(
 
 
 _frozen = False
+
+
+def poll_with_claims(
+    settings: Settings,
+    storage: Storage,
+    *,
+    now: Callable[[], dt.datetime],
+    urls: Iterable[str] | None = None,
+    progress: Callable[[FeedReport], None] | None = None,
+) -> CycleReport:
+    """The production poll (``monitor poll``, the daemon): :func:`poll_once` with the watchlists'
+    claim matcher."""
+    return poll_once(
+        settings,
+        storage,
+        now=now,
+        urls=urls,
+        progress=progress,
+        match_claims=claim_matcher(settings.watchlists),
+    )
 
 
 def _freeze_startup_objects() -> None:

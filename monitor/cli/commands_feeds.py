@@ -37,8 +37,7 @@ def poll(app: AppContext, feeds: Sequence[str], everything: bool) -> None:
     not errors: the exit status is 0 unless the config or the store is unusable.
     """
     from monitor.clock import utc_now
-    from monitor.matching import claim_matcher
-    from monitor.poll import FeedReport, poll_once
+    from monitor.poll import FeedReport, poll_with_claims
 
     settings = app.settings()
     urls: list[str] | None = list(feeds) or None
@@ -59,14 +58,7 @@ def poll(app: AppContext, feeds: Sequence[str], everything: bool) -> None:
 
     with app.storage() as store:
         try:
-            report = poll_once(
-                settings,
-                store,
-                now=utc_now,
-                urls=urls,
-                progress=progress,
-                match_claims=claim_matcher(settings.watchlists),
-            )
+            report = poll_with_claims(settings, store, now=utc_now, urls=urls, progress=progress)
         except MonitorError as exc:
             raise click.ClickException(str(exc)) from exc
     if not report.feeds:

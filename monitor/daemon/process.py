@@ -8,19 +8,17 @@ consistent as a clean stop does, only with a delivery possibly still marked pend
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import signal
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from types import FrameType
 
 from monitor import workers
 from monitor.daemon.runners import SchedulerRunner
 from monitor.daemon.service import Daemon, DaemonOptions, configured_feeds, describe_schedule
-from monitor.matching import claim_matcher
-from monitor.poll import CycleReport, FeedReport, poll_once
+from monitor.poll import poll_with_claims
 from monitor.storage import open_storage
 from monitor.storage.interface import Storage
 from monitor.storage.urls import masked
@@ -168,25 +166,6 @@ def warm_workers(settings: Settings) -> None:
         workers.warm(workers.resolve(settings.fetch.workers))
     except Exception as exc:  # no processes to be had: every cycle reads feeds in this process
         workers.disable(f"{type(exc).__name__}: {exc}")
-
-
-def poll_with_claims(
-    settings: Settings,
-    storage: Storage,
-    *,
-    now: Callable[[], dt.datetime],
-    urls: Iterable[str] | None = None,
-    progress: Callable[[FeedReport], None] | None = None,
-) -> CycleReport:
-    """The production poll: :func:`monitor.poll.poll_once` with the watchlists' claim matcher."""
-    return poll_once(
-        settings,
-        storage,
-        now=now,
-        urls=urls,
-        progress=progress,
-        match_claims=claim_matcher(settings.watchlists),
-    )
 
 
 def _count(n: int, noun: str) -> str:

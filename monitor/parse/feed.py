@@ -200,13 +200,12 @@ def _parse(
     # feedparser would join every link-like value with it (a third of its time on ordinary
     # feeds), while only the entry and feed links are kept, and :func:`_absolute` joins those.
     headers = {"content-type": "application/xml; charset=utf-8"}
-    joined_by_feedparser = bool(url) and b"xml:base" in safe.data
-    if joined_by_feedparser and url:
-        headers["content-location"] = url
+    base = url  # what _absolute joins the kept links with (None: feedparser has joined them)
+    if url and b"xml:base" in safe.data:
+        headers["content-location"], base = url, None
     result = feedparser.parse(
         io.BytesIO(safe.data), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
     )
-    base = None if joined_by_feedparser else url
     version = result.get("version") or ""
     raw_entries = list(result.get("entries") or [])
     bozo = result.get("bozo_exception") if result.get("bozo") else None

@@ -201,15 +201,13 @@ _CAPITAL = re.compile(r"(?<![\w'\u2019])[A-Z][a-z][\w'\u2019]*")
 _QUESTION_WORDS = 30  # an interviewer's question in an unlabelled Q&A is short
 # a question about a return, in an interview about the story: "Will you play him again?", "Would you go back?"
 _ASKS_RETURN = re.compile(rf"{RETURN.pattern}|\b(?:again|go(?:ing)? back|suit(?:ing)? up)\b", re.IGNORECASE)
-_FOLLOW_UP_WORDS = 15
+_FOLLOW_UP_WORDS = 15  # a follow-up question ("And would you go back?") is shorter still
 # a follow-up does not turn to something new ("And the play?", "What about Bullseye?")
 _NEW_SUBJECT = re.compile(
     r"\s*(?:and|so|now|ok(?:ay)?)?[,\s]*(?:what|how) about\b|\s*and (?:the|your|his|her)\b", re.I
 )
 _FOCUS_WORDS = 40  # an interview answer longer than this is cut down to its stance (see _focus)
-_SENTENCE_END = re.compile(
-    r"(?<=[.!?])\s+(?=[A-Z\"\u201c'\u2018(])"
-)  # a follow-up question ("And would you go back?") is shorter still
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c'\u2018(])")
 _GOING_ON = 2  # paragraphs after a statement in which its speaker's next quote stays on the question
 _MAX_WHO_CLAUSE = 220  # characters between a reported claim's subject and its verb
 
@@ -378,9 +376,9 @@ class _Extractor:
         pos = offset + cand.start
         return speakers.resolve(cand, self.lex, self.mentions, pos, self.lay.para_of(pos))
 
-    def _linked(self, speaker: str | None, *texts: str) -> bool:
+    def _linked(self, speaker: str | None, *texts: str, people: bool = True) -> bool:
         """Does any of ``texts`` name a topic term, a word of the question ("reunion" for "reunite")
-        or a watchlist person other than the speaker, with no exclusion term?"""
+        or (with ``people``) a watchlist person other than the speaker, with no exclusion term?"""
         linked = False
         for t in texts:
             if self.lex.question.search(t):
@@ -392,7 +390,7 @@ class _Extractor:
                 if found[0] == "exclude":
                     return False
                 linked = True
-            if not linked:
+            if not linked and people:
                 for m in self.lex.people_matches(t):
                     name = self.lex.lookup_person(m.group(0))
                     if name is not None and name != speaker:
@@ -673,20 +671,11 @@ class _Extractor:
         asked = _QA_TURN.sub("", info.question or "")  # the interviewer's label is no subject
         if self._excluded(asked + "\n" + body):
             return False
-        if self._linked(None, asked) or self._names_story(body) or _ASKS_RETURN.search(asked):
+        if self._linked(None, asked) or self._linked(None, body, people=False) or _ASKS_RETURN.search(asked):
             return True
         if not follows_on or self._new_name(asked, info.speaker or "") or _NEW_SUBJECT.match(asked):
             return False
         return len(_WORDS.findall(asked)) <= _FOLLOW_UP_WORDS
-
-    def _names_story(self, text: str) -> bool:
-        """A topic term or a word of the question in ``text`` (people not counted)."""
-        if self.lex.question.search(text):
-            return True
-        return any(
-            (found := self.lex.lookup_term(m.group(0))) is not None and found[0] == "topic"
-            for m in self.lex.topic_matches(text)
-        )
 
     def _on_topic(self, info: _QuoteInfo, results: list[Extracted]) -> bool:
         """A speaker who has just spoken to the question goes on about it: a quote of the same
