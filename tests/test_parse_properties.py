@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from monitor.errors import MonitorError, ParseError
-from monitor.parse import neutralise, parse_feed
+from monitor.parse import neutralise, parse_feed, speedups
 from monitor.reading import DocumentJob, parse_document, process_document
 from monitor.types import ParsedFeed
 from tests import poll_support as ps
@@ -129,3 +129,68 @@ def test_arbitrary_entry_text_goes_through_parse_and_analysis(title: str, text: 
         parsed = parse_document(body, "application/rss+xml", "https://feeds.example/rss", NOW)
         _check(parsed)
         assert [a.key for a in result.understood.articles] == [e.key for e in parsed.entries]
+
+
+def _outcome(body: bytes, content_type: str | None) -> ParsedFeed | str:
+    try:
+        return parse_feed(body, now=NOW, content_type=content_type, url="https://feeds.example/rss")
+    except ParseError as exc:
+        return str(exc)
+
+
+TEXT_PIECES = st.lists(
+    st.one_of(
+        st.text(max_size=30).map(lambda t: t.replace("&", "&amp;").replace("<", "&lt;")),
+        st.sampled_from(
+            [
+                "&amp;",
+                "&#128;",
+                "&#x9f;",
+                "&#150;",
+                "&lt;p&gt;",
+                "\r\n",
+                "\n",
+                "<![CDATA[<b>x&</b>]]>",
+                "&#x1F600;",
+                "\x85",
+                "\x93q\x94",
+                "😀",
+                "é",
+                "&nbsp;",
+                "<!-- c -->",
+                "<b>in</b>",
+            ]
+        ),
+    ),
+    max_size=30,
+).map("".join)
+
+
+def _rss_of(parts: tuple[str, str, str]) -> bytes:
+    title, description, encoding = parts
+    doc = (
+        f'<?xml version="1.0" encoding="{encoding}"?><rss version="2.0"><channel><title>c</title>'
+        f"<item><title>{title}</title><description>{description}</description></item></channel></rss>"
+    )
+    if encoding == "utf-8":
+        return doc.encode("utf-8", "surrogatepass")
+    return doc.encode("latin-1", "xmlcharrefreplace")
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.one_of(
+        DOCUMENTS,
+        st.tuples(TEXT_PIECES, TEXT_PIECES, st.sampled_from(["utf-8", "windows-1252", "iso-8859-1"])).map(
+            _rss_of
+        ),
+    ),
+    st.sampled_from([None, "application/rss+xml", "text/xml; charset=windows-1252"]),
+)
+def test_the_feedparser_speedups_change_no_result(body: bytes, content_type: str | None) -> None:
+    # The speed-ups (see tests/test_parse_speedups.py for the hand-made corpus) change no outcome.
+    assert speedups.installed() == speedups.ALL
+    fast = _outcome(body, content_type)
+    with speedups.stock():
+        slow = _outcome(body, content_type)
+    assert fast == slow

@@ -93,9 +93,9 @@ def match_claims(title: str, text: str, claims: Sequence[str]) -> tuple[ClaimMat
     model = load_model()
     probabilities = model.predict(model.prepare(body), wanted)
     matches: list[ClaimMatch] = []
-    for claim, row, label in zip(wanted, probabilities, model.labels(probabilities), strict=True):
+    for claim, row, label in zip(wanted, probabilities.tolist(), model.labels(probabilities), strict=True):
         if label != "unrelated":
-            confidence = float(row[("agree", "disagree", "discuss").index(label)])  # P(this relation)
+            confidence = row[("agree", "disagree", "discuss").index(label)]  # P(this relation)
             matches.append(
                 ClaimMatch(claim=claim, relation=_RELATIONS[label], confidence=round(confidence, 4))
             )

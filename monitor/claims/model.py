@@ -29,7 +29,16 @@ from monitor.claims.embeddings import (
     Embedder,
     pair_embedding_features,
 )
-from monitor.claims.features import FEATURE_NAMES, Processed, Vocabulary, pair_features, process, sentences
+from monitor.claims.features import (
+    FEATURE_NAMES,
+    ClaimBatch,
+    Processed,
+    Vocabulary,
+    claim_batch,
+    claims_features,
+    process,
+    sentences,
+)
 from monitor.errors import ModelError
 
 FORMAT = 1
@@ -39,6 +48,8 @@ ARTEFACT_EMB_NPZ = "stance_model_emb.npz"
 ARTEFACT_EMB_JSON = "stance_model_emb.json"
 RETRAIN_HINT = "retrain it with `python -m monitor.claims.train` (needs ../shared/fnc1) or reinstall monitor"
 STAGE2_LABELS = LABELS[:3]  # agree, disagree, discuss
+MAX_CACHED_CLAIMS = 10_000
+MAX_CACHED_CLAIM_SETS = 256
 
 
 def artefact_dir() -> Path:
@@ -104,6 +115,16 @@ class PreparedArticle:
     embedded: EmbeddedArticle | None = None  # with the embedding extra only
 
 
+@dataclass(frozen=True, slots=True)
+class _ClaimSet:
+    """A claim set as one prediction reads it: laid out for the features, with the claims' stage 2
+    contribution stacked (and their embeddings, with the embedding model)."""
+
+    batch: ClaimBatch
+    hidden: np.ndarray  # (claims, stage 2 hidden units)
+    vectors: tuple[np.ndarray, ...] | None
+
+
 class StanceModel:
     """Predicts agree / disagree / discuss / unrelated for (claim, article) pairs."""
 
@@ -121,7 +142,10 @@ class StanceModel:
         self.meta = dict(meta)
         self.embedder = embedder
         self._size = len(vocab.index)
+        same_mean = np.array_equal(stage1.mean, stage2.mean)
+        self._same_scaling = same_mean and np.array_equal(stage1.scale, stage2.scale)  # standardise once
         self._claims: dict[str, tuple[Processed, np.ndarray, np.ndarray | None]] = {}
+        self._claim_sets: dict[tuple[str, ...], _ClaimSet] = {}
 
     @property
     def feature_names(self) -> tuple[str, ...]:
@@ -143,9 +167,10 @@ class StanceModel:
         return PreparedArticle(body, body.tf_value @ w0[self._size + body.tf_index], embedded)
 
     def _claims_of(self, claims: Sequence[str]) -> list[tuple[Processed, np.ndarray, np.ndarray | None]]:
+        """Each claim processed (with its stage 2 contribution and embedding), once per model."""
         new = [c for c in dict.fromkeys(claims) if c not in self._claims]
         if new:
-            if len(self._claims) + len(new) > 10_000:
+            if len(self._claims) + len(new) > MAX_CACHED_CLAIMS:
                 self._claims.clear()
                 new = list(dict.fromkeys(claims))
             vectors = self.embedder.claims(new) if self.embedder else [None] * len(new)
@@ -154,37 +179,60 @@ class StanceModel:
                 self._claims[claim] = (proc, proc.tf_value @ self.stage2.weights[0][proc.tf_index], vector)
         return [self._claims[c] for c in claims]
 
-    def pair_dense(self, claim: Processed, vector: np.ndarray | None, article: PreparedArticle) -> np.ndarray:
-        """The dense features of one pair (with the embedding features when the model has them)."""
-        dense = pair_features(claim, article.body, self.vocab)
-        if vector is None or article.embedded is None:
+    def _claim_set(self, claims: Sequence[str]) -> _ClaimSet:
+        """The claims laid out for one batched prediction, once per claim set (see _ClaimSet)."""
+        key = tuple(claims)
+        found = self._claim_sets.get(key)
+        if found is None:
+            processed = self._claims_of(key)
+            vectors = [v for _, _, v in processed if v is not None]
+            found = _ClaimSet(
+                batch=claim_batch((p for p, _, _ in processed), self.vocab),
+                hidden=np.stack([h for _, h, _ in processed]),
+                vectors=tuple(vectors) if len(vectors) == len(processed) else None,
+            )
+            if len(self._claim_sets) >= MAX_CACHED_CLAIM_SETS:
+                self._claim_sets.clear()
+            self._claim_sets[key] = found
+        return found
+
+    def dense_features(self, article: PreparedArticle, claims: Sequence[str]) -> np.ndarray:
+        """(claims, features): every pair's dense features (with the embedding ones if the model has them)."""
+        return self._dense(article, self._claim_set(claims))
+
+    def _dense(self, article: PreparedArticle, claim_set: _ClaimSet) -> np.ndarray:
+        dense = claims_features(claim_set.batch, article.body, self.vocab)
+        if claim_set.vectors is None or article.embedded is None:
             return dense
-        return np.concatenate([dense, pair_embedding_features(vector, article.embedded)])
+        embedded = article.embedded
+        return np.hstack([dense, np.stack([pair_embedding_features(v, embedded) for v in claim_set.vectors])])
 
     def predict(self, article: PreparedArticle, claims: Sequence[str]) -> np.ndarray:
         """Probabilities (n, 4) in LABELS order (agree, disagree, discuss, unrelated)."""
         if not claims:
             return np.zeros((0, len(LABELS)))
-        processed = self._claims_of(claims)
-        dense = np.stack([self.pair_dense(p, v, article) for p, _, v in processed])
-        claim_hidden = np.stack([h for _, h, _ in processed])
-        return self.combine(dense, claim_hidden, article.body_hidden[None, :])
+        claim_set = self._claim_set(claims)
+        return self.combine(self._dense(article, claim_set), claim_set.hidden, article.body_hidden[None, :])
 
     def combine(self, dense: np.ndarray, claim_hidden: np.ndarray, body_hidden: np.ndarray) -> np.ndarray:
         s1 = self.stage1
-        unrelated = s1.finish(s1.standardise(dense) @ s1.weights[0] + s1.biases[0])
+        standard = s1.standardise(dense)
+        unrelated = s1.finish(standard @ s1.weights[0] + s1.biases[0])
         s2 = self.stage2
-        first = claim_hidden + body_hidden + s2.standardise(dense) @ s2.weights[0][2 * self._size :]
+        if not self._same_scaling:
+            standard = s2.standardise(dense)
+        first = claim_hidden + body_hidden + standard @ s2.weights[0][2 * self._size :]
         related = s2.finish(first + s2.biases[0])
-        return np.column_stack([related * (1.0 - unrelated)[:, None], unrelated])
+        out = np.empty((len(dense), len(LABELS)))
+        out[:, :3] = related * (1.0 - unrelated)[:, None]
+        out[:, 3] = unrelated
+        return out
 
     @staticmethod
     def labels(probabilities: np.ndarray) -> list[str]:
         """Unrelated when stage 1 says so (p ≥ 0.5), else the likeliest related label."""
-        out: list[str] = []
-        for row in probabilities:
-            out.append("unrelated" if row[3] >= 0.5 else STAGE2_LABELS[int(np.argmax(row[:3]))])
-        return out
+        rows: list[list[float]] = probabilities.tolist()
+        return ["unrelated" if row[3] >= 0.5 else STAGE2_LABELS[row.index(max(row[:3]))] for row in rows]
 
     # ------------------------------------------------------------------------- artefact
 

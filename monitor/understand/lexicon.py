@@ -37,7 +37,7 @@ _QUESTION_STOP_WORDS = (
 _QUESTION_STOP = frozenset(_QUESTION_STOP_WORDS.split())
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # (one per watchlist: compared and hashed by identity)
 class Lexicon:
     topic: re.Pattern[str]  # topic and exclusion terms (longest first)
     people: re.Pattern[str]  # people's names and aliases, with topic terms as blockers
@@ -54,6 +54,9 @@ class Lexicon:
     media_active: bool  # any cue applies: other-medium shapes ("684-piece", "Daredevil #18") count
     topic_firsts: frozenset[str] | None = None  # first words of the topic pattern's terms (see _matches)
     people_firsts: frozenset[str] | None = None
+    # the words after a leading "the" in the patterns' terms (None: any word, see _after_the)
+    topic_after_the: frozenset[str] | None = None
+    people_after_the: frozenset[str] | None = None
     # the capitalised topic terms written in lower case ("defenders", "iron fist", "born again"): the
     # article then uses the words as common nouns (see relevance)
     media_keys: dict[str, str] = dataclasses.field(default_factory=dict)  # key word (or plural) -> key
@@ -79,11 +82,11 @@ class Lexicon:
 
     def topic_matches(self, text: str) -> Iterator[re.Match[str]]:
         """``self.topic.finditer(text)``, found faster (see :func:`_matches`)."""
-        return _matches(self.topic, self.topic_firsts, text)
+        return _matches(self.topic, self.topic_firsts, self.topic_after_the, text)
 
     def people_matches(self, text: str) -> Iterator[re.Match[str]]:
         """``self.people.finditer(text)``, found faster (see :func:`_matches`)."""
-        return _matches(self.people, self.people_firsts, text)
+        return _matches(self.people, self.people_firsts, self.people_after_the, text)
 
     def lookup_term(self, matched: str) -> tuple[str, str] | None:
         key = _key(matched)
@@ -147,6 +150,24 @@ def _first_words(terms: list[str]) -> frozenset[str] | None:
     return frozenset(out)
 
 
+def _after_the(terms: list[str]) -> frozenset[str] | None:
+    """The words (lower case, plurals too) that the terms of a pattern have right after a leading "the"
+    ("the Daredevil star": "daredevil"). A match can start at a "the" of the text only when one of
+    them follows it: the pattern needs a term's "the", its spaces, then its next part. None when a term
+    is "the" alone (then a match may start at any "the")."""
+    out: set[str] = set()
+    for term in terms:
+        parts = term.split(" ")
+        if parts[0].lower() != "the":
+            continue
+        if len(parts) == 1:
+            return None
+        words = scan.tokens(parts[1])
+        if words:
+            out.update((words[0], words[0] + "s"))
+    return frozenset(out)
+
+
 def _the_before(text: str, pos: int) -> int | None:
     """Where a "the" right before ``pos`` (spaces between) starts, if there is one."""
     i = pos
@@ -159,27 +180,49 @@ def _the_before(text: str, pos: int) -> int | None:
     return i - 3
 
 
-def _matches(pattern: re.Pattern[str], firsts: frozenset[str] | None, text: str) -> Iterator[re.Match[str]]:
+def _matches(
+    pattern: re.Pattern[str], firsts: frozenset[str] | None, after_the: frozenset[str] | None, text: str
+) -> Iterator[re.Match[str]]:
     """The same matches as ``pattern.finditer(text)``: every match of the lexicon's patterns starts
     with one of ``firsts`` (or with "the" before one), so the positions of those words are found with
-    string methods in C (:func:`scan.find_words`) and the pattern is tried there only, instead of at
-    every position of the text."""
+    string methods in C (:func:`scan.locate`) and the pattern is tried there only, instead of at
+    every position of the text; at a "the" before the word too, when the word is one of
+    ``after_the`` (or the text holds a character that case-insensitive patterns take for an ASCII
+    letter, see :func:`scan.plain_case`)."""
     if firsts is None:
         yield from pattern.finditer(text)
         return
+    after = after_the if after_the is not None and scan.plain_case(text) else None
     end = 0
-    for pos in scan.find_words(text, firsts, digits=True):
+    for pos, word in scan.locate(text, firsts, digits=True):
         if pos < end:
             continue
         m = None
-        the = _the_before(text, pos)
-        if the is not None and the >= end:
-            m = pattern.match(text, the)
+        if after is None or word in after:
+            the = _the_before(text, pos)
+            if the is not None and the >= end:
+                m = pattern.match(text, the)
         if m is None:
             m = pattern.match(text, pos)
         if m is not None:
             end = m.end()
             yield m
+
+
+def count_term(pattern: re.Pattern[str], term: str, text: str) -> int:
+    """How often ``pattern``, the pattern of the one term ``term`` (see :func:`_pattern`), matches in
+    ``text``; tried at the term's first word only (see :func:`_matches`) when that is not "the" and
+    the text holds no character that case-insensitive patterns take for an ASCII letter."""
+    firsts = _term_firsts(term)
+    if firsts is None or not scan.plain_case(text):
+        return sum(1 for _ in pattern.finditer(text))
+    return sum(1 for _ in _matches(pattern, firsts, frozenset(), text))
+
+
+@functools.lru_cache(maxsize=1024)
+def _term_firsts(term: str) -> frozenset[str] | None:
+    words = scan.tokens(term)
+    return None if words[:1] == ["the"] else _first_words([term])
 
 
 def _common_pattern(topic_terms: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]] | None:
@@ -319,6 +362,8 @@ def _compile(watchlist: Watchlist) -> Lexicon:
         media_active=bool(cues),
         topic_firsts=_first_words(topic_terms),
         people_firsts=_first_words(person_terms),
+        topic_after_the=_after_the(topic_terms),
+        people_after_the=_after_the(person_terms),
         common=common[0] if common else None,
         common_of=common[1] if common else None,
         common_firsts=frozenset(t.split(" ")[0] for t in common[1]) if common else None,

@@ -138,6 +138,8 @@ CUES = TOYS + GAMES + COMICS + SPORTS
 # after a topic term ("Daredevil #18") is found by the relevance scorer.
 PRODUCT_SHAPE = re.compile(r"\b\d{1,4}-(?:piece|inch|pack)\b|\b(?:two|three|four|five|six)-pack\b", re.I)
 ISSUE_NUMBER = re.compile(r" #\d{1,4}\b")
+# what every product shape holds: a search for it jumps from one "-" to the next, quickly
+SHAPE_HINT = re.compile(r"-(?:piece|inch|pack)\b", re.I)
 
 
 # Bytes that are not part of a word become spaces (letters lower-cased); non-ASCII characters are

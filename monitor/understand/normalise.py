@@ -32,22 +32,21 @@ _FOLDED: dict[str, str] = {
     "\u2026": "...",
     "\u00a0": " ",
 }
-_FOLDABLE = re.compile("[" + "".join(_FOLDED) + "]")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
 def fold(text: str) -> str:
     """Typographic quotes, apostrophes, dashes and ellipses as ASCII.
 
-    Same result as ``str.translate`` with this table, about ten times faster on long non-ASCII text
-    (``str.translate`` with a dict looks up every character; the regex visits only the matches)."""
+    Same result as ``str.translate`` with this table, many times faster on long non-ASCII text
+    (``str.translate`` with a dict looks up every character): each character of the table is looked
+    for in C, and replaced where it is (what it becomes is ASCII, never another one to replace)."""
     if text.isascii():
         return text
-    return _FOLDABLE.sub(_fold_match, text)
-
-
-def _fold_match(m: re.Match[str]) -> str:
-    return _FOLDED[m.group()]
+    for char, ascii_form in _FOLDED.items():
+        if char in text:
+            text = text.replace(char, ascii_form)
+    return text
 
 
 def words(text: str) -> list[str]:

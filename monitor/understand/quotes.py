@@ -155,7 +155,10 @@ def _find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
 _SINGLE_OPEN = re.compile("['\u2018](?=[A-Z])")
 _BEFORE_SINGLE_OPEN = frozenset(" \t\n([:\u2014\u2013-")
 # (after a nested quotation too: 'Kevin has heard me say it: "Put us back together."')
-_SINGLE_CLOSE = re.compile("(?:(?<=[,.!?])|(?<=[,.!?][\"\u201d]))['\u2019](?=[\\s)\u2014\u2013-]|$)")
+# (the mark first, its look-behinds after it: a search then only stops at the marks)
+_SINGLE_CLOSE = re.compile(
+    "['\u2019](?:(?<=[,.!?]['\u2019])|(?<=[,.!?][\"\u201d]['\u2019]))(?=[\\s)\u2014\u2013-]|$)"
+)
 
 
 def _single_quotes(text: str, paras: list[tuple[int, int]], doubles: list[Quote]) -> list[Quote]:

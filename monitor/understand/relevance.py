@@ -49,7 +49,7 @@ import re
 
 from monitor.types import Relevance, Watchlist
 from monitor.understand import media, speakers
-from monitor.understand.lexicon import RETURN, Lexicon, lexicon
+from monitor.understand.lexicon import RETURN, Lexicon, count_term, lexicon
 from monitor.understand.statements import extract
 
 THRESHOLD = 3.0
@@ -106,15 +106,15 @@ def _count_media(lex: Lexicon, text: str, excludes: dict[str, int]) -> None:
     if not lex.media_active:
         return
     present = media.words_of(text)
-    keys = {lex.media_keys[w] for w in present & lex.media_keys.keys()}
+    keys = {lex.media_keys[w] for w in present.intersection(lex.media_keys)}
     for key in sorted(keys):  # the cue's own pattern runs for the few present
         for cue_words, pattern, cue in lex.media[key]:
             if any(w not in present and w + "s" not in present for w in cue_words):
                 continue
-            n = sum(1 for _ in pattern.finditer(text))
+            n = count_term(pattern, cue, text)
             if n:
                 excludes[cue] = excludes.get(cue, 0) + n
-    if "-" not in text:
+    if "-" not in text or not media.SHAPE_HINT.search(text):
         return
     for m in media.PRODUCT_SHAPE.finditer(text):
         key = "-" + m.group(0).lower().split("-")[-1]

@@ -106,26 +106,61 @@ def _grams(ids: U64, n: int, salt: int = 0) -> U64:
     return _mix(h)
 
 
+def _grams_within(runs: Sequence[U64], salts: Sequence[int], sizes: range, first: int) -> list[U64]:
+    """For each n of ``sizes``: the hashes of ``_grams(run, n, salt)`` for every run and its salt (in
+    another order), of the first ``first`` runs only but for the largest n. One pass over the runs put
+    end to end, the n-grams of each size made from those one word shorter; the n-grams that would
+    cross from one run into the next are left out. (Numpy's cost is per call: an article has a few
+    short statements and quoted spans.)"""
+    if not runs:
+        return [np.empty(0, np.uint64) for _ in sizes]
+    lengths = np.fromiter(map(len, runs), np.int64, len(runs))
+    ids = np.concatenate(runs)
+    total = len(ids)
+    limit = int(lengths[:first].sum())  # where the n-grams of the first runs end
+    run_ends = np.repeat(np.cumsum(lengths), lengths)
+    starts = np.arange(total)
+    h = np.repeat(np.array(salts, np.uint64), lengths)  # the salt of the run each n-gram starts in
+    out: list[U64] = []
+    for n in range(1, sizes.stop):
+        m = total - n + 1
+        if m <= 0:
+            out.extend(np.empty(0, np.uint64) for _ in range(len(out), len(sizes)))
+            break
+        h = h[:m] * _K + ids[n - 1 : n - 1 + m]
+        if n in sizes:
+            keep = starts[:m] + n <= run_ends[:m]
+            if n != sizes[-1]:
+                keep &= starts[:m] < limit
+            out.append(_mix(h[keep]))
+    return out
+
+
 def _pack(parts: Sequence[U64]) -> bytes:
+    """The hashes of ``parts``, sorted and distinct (``np.unique``, done more cheaply), as bytes."""
     if not parts:
         return b""
-    return np.unique(np.concatenate(parts)).astype("<u8").tobytes()
+    hashes = np.sort(np.concatenate(parts))
+    if len(hashes) > 1:
+        hashes = hashes[np.concatenate(([True], hashes[1:] != hashes[:-1]))]
+    return hashes.astype("<u8").tobytes()
 
 
 def make_signature(title: str, text: str, statements: Sequence[Statement]) -> Signature:
     """The signature of an article with ``title``, plain ``text`` and its extracted statements."""
-    quotes: list[U64] = []
-    shorts: list[U64] = []
-    spans: list[U64] = []
-    for st in statements:
-        ids = _ids(words(st.text))
-        who = _word(f"{st.speaker or ''}\x1e")
-        quotes.append(_grams(ids, QUOTE_RUN, who))
-        if SHORT_QUOTE <= len(ids) < QUOTE_RUN:
-            shorts.append(_grams(ids, len(ids), who))
-        spans.extend(_grams(ids, n, who) for n in range(SHORT_QUOTE, QUOTE_RUN))
-    unspoken = _word(_UNSPOKEN)
-    quotes.extend(_grams(_ids(words(span)), QUOTE_RUN, unspoken) for span in quoted_spans(text))
+    said = [_ids(words(st.text)) for st in statements]
+    who = [_word(f"{st.speaker or ''}\x1e") for st in statements]
+    shorts = [
+        _grams(ids, len(ids), w)
+        for ids, w in zip(said, who, strict=True)
+        if SHORT_QUOTE <= len(ids) < QUOTE_RUN
+    ]
+    quoted = [_ids(words(span)) for span in quoted_spans(text)]
+    # the statements' n-grams of SHORT_QUOTE .. QUOTE_RUN words, and the quoted spans' of QUOTE_RUN
+    *spans, runs = _grams_within(
+        said + quoted, who + [_word(_UNSPOKEN)] * len(quoted), range(SHORT_QUOTE, QUOTE_RUN + 1), len(said)
+    )
+    quotes = [runs]
     return Signature(
         lead=_pack([_grams(_ids(words(title) + lead_words(text)), 4)]),
         quotes=_pack(quotes),

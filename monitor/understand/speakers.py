@@ -17,7 +17,9 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from monitor.understand import scan
@@ -49,12 +51,21 @@ _SPEECH_FIRST = frozenset(v.split()[0] for v in SPEECH_VERBS.split("|"))
 _SHORT_CLAUSE = 240  # characters: below this a word loop beats the scan's fixed cost
 _ALPHA = re.compile(r"[A-Za-z]+")
 _PRONOUN = re.compile(r"(?=[hHsStT])\b(?:he|she|they)\b", re.IGNORECASE)
+_PRONOUN_WORDS = frozenset(("he", "she", "they"))
+_ROLES = (
+    "actor|actress|star|showrunner|producer|director|writer|executive|creator|head|boss|president|chief|"
+    "coach|manager|performer|filmmaker|co-star|costar|veteran|mastermind|architect|EP"
+)
 _DESCRIPTOR = re.compile(
-    r"(?=[tToOhH])\b(?:the|this|that|our|his|her)\s+(?:[\w'\u2019/:.-]+\s+){0,3}?"
-    r"(actor|actress|star|showrunner|producer|director|writer|executive|creator|head|boss|president|chief|"
-    r"coach|manager|performer|filmmaker|co-star|costar|veteran|mastermind|architect|EP)\b",
+    rf"(?=[tToOhH])\b(?:the|this|that|our|his|her)\s+(?:[\w'\u2019/:.-]+\s+){{0,3}}?({_ROLES})\b",
     re.IGNORECASE,
 )
+# the words of the roles, as scan finds them: a text without one holds no description
+_ROLE_WORDS = frozenset(scan.tokens(_ROLES.replace("|", " ")))
+_ROLE_REACH = max(map(len, _ROLES.split("|"))) + 1  # from a role's start: its end, and one more
+# (on the text before a role, reversed) the four runs of non-spaces a description may begin in
+_RUNS_BACK = re.compile(r"(?:\s*\S+){1,4}")
+_BACK_WINDOW = 200
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?|[A-Z]['\u2019][A-Z][a-z]+|Mc[A-Z][a-z]+|[A-Z]\.)"
 _NAME = re.compile(rf"(?=[A-Z])(?<![\w'\u2019]){_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,3}}(?![\w])")
 _NOT_NAME_WORDS = """the a an this that these those it he she they we i his her their our its my your when
@@ -195,6 +206,7 @@ def _organisation_after(text: str, end: int) -> bool:
 _NEXT_NAME_WORD = re.compile(r"[ ]([A-Z][A-Za-z]+)")
 
 
+@functools.lru_cache(maxsize=4096)  # (the same names come up in every clause of an article)
 def clean_name(raw: str, lex: Lexicon) -> str | None:
     """An unknown person's name as written, without leading sentence words; None if not a name
     (a possessive "Fisk's campaign" is never a speaker)."""
@@ -230,9 +242,17 @@ class Candidate:
 _SINGLE = re.compile(r"(?=[A-Z])(?<![\w'\u2019])[A-Z][\w'\u2019-]*[a-z](?![\w'\u2019])")
 
 
-def candidates(clause: str, lex: Lexicon, surnames: dict[str, str] | None = None) -> list[Candidate]:
+def candidates(
+    clause: str,
+    lex: Lexicon,
+    surnames: dict[str, str] | None = None,
+    people: Sequence[re.Match[str]] | None = None,
+    names: Sequence[re.Match[str]] | None = None,
+) -> list[Candidate]:
     """Possible speakers in ``clause``, in order of position (overlaps resolved: people first).
-    ``surnames`` lets an unknown person's surname alone stand for the full name seen earlier."""
+    ``surnames`` lets an unknown person's surname alone stand for the full name seen earlier;
+    ``people`` (``list(lex.people_matches(clause))``) and ``names`` (:func:`name_matches`) are
+    passed when the caller has them already."""
     found: list[Candidate] = []
     mask = bytearray(len(clause))  # 1 where a candidate sits, 2 where a blocking topic term does
 
@@ -242,36 +262,76 @@ def candidates(clause: str, lex: Lexicon, surnames: dict[str, str] | None = None
     def take(a: int, b: int, value: int = 1) -> None:
         mask[a:b] = bytes((value,)) * (b - a)
 
-    for m in lex.people_matches(clause):
+    for m in lex.people_matches(clause) if people is None else people:
         name = lex.lookup_person(m.group(0))
         if name is not None:
             take(m.start(), m.end())
             found.append(Candidate(m.start(), m.end(), "person", name))
         else:
             take(m.start(), m.end(), 2)
-    for m in _DESCRIPTOR.finditer(clause):
+    for m in _descriptors(clause):
         # a topic term may qualify a description: "the Defenders showrunner"
         if free(m.start(), m.end(), topic_ok=True):
             detail = clause[m.start() : m.start(1)].lower()
             found.append(Candidate(m.start(), m.end(), "descriptor", m.group(1).lower(), detail))
             take(m.start(), m.end())
-    for m in _NAME.finditer(clause):
+    for m in name_matches(clause) if names is None else names:
         if free(m.start(), m.end()) and not _after_the(clause, m):
             name = clean_name(m.group(0), lex) if not _organisation_after(clause, m.end()) else None
             if name:
                 found.append(Candidate(m.start(), m.end(), "name", name))
                 take(m.start(), m.end())
-    if surnames:
+    if surnames and any(surname in clause for surname in surnames):
         for m in _SINGLE.finditer(clause):
             full = surnames.get(m.group(0))
             if full and free(m.start(), m.end()):
                 found.append(Candidate(m.start(), m.end(), "name", full))
                 take(m.start(), m.end())
-    for m in _PRONOUN.finditer(clause):
+    for m in _pronouns(clause):
         if free(m.start(), m.end()):
             found.append(Candidate(m.start(), m.end(), "pronoun", m.group(0).lower()))
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _descriptors(clause: str) -> list[re.Match[str]]:
+    """``_DESCRIPTOR.finditer(clause)``, found faster. A description ends with its role (a word
+    :mod:`.scan` finds) and starts at most four runs of non-spaces before it: for each role, the
+    pattern is searched from there up to the role's end only (every "the", "his" … of the text
+    would be tried otherwise). When that search finds a description ending after the role (a later
+    role, whose end was cut), the pattern is searched again without an end."""
+    if not scan.plain_case(clause):  # (a character that case-insensitive patterns take for "s" …)
+        return list(_DESCRIPTOR.finditer(clause))
+    out: list[re.Match[str]] = []
+    end = 0  # where the last description ends: the next one starts at or after it
+    for pos, _ in scan.locate(clause, _ROLE_WORDS):
+        if pos < end:
+            continue
+        window = clause[max(0, pos - _BACK_WINDOW) : pos][::-1]
+        back = _RUNS_BACK.match(window)
+        reach = back.end() if back is not None else 0
+        start = max(end, 0 if reach == _BACK_WINDOW else pos - reach)
+        m = _DESCRIPTOR.search(clause, start, pos + _ROLE_REACH)
+        if m is not None and m.start(1) > pos:
+            m = _DESCRIPTOR.search(clause, start)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def name_matches(text: str) -> list[re.Match[str]]:
+    """The runs of capitalised words in ``text`` that may be a name (see :func:`clean_name`)."""
+    return list(_NAME.finditer(text))
+
+
+def _pronouns(clause: str) -> Iterable[re.Match[str]]:
+    """``_PRONOUN.finditer(clause)``, tried only where :mod:`.scan` finds the words (every match is
+    one of them, whole, unless a character that case-insensitive patterns take for "s" is there)."""
+    if not scan.plain_case(clause):
+        return _PRONOUN.finditer(clause)
+    found = (_PRONOUN.match(clause, pos) for pos, _ in scan.locate(clause, _PRONOUN_WORDS, digits=True))
+    return [m for m in found if m is not None]
 
 
 def _after_the(clause: str, m: re.Match[str]) -> bool:
@@ -356,10 +416,13 @@ def speech_verb(clause: str) -> re.Match[str] | None:
     return None
 
 
-def name_mentions(text: str, lex: Lexicon) -> list[tuple[int, str]]:
-    """Unknown names in narrative text (for pronouns when no watchlist person is near)."""
+def name_mentions(
+    text: str, lex: Lexicon, names: Sequence[re.Match[str]] | None = None
+) -> list[tuple[int, str]]:
+    """Unknown names in narrative text (for pronouns when no watchlist person is near); ``names`` is
+    ``name_matches(text)`` when the caller has it already."""
     out: list[tuple[int, str]] = []
-    for m in _NAME.finditer(text):
+    for m in name_matches(text) if names is None else names:
         if _after_the(text, m):
             continue
         name = clean_name(m.group(0), lex) if not _organisation_after(text, m.end()) else None

@@ -106,6 +106,7 @@ _INTRO_END = re.compile(
     r"\b(?:this|the following|as follows)\s*[.:]?\s*$)",
     re.IGNORECASE,
 )
+_INTRO_WORDS = ("this", "following", "follows")  # the words _INTRO_END's second form ends with
 _APPOSITION = re.compile(r"^\s*,[^,]{1,80},\s*$")
 _DENIAL = re.compile(r"\b(?:not|no|never|without|\w+n['\u2019]t)\b", re.IGNORECASE)
 _SAID_OF = re.compile(r"\s+of\s+([^.!?\n]{3,160})")
@@ -246,6 +247,19 @@ def _is_heading(paragraph: str) -> bool:
     return caps >= 0.8 * len(long_words)
 
 
+def _is_intro(sentence: str) -> bool:
+    """Does ``sentence`` introduce what follows (see _INTRO_END)? Its end is looked at first: a colon,
+    or "this", "the following", "as follows" (the pattern, tried at every word, is slow)."""
+    end = sentence.rstrip()
+    if (
+        not end.endswith(":")
+        and scan.plain_case(end)
+        and not end.rstrip(".:").rstrip().lower().endswith(_INTRO_WORDS)
+    ):
+        return False
+    return _INTRO_END.search(sentence) is not None
+
+
 def _is_title(text: str) -> bool:
     ws = text.split()
     caps = [w for w in ws if w[:1].isupper() or not w[:1].isalpha()]
@@ -273,6 +287,22 @@ def _sentence_subject(narrative: str, start: int, end: int, cands: list[Candidat
             continue  # "On shooting Low Tide", "talking about Cox": the object of a preposition or verb
         return cand
     return None
+
+
+def _speech_verb_in(narrative: str, start: int, end: int, verbs: list[re.Match[str]] | None) -> int | None:
+    """Where ``speakers.speech_verb(narrative[start:end])`` starts in ``narrative``, taken from
+    ``verbs`` (``speakers.speech_verbs(narrative)``, None when the narrative's lower case is not
+    plain) when the first verb in the sentence ends inside it. (The sentence starts after a space,
+    and its last verb cannot run on into the next sentence, which starts after a full stop or a
+    blank line: the check is for safety.)"""
+    if verbs is not None:
+        i = bisect.bisect_left(verbs, start, key=lambda m: m.start())
+        if i == len(verbs) or verbs[i].start() >= end:
+            return None
+        if verbs[i].end() <= end:
+            return verbs[i].start()
+    v = speakers.speech_verb(narrative[start:end])
+    return start + v.start() if v is not None else None
 
 
 def _pick_subject(cands: list[Candidate], verb_pos: int) -> Candidate | None:
@@ -321,17 +351,22 @@ class _Extractor:
 
     def _collect_mentions(self) -> None:
         lay, lex, narrative = self.lay, self.lex, self.narrative
-        for m in lex.people_matches(narrative):
+        people = list(lex.people_matches(narrative))
+        for m in people:
             name = lex.lookup_person(m.group(0))
             if name is not None:
                 self.mentions.add(m.start(), lay.para_of(m.start()), name, True)
                 if narrative.startswith(("'s", "\u2019s"), m.end()):
                     self.mentions.possessive.add(m.start())
-        for _, name in speakers.name_mentions(narrative, lex):
+        names = speakers.name_matches(narrative)
+        for _, name in speakers.name_mentions(narrative, lex, names):
             self.mentions.surnames.setdefault(name.split()[-1], name)
         bounds = lay.boundaries
-        everyone = self._cands(narrative)  # one pass over the document, sliced per sentence below
+        # one pass over the document, sliced per sentence below
+        everyone = speakers.candidates(narrative, lex, self.mentions.surnames, people, names)
         starts = [c.start for c in everyone]
+        # the speech verbs too (words never straddle a sentence start; see _speech_verb_in)
+        verbs = speakers.speech_verbs(narrative) if scan.plain_case(narrative) else None
         for i, start in enumerate(bounds):
             end = bounds[i + 1] if i + 1 < len(bounds) else len(narrative)
             lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
@@ -359,10 +394,10 @@ class _Extractor:
                 if who is not None:
                     self.mentions.note_pronoun(who, cand.value)
             # Unknown people count for pronouns once seen as the subject of a speech verb.
-            v = speakers.speech_verb(narrative[start:end])
-            if v is not None:
-                subject = _pick_subject(cands, start + v.start())
-                if subject is not None and subject.kind == "name" and subject.end <= start + v.start():
+            verb = _speech_verb_in(narrative, start, end, verbs)
+            if verb is not None:
+                subject = _pick_subject(cands, verb)
+                if subject is not None and subject.kind == "name" and subject.end <= verb:
                     self.mentions.add(subject.start, para, subject.value, False)
 
     def _resolve(self, clause: str, offset: int, verb_pos: int | None, first: bool) -> str | None:
@@ -613,7 +648,7 @@ class _Extractor:
             ps, pe = lay.paras[q.first_para - 1]
             last_start = max(lay.sentence_start(pe - 1), ps)
             intro = text[last_start:pe]
-            if _INTRO_END.search(intro):
+            if _is_intro(intro):
                 narrative = self.narrative[last_start:pe]
                 verbs = speakers.speech_verbs(narrative)
                 vpos = verbs[0].start() if verbs else None
@@ -766,7 +801,7 @@ class _Extractor:
             pps, ppe = lay.paras[i - 1]
             start = max(lay.sentence_start(ppe - 1), pps)
             intro = text[start:ppe]
-            if not _INTRO_END.search(intro):
+            if not _is_intro(intro):
                 continue
             v = speakers.speech_verb(intro)
             speaker = self._resolve(intro, start, v.start() if v else None, first=False)
