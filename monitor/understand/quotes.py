@@ -3,8 +3,10 @@
 * Quote marks: curly (“ ” „ « »), and straight ``"`` (alternating open/close). Single quotes (' ‘ ’)
   are quotation marks only in the British style of a full quoted sentence: the opening mark starts
   the paragraph or follows a space, colon or dash and comes before a capital letter, and the closing
-  mark comes right after , . ! or ? (``'I can't wait,' she said.``). So apostrophes, quoted titles
-  ('The Defenders') and headline scare quotes are never taken for quotations.
+  mark comes right after , . ! or ? (``'I can't wait,' she said.``); a quotation ending with a comma
+  goes on after a short attribution in lower case (``'If they call,' he said, 'but nobody has.'``).
+  So apostrophes, quoted titles ('The Defenders') and headline scare quotes are never taken for
+  quotations.
 * A quote that is still open at the end of its paragraph continues into the next paragraph when that
   one begins with an opening mark (the convention for quotes spanning paragraphs); otherwise it is
   unbalanced and ends with its paragraph, so a stray mark never swallows the rest of the article.
@@ -161,6 +163,10 @@ _SINGLE_CLOSE = re.compile(
 )
 
 
+# a short attribution after a quotation ending with a comma, then its second part, lower case
+_SINGLE_RESUME = re.compile("[^'\u2018\u2019\"\u201c\u201d\n.!?]{1,60}?,\\s*['\u2018](?=[a-z])")
+
+
 def _single_quotes(text: str, paras: list[tuple[int, int]], doubles: list[Quote]) -> list[Quote]:
     """Quotations in single marks (British style), outside the double-quoted spans."""
     if not _SINGLE_CLOSE.search(text):
@@ -190,6 +196,14 @@ def _single_quotes(text: str, paras: list[tuple[int, int]], doubles: list[Quote]
             body = _quote_text(text, m.end(), close.start())
             out.append(Quote(m.start(), close.start(), body, i, i, True))
             pos = close.end()
+            # "'If they call,' he said, 'but nobody has.'": the quotation goes on after its attribution
+            resume = _SINGLE_RESUME.match(text, pos, pe) if body.endswith(",") else None
+            if resume is not None:
+                close = _SINGLE_CLOSE.search(text, resume.end(), pe)
+                if close is not None and not inside_double(close.start()):
+                    body = _quote_text(text, resume.end(), close.start())
+                    out.append(Quote(resume.end() - 1, close.start(), body, i, i, True))
+                    pos = close.end()
     return out
 
 

@@ -140,9 +140,13 @@ BARE_MODAL = 0.5 * 1.25  # the score of one "could" / "might" alone (in its last
 
 # ", and D'Onofrio jokes that …", ", though he stressed that …": another report starts (of another
 # person, or of the same one); the claim ends before it
+# (also after a dash, ", though, as he told …", "while streaming chief X told"; and "— and that …", a
+# second claim of the same report set apart by a dash)
 NEXT_REPORT = re.compile(
-    rf",?\s+(?:and|while|but|whereas|though|although|yet)\s+(?:(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}|"
+    rf"(?:,|\s[\u2014\u2013-])?\s+(?:and|while|but|whereas|though|although|yet)(?:,?\s+as)?,?\s+"
+    rf"(?:(?:[a-z][\w-]*\s+){{0,3}}(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}|"
     rf"(?:he|she|they)\s+(?:\w+ly\s+)?)(?:{speakers.SPEECH_VERBS})\b"
+    r"|\s[\u2014\u2013-]\s+and\s+that\s"
 )
 
 

@@ -33,6 +33,10 @@ Rules (also in the README, section "understanding"):
    crazy not to bring them back", "I'd be shocked if we didn't see them"), and so is a denied end
    ("never say it's over", "I never hung up the hoodie"). A negated hope with a "without" after it
    is a condition, not a no ("you can't put the band back together without the glue": halved).
+   A refusal to say ("I'm not saying", "I wouldn't say", "I can't tell you") makes the cues after
+   it in its clause doubt ("I'm not saying it's happening", "I wouldn't say it's alive"); "plans
+   change" is doubt; a denied "no" is a yes ("I'd be lying if I said we weren't …", "I can't say
+   we aren't …").
 4. Temporal hedges ("right now", "at the moment", "currently", "for now", "yet") halve a negative
    cue in their clause: "not in the plans right now, but you never know" is therefore *uncertain*
    (a hedged "no" followed by an explicit opening), while "I don't think we are doing it again" is
@@ -88,6 +92,8 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         1.0,
     ),
     (r"(?:i'?m|we'?re|i am|we are) not (?:telling|saying)|not yet", "uncertain", 1.0),
+    # "plans change", "things can change": what was said then no longer binds (no answer either way)
+    (r"(?:plans|things) (?:can |could |do |may |might )?change", "uncertain", 1.0),
     # "ask me again in a year": a deferral, with no answer yet
     (
         r"ask (?:me|us) (?:again )?(?:in|next) (?:a|an|one|two|six|a few|\w+) (?:years?|months?|weeks?)",
@@ -108,8 +114,8 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     ),
     # declining to announce or answer: "I'm not going to announce anything", "I don't have an answer"
     (
-        r"(?:not going to|not gonna|won'?t|will not|can'?t|cannot) (?:announce|reveal|confirm|spoil|"
-        r"share|disclose|comment|get into|go into)|"
+        r"(?:not going to|not gonna|won'?t|will not|can'?t|cannot) (?:(?:stand|sit) here and )?(?:announce|"
+        r"reveal|confirm|spoil|share|disclose|comment|get into|go into|tell (?:you|anyone|people))|"
         r"(?:do|does|did)(?:n'?t| not) have (?:an|any|the) answers?|no answers? (?:for you|yet|today)",
         "uncertain",
         1.0,
@@ -171,6 +177,18 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     # "would be crazy not to bring them back": a negated "not to" after a word of folly is a yes
     (
         r"(?:crazy|mad|insane|foolish|silly|stupid|dumb|nuts|a mistake|a shame) not to(?: [\w']+){0,4}",
+        "positive",
+        2.0,
+    ),
+    # "I'd be lying if I said we weren't talking about it", "I can't say we aren't": a denied "no"
+    # is a yes
+    (
+        r"(?:be lying|lie|lying) if (?:i|we) (?:said|say|told you|tell you)(?: that)? (?:[\w']+ ){0,3}?"
+        r"(?:weren'?t|wasn'?t|aren'?t|isn'?t|didn'?t|don'?t|doesn'?t|haven'?t|hasn'?t|won'?t|wouldn'?t|"
+        r"not|never|no)\b(?: [\w']+){0,3}|"
+        r"(?:can'?t|cannot|couldn'?t) (?:say|tell you|pretend)(?: that)? "
+        r"(?:we|they|it|there|he|she)(?:'re|'s)? "
+        r"(?:aren'?t|isn'?t|weren'?t|wasn'?t|not|never)\b(?: [\w']+){0,3}",
         "positive",
         2.0,
     ),
@@ -309,7 +327,8 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         2.0,
     ),
     (
-        r"ruled out|rules out|off the table|closed the door|shut the door|moved on|one[- ]off|one and done|"
+        r"ruled out|rules out|off the table|closed the door|shut the door|moved on|"
+        r"one[- ]off(?! (?-i:[A-Z]))|one and done|"
         r"never again|not anytime soon|no longer|unlikely|doubtful|i doubt|shelved|scrapped|cancell?ed|"
         r"done with|dead in the water|not part of|no room|doubts?|"
         r"doubted|(?<!who)(?<!what)(?:'s|is|are|was|were) (?:all |now |well )?behind (?:us|me|them)|"
@@ -338,7 +357,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"(?:is|are|it'?s|\w+'s|\w+'re) (?:happening|coming back|coming(?! from)|returning|back|in the works|"
         r"in development|confirmed)|"
         r"(?:is|are|\w+'s|\w+'re|been) (?:\w+ly )?(?:developing|prepping|planning|eyeing|exploring|"
-        r"working on|looking at ways)|"
+        r"working on|looking at ways|mapping out|working out how|figuring out how)|"
         r"in the works|in (?:early |active )?development|"
         # a deal under way: "in negotiations to reprise", "in talks to return"
         r"in (?:early |final |advanced |active )?(?:talks|negotiations) (?:to|for|about|with)|"
@@ -380,7 +399,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"deserve[sd]? (?:better|more|another (?:shot|chance|season|go)|a (?:second|proper|real|better) "
         r"(?:chance|shot|ending|send-off|go))|ready when(?:ever)? you are|(?:just )?say the word|"
         r"you know where to find me|"
-        r"if (?:[\w']+ ){1,2}(?:calls?|asks?|wants?|needs?|rings?|comes? calling)\b|"
+        r"if (?:[\w']+ ){1,2}(?:calls?|asks?|wants?|needs?|rings?|(?:comes?|came) calling)\b|"
         r"i'?m (?:down|game|ready|there)|sign me up|"
         r"(?:i'?m|i am|i'?d be|we'?re) (?:always )?up for (?:it|that)|"
         r"in a heartbeat|jump at|(?:be )?on the (?:first|next) (?:plane|flight|train)|"
@@ -390,7 +409,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"(?:would|\w+'d) (?:absolutely |definitely |totally |really |certainly |happily |gladly )?"
         r"(?:love|like|be happy|be thrilled|be there|do it|return|come back|go back|be back|"
         r"be (?:a dream|amazing|incredible|great|fantastic|awesome|an hono(?:u)?r|a blast)|"
-        r"show up|jump|sign|say yes)|"
+        r"show up|jump|sign|say yes|suit up)|"
         r"(?:keep |been |always |still )?saying yes|(?:the )?answer is (?:always |still )?yes|"
         r"wants? back(?: in)?\b|(?:i'?m|i am|we'?re|we are|they'?re|they are) ready\b|"
         r"love to|happy to|ready to|eager|willing|open to|door is (?:always )?open|door'?s open|"
@@ -419,6 +438,14 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
 # "I don't think / believe / expect / see ...": a negated belief governs its clause (negation raising).
 _RAISED = next(
     i for i, (pat, _, _) in enumerate(_CUES) if pat.startswith("(?:do|does|did)(?:n'?t| not) (?:think")
+)
+
+# "I'm not saying it's happening", "I wouldn't say it's alive": a cue after a refusal to say, in its
+# clause, is not asserted: no answer either way.
+_WITHHELD = frozenset(
+    i
+    for i, (pat, _, _) in enumerate(_CUES)
+    if pat.startswith(("(?:i'?m|we'?re|i am|we are) not", "(?:won'?t|can'?t|cannot|(?:would|will|could"))
 )
 
 # End-state cues ("it's over"): negated ("never say it's over", "it isn't over") they are a yes.
@@ -640,10 +667,13 @@ def assess_stance(text: str) -> StanceResult:
         temporal = bool(_TEMPORAL.search(clause))
         conditional = bool(_CONDITIONAL.search(clause))
         raised = False  # an "I don't think" seen: it negates the hopes that follow in its clause
+        withheld = False  # an "I'm not saying" seen: what follows in its clause is not asserted
         for index, m in matches:
             _, stance, weight = _CUES[index]
             cue_text = m.group(0)
-            if raised and stance == "positive":
+            if withheld and stance != "uncertain":
+                stance, weight = "uncertain", 1.0
+            elif raised and stance == "positive":
                 stance = "negative"
             elif _negated(clause, m.start(), cue_text, index in _GAPPED):
                 if stance == "positive" and _WITHOUT.search(clause, m.end()):
@@ -662,6 +692,7 @@ def assess_stance(text: str) -> StanceResult:
             if contrast:
                 weight *= 1.5
             raised = raised or index == _RAISED
+            withheld = withheld or (index in _WITHHELD and not cue_text.lower().endswith("yet"))
             found.append((idx, stance, weight, cue_text.lower()))
     if not found:
         return StanceResult(None, scores, ())

@@ -67,6 +67,15 @@ could be") takes no stance. A claim whose
 only cue is in the tense reported speech shifts back ("that we'd see familiar faces") is read in the
 speaker's tense ("we'll see").
 
+Ninth round: a reported claim that quotes a few of the speaker's words, under a third of it, is
+shown as those words ("says he'd “suit up tomorrow” if Marvel came calling" gives "suit up
+tomorrow"), with the whole claim's stance, when they carry a stance read with the few words before
+them and the article does not print them inside a longer quotation; another person's report later
+in the sentence ("…, while streaming chief Y told Variety he “…”") is a claim of its own (the same
+speaker's proviso, "though he stressed that …", is not); a speech verb in an opening clause
+("Asked by Hero Hype whether …, Colter took a diplomatic line: “…”") leaves the quote to the
+sentence's subject.
+
 A quote or claim is a statement about the question only when (a) it, or its context (the quote's
 paragraph and the paragraph before, or the two before when the one before is narrative without a
 quote and no section heading ("On shooting Low Tide"; a word or two of page furniture such as
@@ -138,6 +147,9 @@ _OBJECT_BEFORE = re.compile(
 _CLAUSE_OPEN = re.compile(r"[:;]\s*$")
 _OPENER_REACH = 160  # characters in which the opening clause's comma must come
 _MAX_SUBJECT_GAP = 90
+_QUOTED_PART = re.compile('["\u201c]([^"\u201c\u201d\n]{2,200})["\u201d]')
+_CORE_MIN_WORDS = 2  # a one-word quotation ("actively") is no statement of its own
+_ASKED_REACH = 260  # characters in which an opening clause with a speech verb ("Asked by …,") ends
 # "WOLL: ...", "Deborah Ann Woll: ...", "A: ..." at the start of a paragraph (a Q&A transcript), with
 # a transcript's time stamp before or after the name: "[00:37:31] MIKE COLTER:", "00:31:54 Charlie
 # Cox:", "Jeph Loeb (41:12):", "DEBORAH ANN WOLL [40:25]:"
@@ -601,8 +613,15 @@ class _Extractor:
                     speaker = self._resolve(before, sent_start, None, first=False)
             else:
                 verbs = speakers.speech_verbs(before)
-                vpos = verbs[-1].start() if verbs else None
-                speaker = self._resolve(before, sent_start, vpos, first=False)
+                opened = self._opener_end(sent_start, q.open)
+                if opened is not None and verbs[-1].start() < opened - sent_start:
+                    # "Asked by an outlet whether …, Colter took a diplomatic line: “…”": the speech
+                    # verb is the opening clause's (its name is who asked); the sentence's subject speaks
+                    speaker = self._subject_from(opened, q.open)
+                else:
+                    speaker = self._resolve(
+                        before, sent_start, verbs[-1].start() if verbs else None, first=False
+                    )
 
         # 3. the quote just before, in the same paragraph, with only an attribution between them
         if prev is not None and same_para and prev.speaker and speaker in (None, prev.speaker):
@@ -1004,6 +1023,25 @@ class _Extractor:
             return None
         return cands[-1].value
 
+    def _opener_end(self, start: int, end: int) -> int | None:
+        """Where the subject zone starts after an opening clause ("Asked by X whether …,") of the
+        sentence at ``start`` (the comma may come later than for a plain subject: the question asked
+        can be long), else None."""
+        opener = _OPENER.match(self.narrative, start, end)
+        if opener is None:
+            return None
+        comma = self.narrative.find(",", opener.end(), min(end, start + _ASKED_REACH))
+        return comma + 1 if comma >= 0 else None
+
+    def _subject_from(self, start: int, end: int) -> str | None:
+        """The subject of the clause of the narrative between ``start`` and ``end``."""
+        cands = self._cands(self.narrative[start:end])
+        subject = _sentence_subject(self.narrative[start:end], 0, end - start, cands)
+        if subject is None:
+            return None
+        pos = start + subject.start
+        return speakers.resolve(subject, self.lex, self.mentions, pos, self.lay.para_of(pos))
+
     def _sentence_speaker(self, part: str, offset: int, verb: int) -> str | None:
         """The subject of the sentence ``part`` (starting at ``offset``), before ``verb``."""
         cands = [c for c in self._cands(part[:verb]) if c.kind != "name" or c.end < verb]
@@ -1077,10 +1115,32 @@ class _Extractor:
                         anonymous = speaker is None
             if (speaker is None and not anonymous) or not claim:
                 continue
+            full = claim
             claim = reporting.cut_at_next_report(claim).strip().rstrip(".:;,").strip()
             if len(_WORDS.findall(claim)) >= _MIN_WORDS:
                 out.append((start, end, speaker, claim, denied))
+            second = self._second_report(part, start, sentence, full, speaker)
+            if second is not None:
+                out.append((start, end, *second))
         return out
+
+    def _second_report(
+        self, part: str, start: int, sentence: str, claim: str, first: str | None
+    ) -> tuple[str | None, str, bool] | None:
+        """ "X says …, while Y told Variety he …": the report of another person that cut ``claim``
+        short (speaker, claim, denied), or None."""
+        nxt = reporting.NEXT_REPORT.search(claim)
+        at = sentence.find(claim) if nxt is not None else -1
+        if nxt is None or at < 0:
+            return None
+        rest = at + nxt.start()
+        found = self._report_in(part[rest:], start + rest)
+        if found is None or found[0] is None or found[0] == first:
+            return None  # (the same speaker going on, "though he stressed that …", adds a proviso)
+        second = reporting.cut_at_next_report(sentence[rest + found[1] :]).strip().rstrip(".:;,").strip()
+        if len(_WORDS.findall(second)) < _MIN_WORDS:
+            return None
+        return found[0], second, found[2]
 
     def _tail_attribution(self, part: str, start: int, end: int) -> tuple[str | None, int] | None:
         """ "A reunion is not in the works, Loeb said on Tuesday." / "…, said the actor.": a
@@ -1217,7 +1277,7 @@ class _Extractor:
 
         dropped: set[int] = set()
         for start, end, speaker, claim, denied in self._reported():
-            inside = [i for i, r in enumerate(results) if start <= r.start < end]
+            inside = [i for i, r in enumerate(results) if r.kind == "quote" and start <= r.start < end]
             if any(i not in short for i in inside):
                 continue  # the sentence carries a full quote: that is the statement
             stance = reporting.claim_stance(claim) or self._denies_core(claim)
@@ -1237,11 +1297,35 @@ class _Extractor:
                 continue  # "On the new series, he explained that …": about something else
             dropped.update(inside)  # a reported claim replaces the quoted phrases inside it
             # shown as said: "denies that …", never the denied words alone as if they were the claim
-            shown = f"denies that {claim}" if denied else claim
+            shown = f"denies that {claim}" if denied else _quoted_core(claim, self.lay.quotes)
             results.append(Extracted(speaker, shown, "reported", stance, start))
         kept = [r for i, r in enumerate(results) if i not in dropped]
         kept.sort(key=lambda r: r.start)
         return _without_repeats(kept)
+
+
+def _quoted_core(claim: str, quotes: tuple[Quote, ...]) -> str:
+    """A claim that quotes a few of the speaker's words ("he'd “suit up tomorrow” if Marvel came
+    calling about a reunion") is shown as those words when they are under a third of it: the rest
+    is the writer's paraphrase. (Its stance is the whole claim's: the words in their sentence.) Not
+    when the article prints them inside a longer quotation (``quotes``): that one is the statement,
+    and the claim the writer's summary of it."""
+    marks = list(_QUOTED_PART.finditer(claim))
+    if len(marks) != 1:
+        return claim
+    quoted = marks[0].group(1)
+    key = " ".join(_WORDS.findall(quoted.lower()))
+    if any(len(q.text) > len(quoted) + 2 and key in " ".join(_WORDS.findall(q.text.lower())) for q in quotes):
+        return claim
+    words = len(_WORDS.findall(quoted))
+    if words < _CORE_MIN_WORDS or 3 * words >= len(_WORDS.findall(claim)):
+        return claim
+    # the words must carry the stance, read with the few words before them ("he'd" + "suit up
+    # tomorrow"); a quoted noun phrase ("did not know if “a full reunion” was …") is not what was said
+    lead = " ".join(_WORDS.findall(claim[: marks[0].start()])[-3:])
+    if stance_of(f"{lead} {quoted}") is None:
+        return claim
+    return quoted.strip().rstrip(",.;:").strip()
 
 
 def _focus(answer: str) -> str:
