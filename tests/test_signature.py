@@ -92,3 +92,22 @@ def test_quoted_spans_of_the_text_count_as_quotes_of_nobody() -> None:
     said = Statement("Tyrell Banks", spans[0], "positive", "quote", None, "S")
     both = sg.make_signature("t", text, [said])
     assert len(_hashes(both.quotes)) == 3 + 2  # the statement's runs carry its speaker: distinct
+
+
+@given(
+    st.lists(st.lists(st.integers(0, 2**64 - 1), max_size=12), max_size=6),
+    st.integers(0, 6),
+)
+def test_grams_within_gives_each_runs_own_n_grams(runs: list[list[int]], first: int) -> None:
+    """The one-pass n-grams of several runs are those of ``_grams`` on each run: none crosses from one
+    run into the next, and only the first ``first`` runs count but for the largest n."""
+    arrays = [np.array(r, dtype=np.uint64) for r in runs]
+    salts = list(range(7, 7 + len(runs)))
+    sizes = range(sg.SHORT_QUOTE, sg.QUOTE_RUN + 1)
+    got = sg._grams_within(arrays, salts, sizes, first)
+    assert len(got) == len(sizes)
+    for n, hashes in zip(sizes, got, strict=True):
+        chosen = range(len(runs)) if n == sizes[-1] else range(min(first, len(runs)))
+        parts = [sg._grams(arrays[i], n, salts[i]) for i in chosen]
+        expected = np.sort(np.concatenate(parts)) if parts else np.empty(0, np.uint64)
+        assert np.array_equal(np.sort(hashes), expected)
