@@ -48,7 +48,7 @@ def _devset_clauses() -> list[str]:
     for folder in sorted({p.parent.parent for p in DEVSET.glob("**/articles/*.toml")}):
         for dev in load_devset(folder).articles:
             for paragraph in dev.article.text.split("\n"):
-                clauses.extend(c for c, _ in stance._clauses(paragraph))
+                clauses.extend(c for c, _, _ in stance._clauses(paragraph))
     return clauses
 
 

@@ -59,6 +59,9 @@ from monitor.understand.normalise import fold
 
 # (pattern, stance, weight). Order matters: earlier alternatives win at the same position.
 _CUES: tuple[tuple[str, Stance, float], ...] = (
+    # someone else's "can't say" ("so they can't say I didn't ask") is no refusal of the speaker's:
+    # it takes the words from the refusal cues below and weighs nothing
+    (r"(?:they|he|she|people|fans) (?:can'?t|cannot|couldn'?t) say", "uncertain", 0.0),
     # --- doubt governing what follows: "I don't know if/whether ..."
     (
         r"(?:(?:do|does|did)(?:n'?t| not) know|no idea|not sure|unsure|unclear|uncertain|"
@@ -68,11 +71,13 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "uncertain",
         3.0,
     ),
-    # doubt about the time only ("I don't know when"): weaker than doubt about whether
+    # doubt about the time or the details only ("we will, I don't know when", "I don't know whose
+    # show it'll be"): it takes the event for granted, so it weighs less than doubt about whether
     (
-        r"(?:(?:do|does|did)(?:n'?t| not) know|no idea|not sure|unsure|unclear|can'?t say) when",
+        r"(?:(?:do|does|did)(?:n'?t| not) know|no idea|not sure|unsure|unclear|can'?t say) "
+        r"(?:when|whose|which|where|in what form)",
         "uncertain",
-        1.0,
+        0.5,
     ),
     # --- fixed phrases that contain negators but are not negations of the question
     (
@@ -192,6 +197,13 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "positive",
         2.0,
     ),
+    # "it's not that we don't want to do it": a denied unwillingness is a yes
+    (
+        r"not that (?:i|we|they|he|she|marvel|the studio) "
+        r"(?:don'?t|didn'?t|doesn'?t|do not|did not|does not) (?:want|like|love|care)(?: [\w']+){0,3}",
+        "positive",
+        2.0,
+    ),
     # "I'd be shocked if we didn't see them": surprise at a "no" expects a yes
     (
         r"(?:shocked|surprised|stunned) if (?:[\w']+ ){0,3}(?:didn'?t|don'?t|doesn'?t|wasn'?t|weren'?t|"
@@ -206,7 +218,8 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     ),
     (
         r"(?:wouldn'?t|would not|won'?t|will not|couldn'?t|(?:would |\w+'d )?never) "
-        r"(?:say no|turn (?:it|that) down)",
+        r"(?:say no|turn (?:it|that) down|(?:even )?(?:hesitate|think twice|miss (?:it|that)|"
+        r"(?:need|have) to think|ask (?:what|who|how|why|questions)))",
         "positive",
         1.0,
     ),
@@ -214,15 +227,15 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     (r"(?:wouldn'?t|would not|won'?t|will not|never|don'?t|do not) bet against", "positive", 1.5),
     (r"(?:wouldn'?t|would not|won'?t|will not|don'?t|do not) (?:bet|count) on", "negative", 1.5),
     (
-        r"(?:wouldn'?t|would not|won'?t|will not|can'?t|cannot|not) (?:rule (?:it|that|"
-        r"anything) out|rule out)",
+        r"(?:wouldn'?t|would not|won'?t|will not|can'?t|cannot|not)(?: going to| gonna| be)? "
+        r"(?:rul(?:e|ing) (?:it|that|this|anything|them) out|rul(?:e|ing) out)",
         "uncertain",
         1.5,
     ),
     # not telling is no answer ("I won't say more", "I can't tell you who"), not a no
     (
         r"(?:won'?t|can'?t|cannot|(?:would|will|could|did|does|do)(?:n'?t| not)) (?:say|reveal|"
-        r"confirm|comment|tell|share|disclose|specify|answer|discuss)",
+        r"confirm|comment|tell|share|disclose|specify|answer|discuss|give (?:you|away|out))",
         "uncertain",
         1.0,
     ),
@@ -402,7 +415,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"if (?:[\w']+ ){1,2}(?:calls?|asks?|wants?|needs?|rings?|(?:comes?|came) calling)\b|"
         r"i'?m (?:down|game|ready|there)|sign me up|"
         r"(?:i'?m|i am|i'?d be|we'?re) (?:always )?up for (?:it|that)|"
-        r"in a heartbeat|jump at|(?:be )?on the (?:first|next) (?:plane|flight|train)|"
+        r"in a heartbeat|jump at|(?:i|we)'?d (?:[\w']+ ){1,3}tomorrow|"
+        r"(?:more|cautiously|very|really|so|quite|pretty|increasingly) (?:optimistic|excited|hopeful)|"
+        r"optimistic|(?:be )?on the (?:first|next) (?:plane|flight|train)|"
         r"interested in (?:returning|coming back|going back|doing (?:it|that|more)|reprising|playing)|"
         r"cross(?:ing)? (?:my|our) fingers|"
         r"(?:lobby|lobbying|lobbied|campaigning|campaigned|pushing|pushed) (?:hard )?for|"
@@ -610,6 +625,19 @@ _WORD = re.compile(r"[\w']+")
 _OPENING_SINGLE = re.compile(r"(?<!\w)'(?=\w)")
 _WITHOUT = re.compile(r"\b(?:without|unless)\b", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|provided|assuming)\b", re.IGNORECASE)
+# A question asks, it does not assert: the cues of "Will it happen?" or "Would I want to go back?"
+# count only as the next words answer them ("Sure.", "God, yes."; a "No." turns them round). A
+# negative question ("Wouldn't it be great?", "Isn't it time?") is an assertion and counts.
+_YES_NO_QUESTION = re.compile(
+    r"\s*(?:(?:but|and|so|now|ok|okay|well),?\s+)?(?:will|would|is|are|am|do|does|did|can|could|should|"
+    r"was|were|has|have|shall)\s(?!not\b)",
+    re.IGNORECASE,
+)
+_ANSWER = re.compile(
+    r"\s*(?:(?:oh|god|hell|well|honestly|look|and),?\s+)?(?:(?P<yes>yes|yeah|yep|sure|absolutely|definitely|"
+    r"of course|certainly|totally|100 percent)|(?P<no>no|nope|not really|absolutely not|of course not))\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -619,21 +647,44 @@ class StanceResult:
     cues: tuple[str, ...]
 
 
-def _clauses(text: str) -> list[tuple[str, bool]]:
-    """Clauses with a flag: does the clause follow a contrastive word?"""
-    out: list[tuple[str, bool]] = []
+def _clauses(text: str) -> list[tuple[str, bool, bool]]:
+    """Clauses with two flags: does the clause follow a contrastive word, and is it a yes/no
+    question ("Will it happen?", "Would I go back?")?"""
+    out: list[tuple[str, bool, bool]] = []
     pos = 0
     contrast = False
     for m in _CLAUSE_SPLIT.finditer(text):
         chunk = text[pos : m.start()]
-        if chunk.strip():
-            out.append((chunk, contrast))
+        if chunk.strip() and m.group(0).startswith("?"):
+            # the question may follow a comma where quoted parts were joined ("…family, Will it happen?")
+            head, comma, last = chunk.rpartition(", ")
+            if (
+                comma
+                and last[:1].isupper()
+                and _YES_NO_QUESTION.match(last)
+                and not _YES_NO_QUESTION.match(chunk)
+            ):
+                out.append((head, contrast, False))
+                chunk, contrast = last, False
+            out.append((chunk, contrast, bool(_YES_NO_QUESTION.match(chunk))))
+        elif chunk.strip():
+            out.append((chunk, contrast, False))
         contrast = bool(m.group(1))
         pos = m.end()
     tail = text[pos:]
     if tail.strip():
-        out.append((tail, contrast))
+        out.append((tail, contrast, False))
     return out
+
+
+def _answered(clauses: list[tuple[str, bool, bool]], idx: int) -> str | None:
+    """How the clause after the yes/no question ``idx`` answers it: "yes", "no" or None."""
+    if idx + 1 >= len(clauses):
+        return None
+    m = _ANSWER.match(clauses[idx + 1][0])
+    if m is None:
+        return None
+    return "yes" if m.group("yes") else "no"
 
 
 def _negated(clause: str, start: int, cue_text: str, gapped: bool) -> bool:
@@ -660,10 +711,13 @@ def assess_stance(text: str) -> StanceResult:
     last: Stance | None = None
     found: list[tuple[int, Stance, float, str]] = []
     clauses = _clauses(text)
-    for idx, (clause, contrast) in enumerate(clauses):
+    for idx, (clause, contrast, asked) in enumerate(clauses):
         matches = _cue_matches(clause)
         if not matches:
             continue
+        answer = _answered(clauses, idx) if asked else None
+        if asked and answer is None:
+            continue  # an open question ("Will it happen? Ask Kevin.") says nothing either way
         temporal = bool(_TEMPORAL.search(clause))
         conditional = bool(_CONDITIONAL.search(clause))
         raised = False  # an "I don't think" seen: it negates the hopes that follow in its clause
@@ -691,6 +745,8 @@ def assess_stance(text: str) -> StanceResult:
                 weight *= 0.5  # conditional willingness ("if asked, I would") is weak
             if contrast:
                 weight *= 1.5
+            if answer == "no" and stance != "uncertain":
+                stance = "negative" if stance == "positive" else "positive"
             raised = raised or index == _RAISED
             withheld = withheld or (index in _WITHHELD and not cue_text.lower().endswith("yet"))
             found.append((idx, stance, weight, cue_text.lower()))

@@ -149,6 +149,9 @@ _OPENER_REACH = 160  # characters in which the opening clause's comma must come
 _MAX_SUBJECT_GAP = 90
 _QUOTED_PART = re.compile('["\u201c]([^"\u201c\u201d\n]{2,200})["\u201d]')
 _CORE_MIN_WORDS = 2  # a one-word quotation ("actively") is no statement of its own
+# a name in apposition closing an opening clause, before a capitalised subject ("… his new play, Low
+# Tide, Jones was candid"); not "Ritter, 43, said", where the subject itself comes first
+_NAMED_APPOSITION = re.compile(r"\s*(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*,(?=\s+[A-Z])")
 _ASKED_REACH = 260  # characters in which an opening clause with a speech verb ("Asked by …,") ends
 # "WOLL: ...", "Deborah Ann Woll: ...", "A: ..." at the start of a paragraph (a Q&A transcript), with
 # a transcript's time stamp before or after the name: "[00:37:31] MIKE COLTER:", "00:31:54 Charlie
@@ -219,6 +222,20 @@ _FOLLOW_UP_WORDS = 15  # a follow-up question ("And would you go back?") is shor
 _NEW_SUBJECT = re.compile(
     r"\s*(?:and|so|now|ok(?:ay)?)?[,\s]*(?:what|how) about\b|\s*and (?:the|your|his|her)\b", re.I
 )
+# A follow-up question stays on the subject: it points back ("Would you do it?", "And after that?") or
+# asks yes or no with no new object ("Would you want to be involved?")
+_BACK_REFERENCE = re.compile(r"\b(?:it|that|this|those|them|they|there|one|again|so)\b", re.IGNORECASE)
+_YES_NO = re.compile(
+    r"\s*(?:(?:and|but|so|now|ok|okay|well),?\s+)?(?:will|would|is|are|am|do|does|did|can|could|should|"
+    r"was|were|has|have|shall|wouldn't|isn't|don't|doesn't)\b",
+    re.IGNORECASE,
+)
+_ABOUT = re.compile(r"\b(?:about|for you|next)\b", re.IGNORECASE)
+# the words of a return, in a reported claim that does not name the story ("he wants back in", "any
+# appearance would depend on scheduling", "the characters are very much in the mix")
+_STORY_WORDS = re.compile(
+    r"\b(?:back|appear(?:s|ed|ing|ances?)?|cast|characters?|chapter|faces|roles?|mix)\b", re.IGNORECASE
+)
 _FOCUS_WORDS = 40  # an interview answer longer than this is cut down to its stance (see _focus)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c'\u2018(])")
 _GOING_ON = 2  # paragraphs after a statement in which its speaker's next quote stays on the question
@@ -278,16 +295,26 @@ def _is_title(text: str) -> bool:
     return len(ws) <= 6 and len(caps) == len(ws)
 
 
+def _after_opener(narrative: str, start: int, end: int, reach: int) -> int | None:
+    """Where the subject zone starts after an opening clause of the sentence at ``start``
+    ("Speaking to Variety, the actor said"), past a name in apposition that closes the clause ("… of
+    his new play, Low Tide, Jones said"); None without an opening clause or its comma within
+    ``reach`` characters."""
+    opener = _OPENER.match(narrative, start, end)
+    if opener is None:
+        return None
+    comma = narrative.find(",", opener.end(), min(end, start + reach))
+    if comma < 0:
+        return None
+    named = _NAMED_APPOSITION.match(narrative, comma + 1, end)
+    return named.end() if named else comma + 1
+
+
 def _sentence_subject(narrative: str, start: int, end: int, cands: list[Candidate]) -> Candidate | None:
     """The candidate the sentence is about: the first one among its first words, after a leading
     adverbial clause ("Speaking to Variety, the actor said", "Asked whether X would return, Ritter
     laughed") and never a possessor ("Colter's return")."""
-    zone = start
-    opener = _OPENER.match(narrative, start)
-    if opener is not None:
-        comma = narrative.find(",", opener.end(), min(end, start + _OPENER_REACH))
-        if comma >= 0:
-            zone = comma + 1
+    zone = _after_opener(narrative, start, end, _OPENER_REACH) or start
     for cand in cands:
         if cand.start < zone:
             continue
@@ -729,7 +756,20 @@ class _Extractor:
             return True
         if not follows_on or self._new_name(asked, info.speaker or "") or _NEW_SUBJECT.match(asked):
             return False
+        if not _BACK_REFERENCE.search(asked) and (not _YES_NO.match(asked) or _ABOUT.search(asked)):
+            return False  # "What's next for you?", "Do people still ask you about Colleen?": a new subject
         return len(_WORDS.findall(asked)) <= _FOLLOW_UP_WORDS
+
+    def _about_story(self, speaker: str | None, claim: str) -> bool:
+        """Is a reported claim about the story in its own words, not only by its paragraph? It
+        names it (see _linked), speaks of a return, points back to it ("it", "that", "them") or
+        of what a return is made of (characters, roles, casting, appearances, "back")."""
+        return (
+            self._linked(speaker, claim)
+            or RETURN.search(claim) is not None
+            or _BACK_REFERENCE.search(claim) is not None
+            or _STORY_WORDS.search(claim) is not None
+        )
 
     def _on_topic(self, info: _QuoteInfo, results: list[Extracted]) -> bool:
         """A speaker who has just spoken to the question goes on about it: a quote of the same
@@ -1027,11 +1067,7 @@ class _Extractor:
         """Where the subject zone starts after an opening clause ("Asked by X whether …,") of the
         sentence at ``start`` (the comma may come later than for a plain subject: the question asked
         can be long), else None."""
-        opener = _OPENER.match(self.narrative, start, end)
-        if opener is None:
-            return None
-        comma = self.narrative.find(",", opener.end(), min(end, start + _ASKED_REACH))
-        return comma + 1 if comma >= 0 else None
+        return _after_opener(self.narrative, start, end, _ASKED_REACH)
 
     def _subject_from(self, start: int, end: int) -> str | None:
         """The subject of the clause of the narrative between ``start`` and ``end``."""
@@ -1293,6 +1329,8 @@ class _Extractor:
                 context = f"{self.title}\n\n{context}"
             if stance is None or not self._linked(speaker, claim, context):
                 continue
+            if not self._about_story(speaker, claim):
+                continue  # "she hopes to direct an episode next year": near the story, about another
             if self._about_other(self.text[start:end], speaker):
                 continue  # "On the new series, he explained that …": about something else
             dropped.update(inside)  # a reported claim replaces the quoted phrases inside it
