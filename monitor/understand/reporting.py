@@ -35,7 +35,9 @@ REPORT = re.compile(
     r"made\s+(?:it\s+)?clear|confirm|reveal|say|admit|explain|saying|adding|noting|insisting|"
     r"explaining|confirming|revealing)"
     # "said at the end of the episode that …", "wrote on Instagram that …": a short setting between
-    r"(?:\s+(?:at|in|on|during|after|before|over|via|to)(?:\s+[\w.'\u2019-]+){1,6}?)?\s+that,?"
+    # or a time ("said last month that …", "said earlier this year that …")
+    r"(?:\s+(?:at|in|on|during|after|before|over|via|to)(?:\s+[\w.'\u2019-]+){1,6}?|"
+    r"\s+(?:last|this|earlier|previously|recently|repeatedly|once|yesterday)(?:\s+(?:this\s+)?[a-z]+)?)?\s+that,?"
     # "said" without "that": only when a clause plainly starts ("Cox said he would", "told Variety the")
     r"|(?P<bare_said>(?:said|says|say|saying|adding|insisting|explaining|"
     rf"told\s+(?:(?:the|a|an|his|her|their)\s+)?[\w.'\u2019]+{TOLD_WHOM}|tells\s+[\w.'\u2019]+|"

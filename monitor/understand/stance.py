@@ -312,7 +312,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     ),
     (
         r"no (?:(?:current|immediate|concrete|official|firm|active|real|further|other|such) )?"
-        r"(?:plans?|intention|interest|chance|reunion|way)|zero (?:chance|plans?)|"
+        r"(?:plans?|intention|interest|chance|reunion|way)|zero (?:chance|plans?)|no (?:[\w-]+ ){1,2}plans?|"
         r"not planned|not planning",
         "negative",
         2.0,
@@ -343,7 +343,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"ruled out|rules out|off the table|closed the door|shut the door|moved on|"
         r"one[- ]off(?! (?-i:[A-Z]))|one and done|"
         r"never again|not anytime soon|no longer|unlikely|doubtful|i doubt|shelved|scrapped|cancell?ed|"
-        r"done with|dead in the water|not part of|no room|doubts?|"
+        r"done with|dead in the water|(?:not|isn'?t|aren'?t|wasn'?t|weren'?t) part of|no room|doubts?|"
         r"doubted|(?<!who)(?<!what)(?:'s|is|are|was|were) (?:all |now |well )?behind (?:us|me|them)|"
         r"(?:put|left|leave|leaving) (?:it|that|this|all (?:of )?that|them) behind (?:us|me|them)|"
         r"(?:ship|boat|train) (?:has|had|'s) (?:sailed|left)",
@@ -460,7 +460,13 @@ _RAISED = next(
 _WITHHELD = frozenset(
     i
     for i, (pat, _, _) in enumerate(_CUES)
-    if pat.startswith(("(?:i'?m|we'?re|i am|we are) not", "(?:won'?t|can'?t|cannot|(?:would|will|could"))
+    if pat.startswith(
+        (
+            "(?:i'?m|we'?re|i am|we are) not",
+            "(?:won'?t|can'?t|cannot|(?:would|will|could",
+            "(?:not going to|not gonna|won'?t|will not|can'?t|cannot) (?:(?:stand|sit) here and )?",
+        )
+    )
 )
 
 # End-state cues ("it's over"): negated ("never say it's over", "it isn't over") they are a yes.

@@ -236,6 +236,13 @@ _ABOUT = re.compile(r"\b(?:about|for you|next)\b", re.IGNORECASE)
 _STORY_WORDS = re.compile(
     r"\b(?:back|appear(?:s|ed|ing|ances?)?|cast|characters?|chapter|faces|roles?|mix)\b", re.IGNORECASE
 )
+# a report inside a relative clause ("Feige, who said last month that …,"), and where its claim ends:
+# at a comma followed by the main clause's verb, not by a conjunction or a new subject
+_RELATIVE_REPORT = re.compile(r",\s*who\s+[^,.;:]{1,60}$")
+_RELATIVE_END = re.compile(
+    r",\s+(?!(?:and|but|or|so|which|who|as|because|though|although|while|if|when|he|she|it|they|we|i|"
+    r"that|the|a|an|his|her|their|its|there|not|even|perhaps|maybe|possibly)\b)(?=[a-z])"
+)
 _FOCUS_WORDS = 40  # an interview answer longer than this is cut down to its stance (see _focus)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c'\u2018(])")
 _GOING_ON = 2  # paragraphs after a statement in which its speaker's next quote stays on the question
@@ -1144,6 +1151,9 @@ class _Extractor:
                 if found is not None:
                     speaker, claim, denied = found[0], sentence[found[1] :], found[2]
                     anonymous = speaker is None
+                    if _RELATIVE_REPORT.search(part, 0, found[1]):
+                        # "Scardapane, who said in January that CLAIM, took the question first"
+                        claim = _RELATIVE_END.split(claim, maxsplit=1)[0]
                 else:
                     tail = self._tail_attribution(part, start, end)
                     if tail is not None:
