@@ -37,17 +37,21 @@ FLOORS = [
     ("holdout5", 25, (0.95, 0.9, 0.95, 0.93, 0.93, 0.9, 0.95)),
     ("holdout6", 30, (0.95, 0.95, 0.9, 0.88, 0.95, 0.93, 0.95)),
     # holdout7: its stance errors taught three stance rules (not telling, "behind me", "when");
-    # holdout8: still blind (no rule written from it); holdout9: its feed items and rewrites taught
-    # the ninth round (quoted words in a reported claim, "Asked by …," openings, refusals to say,
-    # denied "no"s)
-    # holdout10: its transcripts taught the eighth round (time-stamped turns, answers framed by
-    # their question, follow-ups, long answers cut down to their stance)
-    ("holdout7", 30, (0.75, 0.9, 0.65, 0.6, 0.82, 0.74, 0.95)),
-    ("holdout8", 24, (0.95, 0.9, 0.65, 0.7, 0.62, 0.52, 0.95)),
-    ("holdout9", 33, (0.95, 0.95, 0.78, 0.85, 0.93, 0.75, 0.95)),
-    ("holdout10", 30, (0.85, 0.85, 0.36, 0.35, 0.7, 0.6, 0.95)),
-    # holdout11: still blind (scored before and after round 9, no rule written from it)
-    ("holdout11", 33, (0.93, 0.97, 0.67, 0.65, 0.9, 0.79, 0.95)),
+    # holdout9: its feed items and rewrites taught the ninth round (quoted words in a reported
+    # claim, "Asked by …," openings, refusals to say, denied "no"s); holdout10: its transcripts
+    # taught the eighth round (time-stamped turns, answers framed by their question, follow-ups,
+    # long answers cut down to their stance); holdout7, 8, 10 and 11 taught the tenth (stance
+    # idioms, yes/no questions, follow-ups that point back, reports in relative clauses, reported
+    # claims about the story in their own words)
+    ("holdout7", 30, (0.75, 0.9, 0.7, 0.62, 0.9, 0.74, 0.95)),
+    ("holdout8", 24, (0.95, 0.9, 0.77, 0.83, 0.85, 0.6, 0.95)),
+    ("holdout9", 33, (0.95, 0.95, 0.78, 0.85, 0.97, 0.78, 0.95)),
+    ("holdout10", 30, (0.85, 0.85, 0.37, 0.35, 0.77, 0.62, 0.95)),
+    ("holdout11", 33, (0.93, 0.97, 0.78, 0.68, 0.93, 0.86, 0.95)),
+    # holdout12 and holdout13: written blind, scored before and after round 10, no rule written
+    # from them
+    ("holdout12", 38, (0.9, 0.9, 0.63, 0.56, 0.93, 0.71, 0.74)),
+    ("holdout13", 32, (0.97, 0.85, 0.7, 0.46, 0.65, 0.73, 0.95)),
 ]
 
 

@@ -350,6 +350,8 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "negative",
         2.0,
     ),
+    # hope fading: "less optimistic than I was", "I used to be hopeful" (before "optimistic" is a yes)
+    (r"(?:less|no longer|used to be) (?:optimistic|hopeful|excited)", "negative", 1.0),
     # --- plans and predictions for
     (
         r"(?:will|\w+'ll|is going to|are going to|\w+'s going to|\w+'re going to|gonna|"
@@ -415,7 +417,10 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"if (?:[\w']+ ){1,2}(?:calls?|asks?|wants?|needs?|rings?|(?:comes?|came) calling)\b|"
         r"i'?m (?:down|game|ready|there)|sign me up|"
         r"(?:i'?m|i am|i'?d be|we'?re) (?:always )?up for (?:it|that)|"
-        r"in a heartbeat|jump at|(?:i|we)'?d (?:[\w']+ ){1,3}tomorrow|"
+        r"in a heartbeat|jump at|"
+        # eager: "we'd be shooting it tomorrow", "I'd fly out tomorrow"
+        r"(?:i|we)'?d (?:be )?(?:do|doing|shoot|shooting|film|filming|go|going|fly|flying|start|starting|"
+        r"come|coming|sign|signing|suit|return|be back|be there|be on set)(?: [\w']+){0,2} tomorrow|"
         r"(?:more|cautiously|very|really|so|quite|pretty|increasingly) (?:optimistic|excited|hopeful)|"
         r"optimistic|(?:be )?on the (?:first|next) (?:plane|flight|train)|"
         r"interested in (?:returning|coming back|going back|doing (?:it|that|more)|reprising|playing)|"
@@ -640,8 +645,9 @@ _YES_NO_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _ANSWER = re.compile(
-    r"\s*(?:(?:oh|god|hell|well|honestly|look|and),?\s+)?(?:(?P<yes>yes|yeah|yep|sure|absolutely|definitely|"
-    r"of course|certainly|totally|100 percent)|(?P<no>no|nope|not really|absolutely not|of course not))\b",
+    r"\s*(?:(?:oh|god|hell|well|honestly|look|and),?\s+)?(?:(?P<no>no|nope|not really|absolutely not|"
+    r"of course not|certainly not|definitely not)|(?P<yes>yes|yeah|yep|sure|absolutely|definitely|of course|"
+    r"certainly|totally|100 percent))\b",
     re.IGNORECASE,
 )
 

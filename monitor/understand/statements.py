@@ -151,7 +151,10 @@ _QUOTED_PART = re.compile('["\u201c]([^"\u201c\u201d\n]{2,200})["\u201d]')
 _CORE_MIN_WORDS = 2  # a one-word quotation ("actively") is no statement of its own
 # a name in apposition closing an opening clause, before a capitalised subject ("… his new play, Low
 # Tide, Jones was candid"); not "Ritter, 43, said", where the subject itself comes first
-_NAMED_APPOSITION = re.compile(r"\s*(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*,(?=\s+[A-Z])")
+_NAMED_APPOSITION = re.compile(
+    r"\s*(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*,"
+    r"(?=\s+(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*|he|she|they)\s+[a-z])"
+)
 _ASKED_REACH = 260  # characters in which an opening clause with a speech verb ("Asked by …,") ends
 # "WOLL: ...", "Deborah Ann Woll: ...", "A: ..." at the start of a paragraph (a Q&A transcript), with
 # a transcript's time stamp before or after the name: "[00:37:31] MIKE COLTER:", "00:31:54 Charlie
@@ -231,6 +234,8 @@ _YES_NO = re.compile(
     re.IGNORECASE,
 )
 _ABOUT = re.compile(r"\b(?:about|for you|next)\b", re.IGNORECASE)
+# a reported claim pointing back to the story ("he would do it", "she'd love that")
+_CLAIM_POINTER = re.compile(r"\b(?:it|that|this|them)\b", re.IGNORECASE)
 # the words of a return, in a reported claim that does not name the story ("he wants back in", "any
 # appearance would depend on scheduling", "the characters are very much in the mix")
 _STORY_WORDS = re.compile(
@@ -770,11 +775,11 @@ class _Extractor:
     def _about_story(self, speaker: str | None, claim: str) -> bool:
         """Is a reported claim about the story in its own words, not only by its paragraph? It
         names it (see _linked), speaks of a return, points back to it ("it", "that", "them") or
-        of what a return is made of (characters, roles, casting, appearances, "back")."""
+        speaks of what a return is made of (characters, roles, casting, appearances, "back")."""
         return (
             self._linked(speaker, claim)
             or RETURN.search(claim) is not None
-            or _BACK_REFERENCE.search(claim) is not None
+            or _CLAIM_POINTER.search(claim) is not None
             or _STORY_WORDS.search(claim) is not None
         )
 
