@@ -639,11 +639,12 @@ _CONDITIONAL = re.compile(r"\b(?:if|unless|provided|assuming)\b", re.IGNORECASE)
 # A question asks, it does not assert: the cues of "Will it happen?" or "Would I want to go back?"
 # count only as the next words answer them ("Sure.", "God, yes."; a "No." turns them round). A
 # negative question ("Wouldn't it be great?", "Isn't it time?") is an assertion and counts.
-_YES_NO_QUESTION = re.compile(
+# (the opening of a yes/no question, shared with the extractor's follow-up questions)
+YES_NO_OPENING = (
     r"\s*(?:(?:but|and|so|now|ok|okay|well),?\s+)?(?:will|would|is|are|am|do|does|did|can|could|should|"
-    r"was|were|has|have|shall)\s(?!not\b)",
-    re.IGNORECASE,
+    r"was|were|has|have|shall"
 )
+_YES_NO_QUESTION = re.compile(YES_NO_OPENING + r")\s(?!not\b)", re.IGNORECASE)
 _ANSWER = re.compile(
     r"\s*(?:(?:oh|god|hell|well|honestly|look|and),?\s+)?(?:(?P<no>no|nope|not really|absolutely not|"
     r"of course not|certainly not|definitely not)|(?P<yes>yes|yeah|yep|sure|absolutely|definitely|of course|"
@@ -667,20 +668,15 @@ def _clauses(text: str) -> list[tuple[str, bool, bool]]:
     contrast = False
     for m in _CLAUSE_SPLIT.finditer(text):
         chunk = text[pos : m.start()]
-        if chunk.strip() and m.group(0).startswith("?"):
+        asked = m.group(0).startswith("?") and _YES_NO_QUESTION.match(chunk) is not None
+        if m.group(0).startswith("?") and not asked:
             # the question may follow a comma where quoted parts were joined ("…family, Will it happen?")
             head, comma, last = chunk.rpartition(", ")
-            if (
-                comma
-                and last[:1].isupper()
-                and _YES_NO_QUESTION.match(last)
-                and not _YES_NO_QUESTION.match(chunk)
-            ):
+            if comma and last[:1].isupper() and _YES_NO_QUESTION.match(last):
                 out.append((head, contrast, False))
-                chunk, contrast = last, False
-            out.append((chunk, contrast, bool(_YES_NO_QUESTION.match(chunk))))
-        elif chunk.strip():
-            out.append((chunk, contrast, False))
+                chunk, contrast, asked = last, False, True
+        if chunk.strip():
+            out.append((chunk, contrast, asked))
         contrast = bool(m.group(1))
         pos = m.end()
     tail = text[pos:]

@@ -106,7 +106,7 @@ from monitor.understand import reporting, scan, speakers
 from monitor.understand.lexicon import RETURN, Lexicon
 from monitor.understand.quotes import Layout, Quote, layout
 from monitor.understand.speakers import Candidate, Mentions
-from monitor.understand.stance import stance_of
+from monitor.understand.stance import YES_NO_OPENING, stance_of
 
 _LEAD_PUNCT = re.compile(r"^[\s,.!?;:\u2014\u2013-]*")
 _WORDS = re.compile(r"[\w'\u2019]+")
@@ -228,11 +228,7 @@ _NEW_SUBJECT = re.compile(
 # A follow-up question stays on the subject: it points back ("Would you do it?", "And after that?") or
 # asks yes or no with no new object ("Would you want to be involved?")
 _BACK_REFERENCE = re.compile(r"\b(?:it|that|this|those|them|they|there|one|again|so)\b", re.IGNORECASE)
-_YES_NO = re.compile(
-    r"\s*(?:(?:and|but|so|now|ok|okay|well),?\s+)?(?:will|would|is|are|am|do|does|did|can|could|should|"
-    r"was|were|has|have|shall|wouldn't|isn't|don't|doesn't)\b",
-    re.IGNORECASE,
-)
+_YES_NO = re.compile(YES_NO_OPENING + r"|wouldn't|isn't|don't|doesn't)\b", re.IGNORECASE)
 _ABOUT = re.compile(r"\b(?:about|for you|next)\b", re.IGNORECASE)
 # a reported claim pointing back to the story ("he would do it", "she'd love that")
 _CLAIM_POINTER = re.compile(r"\b(?:it|that|this|them)\b", re.IGNORECASE)
