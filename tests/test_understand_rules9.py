@@ -1,7 +1,7 @@
 """The general rules of the ninth round (taught by holdout9's feed items and rewrites; the texts here
-are written for these tests): a few quoted words inside a longer reported claim are the statement,
-a second person's report in the same sentence is theirs, a speech verb of an opening clause ("Asked
-by an outlet …,") does not make its name the speaker, a reply quoted in two single-quoted parts is
+are written for these tests): a few quoted words inside a longer reported claim (since round 11: they
+stay in the claim), a second person's report in the same sentence is theirs, a speech verb of an
+opening clause ("Asked by an outlet …,") does not make its name the speaker, a reply quoted in two single-quoted parts is
 one quotation, and stance: a refusal to say governs what follows it, "plans change" is no answer, a
 denied "no" ("I'd be lying if I said we weren't …") is a yes."""
 
@@ -15,14 +15,21 @@ from tests.understand_fixtures import statements, who
 # ------------------------------------------------------------------ quoted words in a reported claim
 
 
-def test_a_few_quoted_words_in_a_long_claim_are_the_statement() -> None:
+def test_a_few_quoted_words_in_a_long_claim_stay_in_their_claim() -> None:
+    # "be back on set tomorrow" alone would lose the condition and the subject: the digest shows
+    # the writer's clause with the speaker's words in their quote marks
     text = (
         "The Luke Cage star says he'd \u201cbe back on set tomorrow\u201d if the studio came calling about "
         "a Defenders reunion of the old team. Colter also spoke about his new courtroom drama."
     )
     found = statements(text)
     assert [(s.speaker, s.text, s.stance) for s in found] == [
-        ("Mike Colter", "be back on set tomorrow", "positive")
+        (
+            "Mike Colter",
+            "he'd \u201cbe back on set tomorrow\u201d if the studio came calling about a Defenders reunion"
+            " of the old team",
+            "positive",
+        )
     ]
 
 

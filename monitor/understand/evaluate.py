@@ -7,7 +7,9 @@ Measures (see ``tests/devset/README.md`` for the labels):
   labelled one when the speaker is the same (``None`` included) and the words agree (Dice overlap
   of at least :data:`MATCH_DICE`, or the labelled words lie inside the prediction for at least
   :data:`MATCH_CONTAINED` of them and the prediction is at most three times longer); matching is
-  one-to-one, best pairs first;
+  one-to-one, best pairs first. A reported claim that quotes a few of the speaker's words ("he
+  "wouldn't bet on" a reunion") may be labelled, or shown, as the whole clause or as the quoted
+  words alone (the README allows both): either side's quoted words stand for it too;
 * stance accuracy and change accuracy over the matched pairs (the change comes from the digest
   built over the whole set with its baseline, exactly as ``monitor digest`` would);
 * story grouping pairwise precision / recall / F1 over the articles labelled relevant.
@@ -16,6 +18,7 @@ Measures (see ``tests/devset/README.md`` for the labels):
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -35,6 +38,7 @@ from monitor.understand.normalise import words
 
 MATCH_DICE = 0.6
 MATCH_CONTAINED = 0.8
+_QUOTED = re.compile('["\u201c]([^"\u201c\u201d\\n]{2,200})["\u201d]')
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +165,24 @@ class Scores:
 
 def similarity(gold: str, predicted: str) -> float:
     """How well a predicted text matches a labelled one (0..1), see the module docstring."""
+    best = _similarity(gold, predicted)
+    for quoted in _quoted_words(predicted):
+        best = max(best, _similarity(gold, quoted))
+    for quoted in _quoted_words(gold):
+        best = max(best, _similarity(quoted, predicted))
+    return best
+
+
+def _quoted_words(text: str) -> list[str]:
+    """The words a reported claim quotes ("he "wouldn't bet on" a reunion" → "wouldn't bet on"),
+    when it quotes only once and is more than the quotation; nothing for a quotation itself."""
+    marks = _QUOTED.findall(text)
+    if len(marks) != 1 or len(words(marks[0])) < 2 or len(words(marks[0])) == len(words(text)):
+        return []
+    return marks
+
+
+def _similarity(gold: str, predicted: str) -> float:
     g, p = Counter(words(gold)), Counter(words(predicted))
     if not g or not p:
         return 0.0

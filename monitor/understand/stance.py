@@ -66,6 +66,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     (
         r"(?:(?:do|does|did)(?:n'?t| not) know|no idea|not sure|unsure|unclear|uncertain|"
         r"who knows|can'?t say|"
+        r"(?:too (?:early|soon)|hard|difficult|impossible) to (?:say|tell|know)[\"\u201d]?,?|"
         r"wonder(?:ing|ed)?) (?:if|whether|how)|"
         r"(?:have|has)(?:n'?t| not) heard (?:anything|a thing|a word|much|a peep)?\s*(?:about|of|on)",
         "uncertain",

@@ -147,8 +147,6 @@ _OBJECT_BEFORE = re.compile(
 _CLAUSE_OPEN = re.compile(r"[:;]\s*$")
 _OPENER_REACH = 160  # characters in which the opening clause's comma must come
 _MAX_SUBJECT_GAP = 90
-_QUOTED_PART = re.compile('["\u201c]([^"\u201c\u201d\n]{2,200})["\u201d]')
-_CORE_MIN_WORDS = 2  # a one-word quotation ("actively") is no statement of its own
 # a name in apposition closing an opening clause, before a capitalised subject ("… his new play, Low
 # Tide, Jones was candid"); not "Ritter, 43, said", where the subject itself comes first
 _NAMED_APPOSITION = re.compile(
@@ -1346,35 +1344,11 @@ class _Extractor:
                 continue  # "On the new series, he explained that …": about something else
             dropped.update(inside)  # a reported claim replaces the quoted phrases inside it
             # shown as said: "denies that …", never the denied words alone as if they were the claim
-            shown = f"denies that {claim}" if denied else _quoted_core(claim, self.lay.quotes)
+            shown = f"denies that {claim}" if denied else claim
             results.append(Extracted(speaker, shown, "reported", stance, start))
         kept = [r for i, r in enumerate(results) if i not in dropped]
         kept.sort(key=lambda r: r.start)
         return _without_repeats(kept)
-
-
-def _quoted_core(claim: str, quotes: tuple[Quote, ...]) -> str:
-    """A claim that quotes a few of the speaker's words ("he'd “suit up tomorrow” if Marvel came
-    calling about a reunion") is shown as those words when they are under a third of it: the rest
-    is the writer's paraphrase. (Its stance is the whole claim's: the words in their sentence.) Not
-    when the article prints them inside a longer quotation (``quotes``): that one is the statement,
-    and the claim the writer's summary of it."""
-    marks = list(_QUOTED_PART.finditer(claim))
-    if len(marks) != 1:
-        return claim
-    quoted = marks[0].group(1)
-    key = " ".join(_WORDS.findall(quoted.lower()))
-    if any(len(q.text) > len(quoted) + 2 and key in " ".join(_WORDS.findall(q.text.lower())) for q in quotes):
-        return claim
-    words = len(_WORDS.findall(quoted))
-    if words < _CORE_MIN_WORDS or 3 * words >= len(_WORDS.findall(claim)):
-        return claim
-    # the words must carry the stance, read with the few words before them ("he'd" + "suit up
-    # tomorrow"); a quoted noun phrase ("did not know if “a full reunion” was …") is not what was said
-    lead = " ".join(_WORDS.findall(claim[: marks[0].start()])[-3:])
-    if stance_of(f"{lead} {quoted}") is None:
-        return claim
-    return quoted.strip().rstrip(",.;:").strip()
 
 
 def _focus(answer: str) -> str:
