@@ -1,9 +1,9 @@
-"""The general rules of the ninth round (taught by holdout9's feed items and rewrites; the texts here
-are written for these tests): a few quoted words inside a longer reported claim (since round 11: they
-stay in the claim), a second person's report in the same sentence is theirs, a speech verb of an
-opening clause ("Asked by an outlet …,") does not make its name the speaker, a reply quoted in two single-quoted parts is
-one quotation, and stance: a refusal to say governs what follows it, "plans change" is no answer, a
-denied "no" ("I'd be lying if I said we weren't …") is a yes."""
+"""The general rules of the ninth round (taught by holdout9's feed items and rewrites; the texts here are
+written for these tests): a few quoted words inside a longer reported claim (since round 11: they stay
+in the claim), a second person's report in the same sentence is theirs, a speech verb of an opening
+clause ("Asked by an outlet …,") does not make its name the speaker, a reply quoted in two single-
+quoted parts is one quotation, and stance: a refusal to say governs what follows it, "plans change" is
+no answer, a denied "no" ("I'd be lying if I said we weren't …") is a yes."""
 
 from __future__ import annotations
 
