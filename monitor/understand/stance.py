@@ -224,6 +224,13 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "positive",
         1.0,
     ),
+    # eager for the call: "if they called, I'd pick up on the first ring", "I'd answer the phone"
+    (
+        r"(?:i'?d|i would|i'?ll|i will|we'?d|we would) (?:be the first to )?(?:pick up|answer)"
+        r"(?= the (?:phone|call)| on the first ring|[.,!;]|$)",
+        "positive",
+        1.5,
+    ),
     # a bet: "I wouldn't bet against it" expects a yes, "I wouldn't bet on it" a no
     (r"(?:wouldn'?t|would not|won'?t|will not|never|don'?t|do not) bet against", "positive", 1.5),
     (r"(?:wouldn'?t|would not|won'?t|will not|don'?t|do not) (?:bet|count) on", "negative", 1.5),
@@ -270,7 +277,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"discuss)|cannot (?:say|confirm|answer|comment)|"
         # neither yes nor no; nothing to announce (the studio line)
         r"not a (?:yes|no)|neither (?:a )?yes nor (?:a )?no|neither confirm nor deny|"
-        r"not (?:allowed|permitted|at liberty) to (?:say|talk|tell|discuss|comment)|sworn to secrecy|"
+        r"not (?:allowed|permitted|at liberty) to (?:say|talk|tell|discuss|comment|answer)|sworn to secrecy|"
         r"lips are sealed|watch this space|"
         r"nothing (?:to (?:announce|share|report)|(?:new )?to say (?:on|about) (?:that|it|this))|"
         r"no (?:news|updates?)(?: (?:to share|on that|on it|yet))?|"
@@ -286,6 +293,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         1.0,
     ),
     (
+        r"if it happens,? it happens|what(?:ever)? happens,? happens|if it'?s meant to (?:be|happen)|"
         r"anything (?:can|could) happen|anything is possible|(?:we'?ll|we will|we shall) see(?=\s*[.,;!?]|$)|"
         r"wait and see",
         "uncertain",
@@ -317,6 +325,14 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"not planned|not planning",
         "negative",
         2.0,
+    ),
+    # a refusal of one reason only ("I'm not gonna do it just so someone can cut a trailer") sets a
+    # condition, it is no "no"
+    (
+        r"(?:won'?t|will not|wouldn'?t|would not|not going to|not gonna) (?:[\w']+ ){1,8}?"
+        r"just (?:so|to|for|because)\b",
+        "uncertain",
+        0.5,
     ),
     (
         r"(?:won'?t|will not|wouldn'?t|would not|isn'?t going to|is not going to|"
@@ -451,7 +467,12 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     ),
     (r"maybe|perhaps|possibly|possible|possibility|potentially", "uncertain", 1.0),
     # "someday", "one day": a hedge on when, lighter than one on whether ("I'd love to, one day")
-    (r"someday|some day|one day", "uncertain", 0.5),
+    # (not a story's past: "Then one day it just clicked")
+    (
+        r"someday|some day|(?<!then )one day(?!,? (?:[\w']+ ){0,2}(?:was|were|had|did|came|went|\w+ed)\b)",
+        "uncertain",
+        0.5,
+    ),
     # (the month "May" is no hedge: "It opens in May.")
     (r"might|could|(?-i:may)", "uncertain", 0.5),
 )

@@ -242,6 +242,10 @@ _RELATIVE_END = re.compile(
     r",\s+(?!(?:and|but|or|so|which|who|as|because|though|although|while|if|when|he|she|it|they|we|i|"
     r"that|the|a|an|his|her|their|its|there|not|even|perhaps|maybe|possibly)\b)(?=[a-z])"
 )
+_FLOOR_PARAS = 4  # paragraphs back in which a question put to a panel still awaits its answers
+_ASKING = re.compile(r"\b(?:ask(?:s|ed|ing)?|question(?:s|ed)?)\b", re.IGNORECASE)
+_ABOUT_WORD = re.compile(r"\b(?:about|on|over|regarding)\b")
+_QUESTION_MARK = re.compile(r"\?")
 _FOCUS_WORDS = 40  # an interview answer longer than this is cut down to its stance (see _focus)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c'\u2018(])")
 _GOING_ON = 2  # paragraphs after a statement in which its speaker's next quote stays on the question
@@ -792,6 +796,48 @@ class _Extractor:
                 )
         return False
 
+    def _floor(self, info: _QuoteInfo) -> bool | None:
+        """Is the question on the floor about the story? At a panel, a press line or in a narrated
+        interview the answers follow the question ("Are the rest of you coming back?" … Missick was
+        more careful. “I don't know.”): the last question put before the quote, within
+        :data:`_FLOOR_PARAS` paragraphs, decides: a question mark in the narrative or at the end of
+        a quote, or a reported question ("One fan asked Jones about his dogs."). ``None`` when no
+        question was put."""
+        lay, q = self.lay, info.quote
+        first = max(0, q.first_para - _FLOOR_PARAS + 1)
+        for para in range(q.first_para - 1, first - 1, -1):
+            if self._is_heading_line(para):
+                first = para + 1
+                break
+        start = lay.paras[first][0]
+        asked_at, put_from = -1, -1
+        for m in _QUESTION_MARK.finditer(self.text, start, q.open):
+            inside = lay.quote_at(m.start())
+            if inside is not None and self.text[m.end() : inside.close].strip(" ,\"'\u201d\u2019"):
+                continue  # a question put to someone ends what the asker says; not "Do I look nervous? No."
+            # (what leads up to the question frames it: "Daredevil is back. Are you next?")
+            asked_at, put_from = m.end(), lay.paras[lay.para_of(m.start())][0]
+        for m in _ASKING.finditer(self.narrative, start, q.open):
+            end = lay.sentence_end(m.start())
+            if asked_at < end <= q.open:
+                asked_at, put_from = end, lay.sentence_start(m.start())
+        if asked_at < 0:
+            return None
+        # the answers go round: every paragraph since the question quotes someone, and the quote's
+        # own sentence does not report something else first ("Cox said that he enjoyed the food.")
+        if any(not self._has_quote(p) for p in range(lay.para_of(asked_at - 1) + 1, q.first_para)):
+            return None
+        lead = self.narrative[max(asked_at, lay.paras[q.first_para][0]) : q.open]
+        about = _ABOUT_WORD.search(lead)
+        if reporting.REPORT.search(lead) or (
+            about and self._new_name(lead[about.start() :], info.speaker or "")
+        ):
+            return None  # "The executive was less forthcoming about Blade." turns to something else
+        put = self.text[put_from:asked_at]
+        if self._excluded(put):
+            return False
+        return self._linked(None, put, people=False) or _ASKS_RETURN.search(put) is not None
+
     def _new_name(self, narrative: str, speaker: str) -> bool:
         """Does ``narrative`` bring in a proper noun that is neither the speaker nor the story's
         ("She had less to say about Ahsoka", "Cox is also filming The Lamplighters for the BBC"):
@@ -1314,6 +1360,7 @@ class _Extractor:
                 info.question is None
                 and not self._linked(info.speaker, body, context)
                 and not self._on_topic(info, results)
+                and not self._floor(info)
             ):
                 continue
             if info.speaker is None or (n_words <= _SHORT_QUOTE and info.how in ("before", "same sentence")):
