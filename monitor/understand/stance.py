@@ -229,7 +229,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"(?:i'?d|i would|i'?ll|i will|we'?d|we would) (?:be the first to )?(?:pick up|answer)"
         r"(?= the (?:phone|call)| on the first ring|[.,!;]|$)",
         "positive",
-        1.5,
+        1.0,
     ),
     # a bet: "I wouldn't bet against it" expects a yes, "I wouldn't bet on it" a no
     (r"(?:wouldn'?t|would not|won'?t|will not|never|don'?t|do not) bet against", "positive", 1.5),
