@@ -1,9 +1,11 @@
-"""The general rules of the eleventh round (the texts here are written for these tests). Extraction:
-the question on the floor at a panel or a press line makes the answers that follow it about the
-story, while every paragraph since carries an answer and nothing turns to another subject. Stance:
-"if it happens, it happens" and "not allowed to answer" are no answer, "too early to say whether"
-governs its clause, "I'd pick up on the first ring" is a yes, a story's past "then one day" is no
-hedge, and a refusal of one reason only ("not gonna do it just so …") is no "no"."""
+"""The general rules of the eleventh round (the texts here are written for these tests). Extraction: the
+question on the floor at a panel or a press line makes the answers that follow it about the story,
+while every paragraph since carries an answer and nothing turns to another subject. Stance: "if it
+happens, it happens", "not allowed to answer", "not going to answer" and "rule it in" are no answer,
+"too early to say whether" governs its clause, "it's whether …" names the open point, who decides ("not
+up to me") weighs less than whether, a cue inside an if-clause supposes, not expects, "I'd pick up on
+the first ring" is a yes, a story's past "then one day" is no hedge, and a refusal of one reason only
+("not gonna do it just so …") is no "no"."""
 
 from __future__ import annotations
 
@@ -100,6 +102,14 @@ def test_a_question_not_about_the_story_links_nothing() -> None:
         ("It's hard to say if they will ever come back.", "uncertain"),
         ("I'm not gonna put the suit on just so somebody can cut a trailer out of it.", "uncertain"),
         ("I won't do it just for the money.", "uncertain"),
+        ("It's not that we don't want to. It's whether the studio wants to pay for it.", "uncertain"),
+        ("Everyone's keen. The real question is whether anyone will pay for it.", "uncertain"),
+        ("I'm not going to rule it out, and I'm not going to rule it in.", "uncertain"),
+        ("I'm not going to answer that one. Nice try.", "uncertain"),
+        ("Would I love it? Of course I would. It's just not up to me.", "positive"),
+        ("That's not up to me.", "uncertain"),
+        ("Not yet. If and when they come back together, it has to feel earned.", "uncertain"),
+        ("If they bring them back, I'm in.", "positive"),
     ],
 )
 def test_stance_cues_of_round_eleven(text: str, stance: str) -> None:

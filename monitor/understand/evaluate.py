@@ -333,8 +333,12 @@ def evaluate(devset: Devset) -> Scores:
                 scores.change_right += 1
             else:
                 got_change = c.change if c else None
+                prev = c.previous if c else None
+                against = (
+                    f" against {prev.stance} {prev.text[:50]!r} ({prev.date}, {prev.source})" if prev else ""
+                )
                 scores.errors.append(
-                    f"{item.name}: change {got_change} (labelled {g.change}): {g.quote[:60]!r}"
+                    f"{item.name}: change {got_change} (labelled {g.change}): {g.quote[:60]!r}{against}"
                 )
 
     labelled = [(i.article.id, i.story) for i in devset.articles if i.relevant and i.story]

@@ -80,6 +80,13 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "uncertain",
         0.5,
     ),
+    # the open point named: "It's not that we don't want to. It's whether the studio does."
+    (
+        r"(?:it'?s|it is|it was) (?:just |really |all |more |only )?(?:about )?whether|"
+        r"the (?:real |only |big )?question is (?:whether|if)",
+        "uncertain",
+        2.0,
+    ),
     # --- fixed phrases that contain negators but are not negations of the question
     (
         r"(?:you|we|one) never know|never say never|never is a long time|who knows|who can say|who'?s to say|"
@@ -121,7 +128,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     # declining to announce or answer: "I'm not going to announce anything", "I don't have an answer"
     (
         r"(?:not going to|not gonna|won'?t|will not|can'?t|cannot) (?:(?:stand|sit) here and )?(?:announce|"
-        r"reveal|confirm|spoil|share|disclose|comment|get into|go into|tell (?:you|anyone|people))|"
+        r"reveal|confirm|spoil|share|disclose|comment|answer|get into|go into|tell (?:you|anyone|people))|"
         r"(?:do|does|did)(?:n'?t| not) have (?:an|any|the) answers?|no answers? (?:for you|yet|today)",
         "uncertain",
         1.0,
@@ -236,7 +243,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     (r"(?:wouldn'?t|would not|won'?t|will not|don'?t|do not) (?:bet|count) on", "negative", 1.5),
     (
         r"(?:wouldn'?t|would not|won'?t|will not|can'?t|cannot|not)(?: going to| gonna| be)? "
-        r"(?:rul(?:e|ing) (?:it|that|this|anything|them) out|rul(?:e|ing) out)",
+        r"(?:rul(?:e|ing) (?:it|that|this|anything|them) (?:out|in)\b|rul(?:e|ing) out)",
         "uncertain",
         1.5,
     ),
@@ -286,12 +293,14 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         1.0,
     ),
     (
-        r"not (?:up to me|my call|my decision)|above my pay ?grade|remains to be seen|time will tell|"
+        r"remains to be seen|time will tell|"
         # a condition that must be met first: "it would have to be the right story"
         r"(?:would|will|\w+'d|has|have|needs?|got) (?:have )?to be (?:the )?right",
         "uncertain",
         1.0,
     ),
+    # who decides is not whether: "it's just not up to me" after a yes leaves the yes standing
+    (r"not (?:up to me|my call|my decision)|above my pay ?grade", "uncertain", 0.75),
     (
         r"if it happens,? it happens|what(?:ever)? happens,? happens|if it'?s meant to (?:be|happen)|"
         r"anything (?:can|could) happen|anything is possible|(?:we'?ll|we will|we shall) see(?=\s*[.,;!?]|$)|"
@@ -658,6 +667,9 @@ _WORD = re.compile(r"[\w']+")
 _OPENING_SINGLE = re.compile(r"(?<!\w)'(?=\w)")
 _WITHOUT = re.compile(r"\b(?:without|unless)\b", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|provided|assuming)\b", re.IGNORECASE)
+# a cue inside the condition itself ("If and when those characters come back together, it has to
+# feel earned") supposes the event, it does not expect it
+_IN_CONDITION = re.compile(r"\b(?:if|unless|once|whenever)\b[^,;:]*$", re.IGNORECASE)
 # A question asks, it does not assert: the cues of "Will it happen?" or "Would I want to go back?"
 # count only as the next words answer them ("Sure.", "God, yes."; a "No." turns them round). A
 # negative question ("Wouldn't it be great?", "Isn't it time?") is an assertion and counts.
@@ -773,6 +785,8 @@ def assess_stance(text: str) -> StanceResult:
                 weight *= 0.5
             if stance == "positive" and conditional and weight <= 1.0:
                 weight *= 0.5  # conditional willingness ("if asked, I would") is weak
+            elif stance == "positive" and conditional and _IN_CONDITION.search(clause, 0, m.start()):
+                weight *= 0.25
             if contrast:
                 weight *= 1.5
             if answer == "no" and stance != "uncertain":
