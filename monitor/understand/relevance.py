@@ -8,16 +8,21 @@ Scoring (every figure comes from the watchlist's own terms, never from fixed wor
 * each distinct person of the watchlist: +0.75 in the text, +1.0 more in the title;
 * each distinct exclusion term: -1.5 in the text (-0.5 per further mention, at most -1.0); the
   other-medium and sports cues of :mod:`.media` ("LEGO", "action figure", "in-game", "variant
-  cover", a "684-piece" set, "Daredevil #18", "head coach", "title defense") count the same way, and
+  cover", a "684-piece" set, "Daredevil #18" or a quoted "‘Daredevil’ #14", "head coach", "title
+  defense") count the same way, and
   so does a capitalised topic term the text writes in lower case more often than capitalised ("two
-  defenders", "public defenders": a common noun here), whose points in a title-case headline are
-  then taken back;
+  defenders", "public defenders", or in the singular for a plural name: "a public defender"): a
+  common noun here), whose points in a title-case headline are then taken back;
 * a capitalised topic term used only inside a longer name ("the Iron Fist Academy": followed by a
   capitalised word that starts no term, person or series word, outside title-case lines) earns no
   points, in the text or a sentence-case title;
 * an exclusion term or other-medium cue in the **title** rules the article out (exclusion terms are
   "the terms that rule a match out": a title naming one says the article is about that other
   thing), unless a watchlist person makes a statement about the question in the text;
+* the exclusion terms and cues lower the score, but a watchlist person the title names with a name
+  of the story ("Mike Colter on his football film and Luke Cage") who speaks to the question in the
+  text keeps the article whatever they take away: someone speaking to the question makes it
+  relevant even when it is not its main subject;
 * :data:`MANY_EXCLUSIONS` distinct exclusion terms and cues in the text rule it out too (a toy
   listing or a game event names every character, but also its price, its pieces and its store).
 
@@ -28,6 +33,9 @@ passing mention of a show in a profile of an actor) is never enough. The pieces 
 names (capitalised terms) and people: a common word of the topic ("reunion", "crossover",
 "team-up") adds points but is no piece of its own, for "Defenders" and "reunion" are as true of a
 punk band, a car club or a cooking show (unless the watchlist has no capitalised term at all).
+One name of the story is enough when a watchlist person named with it in the title speaks to the
+question next to it in the text (the statement is the second piece; "reunion" in the title is no
+name: "Mike Colter on The Good Wife's reunion" is another show's).
 
 When the **title names no topic term**, a passing mention is not enough either: the text must carry a
 statement about the question by a watchlist person (with a topic term in its paragraph or the one
@@ -37,15 +45,19 @@ or an actor's new role with one nod to the old one, is about something else.
 
 A **full article** (1,200 characters or more: a feed's short summary is not held to this) must also
 be about the question, not only the franchise: it uses the question's own words beyond the names it
-shares with the topic ("reunite", "reunion", "screen"), or the words of a return ("return",
+shares with the topic ("reunite", "reunion", "screen"; the core term's own words in any case or
+form, "defender", "defense", are not the question's sense), or the words of a return ("return",
 "reprise", "revival", "bring … back", "back together", "join", "cameo"), or someone in it speaks
-to the question. A ratings newsletter, a "daredevil" stuntman in Hell's Kitchen or the obituary of
-a crew member names the shows and people but never the question.
+to the question (when the article writes a term as a common noun, a statement next to that common
+noun alone is about the other thing: it counts only by a watchlist person or next to another term).
+A ratings newsletter, a "daredevil" stuntman in Hell's Kitchen or the obituary of a crew member
+names the shows and people but never the question.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable
 
 from monitor.types import Relevance, Watchlist
 from monitor.understand import media, speakers
@@ -70,6 +82,7 @@ _TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 _CONTINUATION_WORDS = """season seasons part episode episodes vol volume chapter series saga special finale
     premiere trailer reboot revival cast star stars actor actress showrunner"""
 _NAME_CONTINUATIONS = frozenset(_CONTINUATION_WORDS.split()) | speakers.NOT_NAME_START
+_CLOSING_QUOTES = "'\u2019\"\u201d"
 
 
 def _count_terms(
@@ -90,11 +103,9 @@ def _count_terms(
             end = m.end()
             if named is not None and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
                 named.append((term, end + 1))
-            if (
-                lex.media_active
-                and text.startswith(" #", m.end())
-                and media.ISSUE_NUMBER.match(text, m.end())
-            ):
+            # "Daredevil #18", or a quoted title's "‘Daredevil’ #14": an issue of the comic
+            after = end + 1 if text[end : end + 1] in _CLOSING_QUOTES else end
+            if lex.media_active and text.startswith(" #", after) and media.ISSUE_NUMBER.match(text, after):
                 excludes["comic issue number"] = excludes.get("comic issue number", 0) + 1
         else:
             excludes[term] = excludes.get(term, 0) + 1
@@ -121,12 +132,13 @@ def _count_media(lex: Lexicon, text: str, excludes: dict[str, int]) -> None:
         excludes[key] = excludes.get(key, 0) + 1
 
 
-def _names_topic(lex: Lexicon, para: str) -> bool:
-    """Does ``para`` name a topic term outside a person's name or alias ("the Daredevil star")?"""
+def _names_topic(lex: Lexicon, para: str, skip: Collection[str] = ()) -> bool:
+    """Does ``para`` name a topic term (not one of ``skip``) outside a person's name or alias ("the
+    Daredevil star")?"""
     people: list[tuple[int, int]] | None = None
     for m in lex.topic_matches(para):
         found = lex.lookup_term(m.group(0))
-        if found is None or found[0] != "topic":
+        if found is None or found[0] != "topic" or found[1] in skip:
             continue
         if people is None:
             people = [(p.start(), p.end()) for p in lex.people_matches(para) if lex.lookup_person(p.group(0))]
@@ -145,16 +157,18 @@ def _topic_paragraphs(lex: Lexicon, paras: list[str]) -> int:
     return n
 
 
-def _statement_by(lex: Lexicon, title: str, text: str) -> str | None:
-    """A watchlist person who makes a statement about the question in ``text``, with a topic term
-    in the statement's paragraph or the one before (not only in the speaker's own alias)."""
+def _statement_by(lex: Lexicon, title: str, text: str, among: Iterable[str] | None = None) -> str | None:
+    """A watchlist person (one of ``among`` if given) who makes a statement about the question in
+    ``text``, with a topic term in the statement's paragraph or the one before (not only in the
+    speaker's own alias)."""
     found = extract(text, lex, title)
     if not found:
         return None
+    names = lex.people_names if among is None else frozenset(among)
     starts = [m.end() for m in _PARA.finditer(text)]
     paras = _PARA.split(text)
     for e in found:
-        if e.speaker is None or e.speaker not in lex.people_names:
+        if e.speaker is None or e.speaker not in names:
             continue
         i = sum(1 for s in starts if s <= e.start)
         if any(_names_topic(lex, p) for p in paras[max(0, i - 1) : i + 1]):
@@ -162,10 +176,32 @@ def _statement_by(lex: Lexicon, title: str, text: str) -> str | None:
     return None
 
 
+def _spoken_about(lex: Lexicon, title: str, text: str, common: Collection[str]) -> bool:
+    """Does someone in ``text`` make a statement about the question? When the article writes some
+    topic terms as common nouns (``common``: "public defenders"), a statement counts only by a
+    watchlist person or with another topic term in its paragraph or the one before: next to the
+    common noun alone, it is about that other thing."""
+    found = extract(text, lex, title)
+    if not found or not common:
+        return bool(found)
+    starts = [m.end() for m in _PARA.finditer(text)]
+    paras = _PARA.split(text)
+    for e in found:
+        if e.speaker is not None and e.speaker in lex.people_names:
+            return True
+        i = sum(1 for s in starts if s <= e.start)
+        if any(_names_topic(lex, p, common) for p in paras[max(0, i - 1) : i + 1]):
+            return True
+    return False
+
+
 def _in_question_sense(lex: Lexicon, title: str, text: str) -> bool:
     """Does the article use the question's own words beyond the names it shares with the topic
     ("reunite", "reunion", "on screen" for "Will the Defenders reunite on screen?"), or the words of
     a return ("return", "reprise", "back together", "join", "cameo")?"""
+    # the core terms' own words in any case or form ("defender", "defense" for "Defenders") are the
+    # topic's name, not the question's sense
+    core_stems = tuple(w.lower()[:5] for t in lex.core_terms for w in t.split() if len(w) >= 5)
     for part in (title, text):
         if RETURN.search(part):
             return True
@@ -175,7 +211,7 @@ def _in_question_sense(lex: Lexicon, title: str, text: str) -> bool:
             if (found := lex.lookup_term(m.group(0))) is not None and found[1] in lex.core_terms
         ]
         for m in lex.question.finditer(part):
-            if not any(a <= m.start() < b for a, b in core):
+            if not any(a <= m.start() < b for a, b in core) and not m.group(0).lower().startswith(core_stems):
                 return True
     return False
 
@@ -184,6 +220,36 @@ def _title_case(title: str) -> bool:
     """Is nearly every longer word of ``title`` capitalised (so capitals say nothing there)?"""
     long_words = [w for w in _TITLE_WORD.findall(title) if len(w) > 3]
     return len(long_words) >= 2 and sum(1 for w in long_words if w[0].isupper()) >= 0.8 * len(long_words)
+
+
+_SINGULARS: dict[int, tuple[Lexicon, dict[str, tuple[re.Pattern[str], str]]]] = {}
+
+
+def _singulars(lex: Lexicon) -> dict[str, tuple[re.Pattern[str], str]]:
+    """For each capitalised topic term in the plural ("Defenders"): its lower-case singular ("a
+    public defender"), as first word -> (pattern, term). Compiled once per lexicon."""
+    cached = _SINGULARS.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    out: dict[str, tuple[re.Pattern[str], str]] = {}
+    for form, term in (lex.common_of or {}).items():
+        if len(form) > 4 and form.endswith("s") and not form.endswith("ss") and " " not in form:
+            word = form[:-1]
+            out[word] = (re.compile(rf"(?<![\w/.-]){re.escape(word)}(?![\w/-])"), term)
+    _SINGULARS[id(lex)] = (lex, out)
+    return out
+
+
+def _common_uses(lex: Lexicon, text: str) -> dict[str, int]:
+    """:meth:`Lexicon.common_uses`, and the lower-case singular of a plural name ("a public
+    defender", "the defender's office" for "Defenders") counted with it."""
+    uses = lex.common_uses(text)
+    for word, (pattern, term) in _singulars(lex).items():
+        if word in text:
+            n = sum(1 for _ in pattern.finditer(text))
+            if n:
+                uses[term] = uses.get(term, 0) + n
+    return uses
 
 
 def _common_nouns(
@@ -196,7 +262,7 @@ def _common_nouns(
     case every word has a capital), so their title points are taken back (from ``t_topics``)."""
     if lex.common is None:
         return {}
-    uses = lex.common_uses(text)
+    uses = _common_uses(lex, text)
     out = {term: n for term, n in uses.items() if n > b_topics.get(term, 0)}
     if out and _title_case(title):
         for term in out:
@@ -287,6 +353,18 @@ def _evidence(
     return score, reasons, topics, cooccur
 
 
+def _headline_speaker(
+    lex: Lexicon, title: str, text: str, t_topics: dict[str, int], t_people: dict[str, int]
+) -> str | None:
+    """A watchlist person named in a title that also names a topic term ("Mike Colter on his new
+    film and Luke Cage") who speaks to the question in the text (see :func:`_statement_by`): the
+    headline promises the person on the story, and the text keeps the promise."""
+    names = [t for t in t_topics if not t.islower()] if lex.has_names else list(t_topics)
+    if not names or not t_people:  # a common word of the topic ("reunion") is no name of the story
+        return None
+    return _statement_by(lex, title, text, t_people)
+
+
 def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
     """Relevance of one article, with the reasons (kept or dropped) spelled out."""
     lex = lexicon(watchlist)
@@ -299,9 +377,19 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
     t_people = _count_people(lex, title)
     b_people = _count_people(lex, text)
     score, reasons, topics, cooccur = _evidence(lex, t_topics, b_topics, t_people, b_people)
-    if cooccur and score - _exclusion_points(t_excl, b_excl, []) >= THRESHOLD:
+    # one name, and a person of the watchlist named with it in the title who speaks to the question
+    # next to it: the statement is the second piece of evidence (an actor's new film, and the old
+    # show he is asked about once)
+    headline: str | None = None
+    common: dict[str, int] = {}
+    if not cooccur and score >= THRESHOLD:
+        headline = _headline_speaker(lex, title, text, t_topics, t_people)
+    one_name = headline is not None
+    if (cooccur or one_name) and (
+        score - _exclusion_points(t_excl, b_excl, []) >= THRESHOLD or (t_people and t_topics)
+    ):
         # Common-noun uses and other-medium cues only lower the score: looked for only when the
-        # article could be kept.
+        # article could be kept (by its score, or by the headline's person speaking, see below).
         n_title = len(t_topics)
         common = _common_nouns(lex, title, text, t_topics, b_topics)
         other = _other_names(lex, text, b_named, b_topics) if b_named else {}
@@ -319,10 +407,22 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
             reasons.append(f"topic term {term!r} only inside another name (x{n}): no points")
         _count_media(lex, title, t_excl)
         _count_media(lex, text, b_excl)
+    if one_name:
+        cooccur = bool(topics)
+        reasons.append(f"one name only, but {headline} speaks to the question")
+    evidence = score
     score -= _exclusion_points(t_excl, b_excl, reasons)
     relevant = cooccur and score >= THRESHOLD
+    # the terms of another subject (a sport, another medium) say what the article is mostly about;
+    # a person the headline names with the story who speaks to the question keeps it all the same
+    if not relevant and cooccur and evidence >= THRESHOLD and (t_excl or b_excl):
+        if headline is None:
+            headline = _headline_speaker(lex, title, text, t_topics, t_people)
+        if headline is not None:
+            relevant = True
+            reasons.append(f"exclusion terms, but {headline} speaks to the question")
     if relevant and t_excl:
-        speaker = _statement_by(lex, title, text) if b_people else None
+        speaker = headline or (_statement_by(lex, title, text) if b_people else None)
         if speaker is None:
             relevant = False
             reasons.append(f"exclusion term in the title: {', '.join(sorted(t_excl))!s}")
@@ -347,7 +447,7 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
         relevant
         and len(text) >= _FULL_ARTICLE
         and not _in_question_sense(lex, title, text)
-        and not extract(text, lex, title)
+        and not _spoken_about(lex, title, text, common)
     ):
         relevant = False
         reasons.append("no word of the question and no statement about it")

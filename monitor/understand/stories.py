@@ -10,7 +10,11 @@ Two articles are the same story when any of these holds (and the groups are clos
   announcement quoting the same words), or a short statement (``SHORT_QUOTE`` words or more) lies
   whole inside the other's statement of the same speaker (a one-paragraph brief quoting one line);
 * **same headline** — within :data:`WINDOW`, their titles' content words (three or more each)
-  overlap with a Jaccard of at least :data:`TITLE_JACCARD`.
+  overlap with a Jaccard of at least :data:`TITLE_JACCARD`;
+* **credited** — within :data:`WINDOW`, one's text names the other's outlet ("according to
+  Hollywood Wire", "told the Ledger") and their leads share :data:`CREDIT_SHARED` word 4-grams or
+  more (a rewrite that credits the original and repeats a sentence of it, too short a share for a
+  copy).
 
 Each article's hashed features come from its :class:`~monitor.types.Signature`, computed when it
 was analysed (or here, for an analysis stored without one). Every test then runs for all articles
@@ -35,6 +39,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
@@ -52,6 +57,8 @@ TITLE_JACCARD = 0.6
 WINDOW = dt.timedelta(days=10)
 MAX_BUCKET = 60
 COMMON_SHARE = 0.02
+CREDIT_SHARED = 4  # lead 4-grams (a run of 7 words) a rewrite shares with the article it credits
+_MIN_OUTLET = 4  # characters: a shorter outlet name ("AP", a letter) is found inside anything
 
 Ints = npt.NDArray[np.int64]
 Bools = npt.NDArray[np.bool_]
@@ -134,14 +141,37 @@ def _passing(f: _Features, test: Callable[[Ints, Ints, Ints], Bools]) -> Pairs:
     return i[ok], j[ok]
 
 
-def _copies(sigs: Sequence[Signature], limit: int) -> Pairs:
-    f = _Features([s.lead for s in sigs], limit)
-
+def _copies(f: _Features) -> Pairs:
     def contained(i: Ints, j: Ints, shared: Ints) -> Bools:
         smaller = np.minimum(f.sizes[i], f.sizes[j])
         return (smaller > 0) & (shared >= COPY_CONTAINMENT * smaller)
 
     return _passing(f, contained)
+
+
+def _names_outlet(text: str, outlet: str) -> bool:
+    """Does ``text`` name the outlet ``outlet`` (as a whole name, in its own capitals)?"""
+    outlet = outlet.strip()
+    if len(outlet) < _MIN_OUTLET or outlet.islower() or outlet not in text:
+        return False
+    return re.search(rf"(?<!\w){re.escape(outlet)}(?!\w)", text) is not None
+
+
+def _credited(f: _Features, articles: Sequence[Article]) -> Pairs:
+    """Pairs sharing :data:`CREDIT_SHARED` lead 4-grams or more of which one names the other's
+    outlet (not its own)."""
+
+    def enough(i: Ints, j: Ints, shared: Ints) -> Bools:
+        return shared >= CREDIT_SHARED
+
+    i, j = _passing(f, enough)
+    keep = np.zeros(len(i), bool)
+    for k, (x, y) in enumerate(zip(i.tolist(), j.tolist(), strict=True)):
+        a, b = articles[x], articles[y]
+        if a.source.strip() == b.source.strip():
+            continue
+        keep[k] = _names_outlet(b.text, a.source) or _names_outlet(a.text, b.source)
+    return i[keep], j[keep]
 
 
 def _same_quotes(sigs: Sequence[Signature], limit: int) -> Pairs:
@@ -182,8 +212,10 @@ def group(rows: Sequence[tuple[Article, Analysis]]) -> list[list[int]]:
     times = [article_time(a) for a, _ in rows]
     when = np.array([t.timestamp() for t in times], dtype=np.float64)
     limit = max(MAX_BUCKET, math.ceil(COMMON_SHARE * n))
+    leads = _Features([s.lead for s in sigs], limit)
     edges = [
-        _copies(sigs, limit),
+        _copies(leads),
+        _close(_credited(leads, [a for a, _ in rows]), when),
         _close(_same_quotes(sigs, limit), when),
         _close(_short_quotes(sigs, limit), when),
         _close(_same_titles(sigs, MAX_BUCKET), when),
