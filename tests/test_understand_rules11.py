@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.understand.evaluate import similarity
+from monitor.understand.lexicon import RETURN
 from monitor.understand.stance import assess_stance, stance_of
 from tests.understand_fixtures import who
 
@@ -131,6 +132,23 @@ def test_no_stance_where_nothing_is_said_of_the_story(text: str) -> None:
 def test_one_day_ahead_is_still_a_hedge() -> None:
     assert "one day:uncertain" in assess_stance("I'd love to do it again one day.").cues
     assert stance_of("I won't do it. Just so you know.") == "negative"
+
+
+# ------------------------------------------------------------------ a return in other words
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("We want those people back.", True),
+        ("The fans got the whole team back, in the end.", True),
+        ("I can't wait to get back to work.", False),
+        ("She wanted to get home back in Ohio.", False),
+        ("I want it back to how it was.", False),
+    ],
+)
+def test_wanting_someone_back_speaks_of_a_return(text: str, found: bool) -> None:
+    assert (RETURN.search(text) is not None) is found
 
 
 # ------------------------------------------------------------------ scoring: quoted words in a claim
