@@ -88,6 +88,17 @@ def test_a_question_not_about_the_story_links_nothing() -> None:
     assert who(text) == []
 
 
+def test_a_follow_up_is_read_from_its_question_not_its_lead_up() -> None:
+    # "Last one" is no pointer back: "what's on your nightstand?" asks about something new
+    text = (
+        "Q: Would you do another Defenders series?\n\n"
+        "COX: I don't think so. There's nothing in the works that I know of.\n\n"
+        "Q: Fair enough. Last one: what's on your nightstand?\n\n"
+        "COX: A very long biography that I'm never going to finish."
+    )
+    assert who(text) == [("Charlie Cox", "negative")]
+
+
 # ------------------------------------------------------------------ stance
 
 

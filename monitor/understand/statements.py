@@ -228,6 +228,7 @@ _NEW_SUBJECT = re.compile(
 _BACK_REFERENCE = re.compile(r"\b(?:it|that|this|those|them|they|there|one|again|so)\b", re.IGNORECASE)
 _YES_NO = re.compile(YES_NO_OPENING + r"|wouldn't|isn't|don't|doesn't)\b", re.IGNORECASE)
 _ABOUT = re.compile(r"\b(?:about|for you|next)\b", re.IGNORECASE)
+_LEAD_UP = re.compile(r"(?<=[.!:;])\s+(?=\S[^.!:;]*\?\s*$)")
 # a reported claim pointing back to the story ("he would do it", "she'd love that")
 _CLAIM_POINTER = re.compile(r"\b(?:it|that|this|them)\b", re.IGNORECASE)
 # the words of a return, in a reported claim that does not name the story ("he wants back in", "any
@@ -766,7 +767,10 @@ class _Extractor:
             return True
         if not follows_on or self._new_name(asked, info.speaker or "") or _NEW_SUBJECT.match(asked):
             return False
-        if not _BACK_REFERENCE.search(asked) and (not _YES_NO.match(asked) or _ABOUT.search(asked)):
+        # the question itself, after what leads up to it ("Fair enough. Last one: what's on your
+        # nightstand?" asks about the nightstand)
+        question = _LEAD_UP.split(asked.strip())[-1]
+        if not _BACK_REFERENCE.search(question) and (not _YES_NO.match(question) or _ABOUT.search(question)):
             return False  # "What's next for you?", "Do people still ask you about Colleen?": a new subject
         return len(_WORDS.findall(asked)) <= _FOLLOW_UP_WORDS
 
