@@ -149,6 +149,10 @@ NEXT_REPORT = re.compile(
     rf"(?:(?:[a-z][\w-]*\s+){{0,3}}(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}|"
     rf"(?:he|she|they)\s+(?:\w+ly\s+)?)(?:{speakers.SPEECH_VERBS})\b"
     r"|\s[\u2014\u2013-]\s+and\s+that\s"
+    # "…, but would not give a timeline", "but declined to say more": the speaker's refusal, told by
+    # the writer, is no part of the claim
+    r"|,?\s+(?:but|and|though)\s+(?:(?:would|could|did|will)(?:\s+not|n['\u2019]t)\s+(?:say|give|share|reveal|"
+    r"confirm|comment|elaborate|discuss|offer|specify|name|put)|declined\s+to|refused\s+to|stopped\s+short)\b"
 )
 
 
@@ -173,7 +177,16 @@ def truth_of_before(before: str, claim: str) -> tuple[str, bool]:
 WRITER_COMMENT = re.compile(r",\s+which\s+[^,;]*$")
 
 
+# a wire story's dateline before its first sentence: "NEW YORK (UNW) — ", "LOS ANGELES, May 6 -- "
+DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([A-Za-z.]{1,12}\))?\s*(?:[\u2014\u2013]|--?)\s*"
+)
+
+
 def cut_at_next_report(claim: str) -> str:
+    """The claim up to another report or the writer's comment, without a dateline before it."""
+    claim = DATELINE.sub("", claim, count=1)
     m = NEXT_REPORT.search(claim)
     claim = claim[: m.start()] if m is not None else claim
     m = WRITER_COMMENT.search(claim)

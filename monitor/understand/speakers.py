@@ -85,7 +85,7 @@ _ORGANISATION = """expo con convention festival fest inc corp corporation compan
     center centre theatre theater museum agency records entertainment media pictures productions press
     news times post magazine journal gazette report daily weekly channel radio tv awards forum summit
     conference league party office department ministry committee commission board bureau bank fund
-    partners holdings labs games comics"""
+    partners holdings labs games comics wire"""
 _ORGANISATION_WORDS = frozenset(_ORGANISATION.split())
 # reporting verbs that open an inverted attribution ("Said Ritter: …"): never a first name there
 _INVERTED_WORDS = """said says added adds asked asks explained explains noted notes continued continues

@@ -76,6 +76,16 @@ speaker's proviso, "though he stressed that …", is not); a speech verb in an o
 ("Asked by Hero Hype whether …, Colter took a diplomatic line: “…”") leaves the quote to the
 sentence's subject.
 
+Eleventh round: a round-up of posts prints each as "@handle: words", the words of the person whose
+full name (or surname of four letters or more, when the article names them) the handle spells, never a
+fan account's; a work's title inside a sentence ('her new thriller "Low Tide," the actress said') is
+not attributed; "according to" an outlet, the person the claim is about speaks its quoted words; a
+fragment quoted in a sentence of its own that reports it, after a quote closed by its attribution, is a
+statement of its own, and a participle ("…, saying") falls back to the subject of the clause it closes;
+the person a question is put to ("X asked …: would Y …?") is the next sentence's "he" or "she". A
+claim loses a wire dateline ("NEW YORK (AP) —") and a refusal told by the writer (", but would not
+give a date"); heroes are what a return is made of.
+
 A quote or claim is a statement about the question only when (a) it, or its context (the quote's
 paragraph and the paragraph before, or the two before when the one before is narrative without a
 quote and no section heading ("On shooting Low Tide"; a word or two of page furniture such as
@@ -166,6 +176,16 @@ _QA_LABEL = re.compile(
 _QA_TURN = re.compile(rf"(?m)^[ \t]*{_QA_LABEL.pattern}")
 # the signature line under an embedded post: "— Krysten Ritter (@KrystenRitter) May 3, 2025"
 _EMBED_SIGNATURE = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*(?P<who>[^()\n]{2,60}?)\s*\(@[\w.]{1,30}\)")
+_ASKED = re.compile(r"ask(?:ed|s)\b", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:is|was|were|are|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# a post in a round-up of posts and replies: "@charliecoxactual: Same jacket, different decade."
+_POST_LINE = re.compile(r"[ \t]*@(?P<handle>[A-Za-z0-9_.]{2,30})[ \t]*:[ \t]+(?=\S)")
+# the words of a fan or news account's handle ("@coxfanclub", "@hellskitchenhive", "@ritterdaily")
+_FAN_HANDLE = re.compile(r"fan|stan|daily|news|update|hive|club|archive|central|unofficial|edits|source")
+_HANDLE_SURNAME = 4  # a shorter surname ("Cox") names its owner in a handle only with the first name
+# the word right before a work's title inside a sentence ("her new thriller “Low Tide,”"): not a
+# colon, comma or dash, which introduce a quotation
+_WORK_BEFORE = re.compile(r"[A-Za-z]\s*$")
 _MARKS = re.compile('["\u201c\u201d]')
 # a rundown line before its quote: "• 0:15 – Charlie Cox — ", "Mike Colter (Luke Cage): "
 _RUNDOWN = re.compile(
@@ -232,9 +252,11 @@ _LEAD_UP = re.compile(r"(?<=[.!:;])\s+(?=\S[^.!:;]*\?\s*$)")
 # a reported claim pointing back to the story ("he would do it", "she'd love that")
 _CLAIM_POINTER = re.compile(r"\b(?:it|that|this|them)\b", re.IGNORECASE)
 # the words of a return, in a reported claim that does not name the story ("he wants back in", "any
-# appearance would depend on scheduling", "the characters are very much in the mix")
+# appearance would depend on scheduling", "the characters are very much in the mix", "the heroes are
+# coming together")
 _STORY_WORDS = re.compile(
-    r"\b(?:back|appear(?:s|ed|ing|ances?)?|cast|characters?|chapter|faces|roles?|mix)\b", re.IGNORECASE
+    r"\b(?:back|appear(?:s|ed|ing|ances?)?|cast|characters?|hero(?:es)?|chapter|faces|roles?|mix)\b",
+    re.IGNORECASE,
 )
 # a report inside a relative clause ("Feige, who said last month that …,"), and where its claim ends:
 # at a comma followed by the main clause's verb, not by a conjunction or a new subject
@@ -449,6 +471,24 @@ class _Extractor:
                 subject = _pick_subject(cands, verb)
                 if subject is not None and subject.kind == "name" and subject.end <= verb:
                     self.mentions.add(subject.start, para, subject.value, False)
+                self._note_asked(cands, verb, subject, para)
+
+    def _note_asked(self, cands: list[Candidate], verb: int, asker: Candidate | None, para: int) -> None:
+        """ "Then Fischer asked the question: would Ramirez go back?" / "He laughed and said …": the
+        person a question is put to answers it. The one person named after "asked" becomes the
+        latest subject, so that the next sentence's pronoun stands for them, not the asker."""
+        narrative = self.narrative
+        if (
+            asker is None
+            or not _ASKED.match(narrative, verb)
+            or _PASSIVE.search(narrative, max(0, verb - 30), verb) is not None
+        ):
+            return  # "was asked by host X", "was asked at Windy City Con": the subject is the one asked
+        asked = {c.value: c for c in cands if c.start > verb and c.kind in ("person", "name")}
+        asked.pop(asker.value, None)
+        if len(asked) == 1:
+            cand = next(iter(asked.values()))
+            self.mentions.add_subject(cand.start, para, cand.value)
 
     def _resolve(self, clause: str, offset: int, verb_pos: int | None, first: bool) -> str | None:
         cands = self._cands(clause)
@@ -609,6 +649,11 @@ class _Extractor:
         after = text[q.close + 1 : after_end] if q.balanced else ""
         before = text[sent_start : q.open]
 
+        if q.balanced and _WORK_BEFORE.search(before) and _is_title(q.text) and len(q.text.split()) > 1:
+            # 'her new thriller "Low Tide," the actress said she was "open to" …': the name of a work
+            # inside the sentence, not a quote; the attribution after it is the next quote's
+            return _QuoteInfo(q, None, sentence_start, "title")
+
         # 1. attribution after the quote
         lead = _LEAD_PUNCT.match(after)
         a_off = q.close + 1 + (lead.end() if lead else 0)
@@ -664,8 +709,13 @@ class _Extractor:
         # 3. the quote just before, in the same paragraph, with only an attribution between them
         if prev is not None and same_para and prev.speaker and speaker in (None, prev.speaker):
             gap = text[prev.quote.close + 1 : q.open]
-            if speakers.speech_verb(gap) is not None and (
-                len(gap) <= 80 or (prev.how == "after" and len(gap) <= 240 and self._only(gap, prev.speaker))
+            if (
+                speakers.speech_verb(gap) is not None
+                and (
+                    len(gap) <= 80
+                    or (prev.how == "after" and len(gap) <= 240 and self._only(gap, prev.speaker))
+                )
+                and not self._fragment_reported(q, sentence_start, prev)
             ):
                 return _QuoteInfo(q, prev.speaker, sentence_start, "merged", merged_into=len(infos) - 1)
             if speaker is None and (
@@ -736,6 +786,15 @@ class _Extractor:
             if speaker is not None:
                 return _QuoteInfo(q, speaker, sentence_start, "named after")
         return _QuoteInfo(q, None, sentence_start, "none")
+
+    def _fragment_reported(self, q: Quote, sentence_start: int, prev: _QuoteInfo) -> bool:
+        """Is ``q`` a few words woven into a sentence of its own that reports them, after a quote
+        closed by its attribution ("“…,” he told Variety last year. At Comic-Con he went further,
+        saying he'd “do it tomorrow”")? Then it is another statement, not more of the quote before."""
+        if sentence_start <= prev.quote.close or not q.text[:1].islower():
+            return False
+        closed = speakers.speech_verb(self.narrative[prev.quote.close + 1 : sentence_start]) is not None
+        return closed and speakers.speech_verb(self.narrative[sentence_start : q.open]) is not None
 
     def _about_other(self, lead: str, speaker: str | None) -> bool:
         """Does a sentence open by saying what it is about ("About the new series, Cox explained",
@@ -953,9 +1012,19 @@ class _Extractor:
 
     def _embedded_posts(self, quote_paras: set[int]) -> list[_QuoteInfo]:
         """A social-media post embedded in a page, as its text comes out: the post's words, then a
-        signature line "— Name (@handle) date". The words are the named person's."""
+        signature line "— Name (@handle) date". The words are the named person's. A round-up of
+        posts and replies prints each as "@handle: words": the words are those of the person the
+        handle names (see :meth:`_handle_owner`); a fan account's are nobody's."""
         out: list[_QuoteInfo] = []
         lay, text = self.lay, self.text
+        for i, (ps, pe) in enumerate(lay.paras):
+            post = _POST_LINE.match(text, ps, pe)
+            if post is None or i in quote_paras:
+                continue
+            owner = self._handle_owner(post.group("handle"))
+            if owner is not None:
+                words = " ".join(_LINK.sub("", text[post.end() : pe]).split())
+                out.append(_QuoteInfo(Quote(post.end(), pe, words, i, i, True), owner, ps, "embedded"))
         for i in range(1, len(lay.paras)):
             ps, pe = lay.paras[i]
             m = _EMBED_SIGNATURE.match(text, ps, pe)
@@ -970,6 +1039,23 @@ class _Extractor:
             q = Quote(qs, qe, " ".join(words.split()), i - 1, i - 1, True)
             out.append(_QuoteInfo(q, speaker, qs, "embedded"))
         return out
+
+    def _handle_owner(self, handle: str) -> str | None:
+        """The person a social-media handle names ("@ritterofficial", "@charliecoxactual"): one
+        person the article names (or a watchlist person) whose full name, or surname of four letters
+        or more, the handle spells out. A fan account ("@coxfanclub", "@hellskitchendaily") is
+        nobody's."""
+        spelt = re.sub(r"[^a-z]", "", handle.lower())
+        if _FAN_HANDLE.search(spelt):
+            return None
+        named = {name for _, _, name in self.mentions.watch} | set(self.mentions.surnames.values())
+        found: set[str] = set()
+        for name in named | set(self.lex.people_names):
+            words = [re.sub(r"[^a-z]", "", w.lower()) for w in name.split()]
+            full, surname = "".join(words), words[-1]
+            if full in spelt or (len(surname) >= _HANDLE_SURNAME and surname in spelt and name in named):
+                found.add(name)
+        return found.pop() if len(found) == 1 else None
 
     def _interview_answers(self, quote_paras: set[int]) -> list[_QuoteInfo]:
         """Answers of a Q&A interview: paragraphs opening with the speaker's name and a colon
@@ -1195,6 +1281,11 @@ class _Extractor:
                     if nested is not None:
                         speaker, claim, denied = nested[0], sentence[c0 + nested[1] :], nested[2]
                         anonymous = speaker is None
+                    elif self._quote_between(start + c0, start + m.end("claim")):
+                        # "According to Variety, Ritter is “open to” a reunion": the outlet quotes
+                        # the person its claim is about
+                        speaker = self._subject_from(start + c0, start + m.end("claim"))
+                        anonymous = speaker is None
             else:
                 found = self._report_in(part, start)
                 if found is not None:
@@ -1290,8 +1381,12 @@ class _Extractor:
             if _PARTICIPLE.match(part, r.start()):
                 # ", often saying she is ...": the sentence's subject speaks; "with Kevin Feige
                 # telling reporters that …": the person right before the participle
-                speaker = self._named_right_before(part, r.start(), offset) or self._sentence_speaker(
-                    part, offset, r.start()
+                # ("At Comic-Con he went further, saying …": an opening phrase without its comma, the
+                # subject of the clause the participle closes)
+                speaker = (
+                    self._named_right_before(part, r.start(), offset)
+                    or self._sentence_speaker(part, offset, r.start())
+                    or self._subject_before(part, r.start(), offset)
                 )
             else:
                 speaker = self._subject_before(part, r.start(), offset)
