@@ -131,11 +131,21 @@ TAIL_VERB_WORDS = """said says told tells tell added adds explained explains not
     predicted predicts warned cautioned wrote writes claimed claims revealed reveals suggested suggests
     conceded concedes reiterated reiterates"""
 TAIL_VERBS = frozenset(TAIL_VERB_WORDS.split())
-BACKSHIFTED = re.compile(r"\bwould\b|(?<=\w)['\u2019]d\b", re.IGNORECASE)
+# reported speech shifts the tense back: "would" is "will", and "was/were" before an -ing form is
+# "is/are" ("said the heroes were coming together" is "are coming together"); not before a noun in
+# -ing ("there was something", "it was during the panel")
+BACKSHIFTED = re.compile(
+    r"\bwould\b|(?<=\w)['\u2019]d\b|"
+    r"\b(?:was|were)\b(?=\s+(?:not\s+|never\s+|still\s+|already\s+|actively\s+|quietly\s+)?[\"\u201c']?"
+    r"(?!(?:some|no|any|every)?thing\b|during\b|morning\b|evening\b|king\b|ring\b|spring\b|string\b|"
+    r"wedding\b|building\b|ceiling\b|darling\b|being\b)[a-z]+ing\b)",
+    re.IGNORECASE,
+)
+_PRESENT = {"would": "will", "was": "is", "were": "are"}
 
 
 def unshift(m: re.Match[str]) -> str:
-    return "will" if m.group(0).lower() == "would" else "'ll"
+    return _PRESENT.get(m.group(0).lower(), "'ll")
 
 
 BARE_MODAL = 0.5 * 1.25  # the score of one "could" / "might" alone (in its last clause)

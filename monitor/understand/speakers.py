@@ -382,7 +382,16 @@ def _describe(cand: Candidate, lex: Lexicon, mentions: Mentions, pos: int, para:
     if owners:
         if subject in owners:
             return subject
-        for _, _, name in reversed(mentions.watch[: bisect.bisect_left(mentions.watch, (pos, -1, ""))]):
+        i = bisect.bisect_left(mentions.watch, (pos, -1, ""))
+        for _, _, name in reversed(mentions.watch[:i]):
+            if name in owners:
+                return name
+        # none named before: a wire lede describes first and names in the next paragraph ("…, the
+        # studio's television chief said. … Brad Winderbaum said"), so the owner named next, in
+        # the same or the next paragraph, is the one meant
+        for _, p, name in mentions.watch[i:]:
+            if p > para + 1:
+                break
             if name in owners:
                 return name
     return mentions.last_person_before(pos, para) or mentions.last_before(pos, para)

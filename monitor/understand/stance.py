@@ -114,7 +114,13 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         1.0,
     ),
     # caution about hope: "I've learned not to get my hopes up" (a wait, not a no)
-    (r"(?:get|getting|got|gets) (?:my|our|your|their|his|her|anyone'?s) hopes up", "uncertain", 1.0),
+    # (and "I'm not holding my breath": the speaker's own wait, unlike the advice "don't hold your breath")
+    (
+        r"(?:get|getting|got|gets) (?:my|our|your|their|his|her|anyone'?s) hopes up|"
+        r"(?:i'?m|we'?re|i am|we are) not (?:really )?holding (?:my|our) breath",
+        "uncertain",
+        1.0,
+    ),
     # an emphatic no: "absolutely not", "of course not" (before "absolutely" can count as a yes)
     (r"(?:absolutely|certainly|definitely|of course) not(?! \w)", "negative", 1.5),
     # no call yet: "the phone hasn't rung", "I haven't gotten the call", "I have not been cast"
@@ -137,7 +143,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     (
         r"(?:stop(?:ped)?|quit|given up|gave up) (?:predicting|guessing|speculating|making predictions)|"
         r"(?:won'?t|will not|not going to|not gonna|can'?t|cannot|wouldn'?t|would not|not) "
-        r"(?:predict|speculate|guess)|(?:that'?s|that is) all (?:i|we) (?:know|can say)",
+        r"(?:predict|speculate|guess)|(?:that'?s|that is) all (?:i|we) (?:know|can say)|"
+        # "that's all I'm allowed to say": what more there is stays unsaid
+        r"all (?:i'?m|i am|we'?re|we are) (?:allowed|permitted|able|supposed) to (?:say|share|tell you)",
         "uncertain",
         1.0,
     ),
@@ -185,6 +193,8 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "negative",
         2.0,
     ),
+    # "(there's) nothing to tell": nothing is going on (not "nothing to tell you", no answer)
+    (r"(?:there(?:'s| is| was)(?: really| honestly)? )?nothing to tell(?! you)", "negative", 1.5),
     # "not this season", "not next year": a no for now
     (r"not (?:this|next) (?:season|year|time|round)", "negative", 1.5),
     # "would be crazy not to bring them back": a negated "not to" after a word of folly is a yes
@@ -286,7 +296,10 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"not a (?:yes|no)|neither (?:a )?yes nor (?:a )?no|neither confirm nor deny|"
         r"not (?:allowed|permitted|at liberty) to (?:say|talk|tell|discuss|comment|answer)|sworn to secrecy|"
         r"lips are sealed|watch this space|"
-        r"nothing (?:to (?:announce|share|report)|(?:new )?to say (?:on|about) (?:that|it|this))|"
+        # "I've been told to say nothing", "we were told not to say anything": a gag, no answer
+        r"told (?:to say nothing|not to (?:say|tell|talk about) (?:anything|a word|a thing)|to keep (?:quiet|"
+        r"(?:my|our|their|his|her) mouths? shut))|"
+        r"nothing (?:to (?:announce|share|report|tell you)|(?:new )?to say (?:on|about) (?:that|it|this))|"
         r"no (?:news|updates?)(?: (?:to share|on that|on it|yet))?|"
         r"(?:we'?re|we are|i'?m|i am) (?:always |still )?listening|we hear (?:you|the fans|them)",
         "uncertain",
@@ -332,6 +345,13 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"no (?:(?:current|immediate|concrete|official|firm|active|real|further|other|such) )?"
         r"(?:plans?|intention|interest|chance|reunion|way)|zero (?:chance|plans?)|no (?:[\w-]+ ){1,2}plans?|"
         r"not planned|not planning",
+        "negative",
+        2.0,
+    ),
+    # "don't hold your breath", "fans shouldn't hold their breath": advice to expect nothing
+    (
+        r"(?:don'?t|do not|shouldn'?t|should not|wouldn'?t|would not|won'?t|will not|never) "
+        r"(?:be )?(?:hold|holding) (?:your|their|my|our|his|her|one'?s|the) breath",
         "negative",
         2.0,
     ),
@@ -408,11 +428,18 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "positive",
         2.0,
     ),
+    # the same said without its subject, as an answer: "Working on it, believe me."
+    (r"working on (?:it|that|this|them)", "positive", 1.5),
     # casting done: "has been cast", "signed on", "is attached" (negated: "not attached", a no)
     (
         r"(?:has|have|had) (?:been cast|signed on|signed a deal|closed a deal)|signed on|"
         r"(?:is|are) (?:now )?attached|circling (?:a|the|his|her) (?:return|role)|"
-        r"(?:i'?d|i would|i'?ll|i will) (?:bet|put money) on (?:it|that)",
+        r"(?:i'?d|i would|i'?ll|i will) (?:bet|put money) on (?:it|that)|"
+        # a stake on it: "I'd bet my house on it"
+        r"(?:i'?d|i would|i'?ll|i will) (?:bet|put|stake) (?:my|the) (?:house|life|car|farm|mortgage|"
+        r"last (?:dollar|penny|pound)|(?:life )?savings) on (?:it|that|this)|"
+        # a prediction: "my money's on a reunion" (what follows it says which way; usually a yes)
+        r"(?:my|our|the smart) money(?:'s| is|'d be| would be) on",
         "positive",
         1.5,
     ),
@@ -440,12 +467,17 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"deserve[sd]? (?:better|more|another (?:shot|chance|season|go)|a (?:second|proper|real|better) "
         r"(?:chance|shot|ending|send-off|go))|ready when(?:ever)? you are|(?:just )?say the word|"
         r"you know where to find me|"
-        r"if (?:[\w']+ ){1,2}(?:calls?|asks?|wants?|needs?|rings?|(?:comes?|came) calling)\b|"
+        # ("if you ask me" is a way of speaking, not a condition; "if you ask me to" is one)
+        r"if (?!you ask me(?! to\b))(?:[\w']+ ){1,2}"
+        r"(?:calls?|asks?|wants?|needs?|rings?|(?:comes?|came) calling)\b|"
         r"i'?m (?:down|game|ready|there)|sign me up|"
         r"(?:i'?m|i am|i'?d be|we'?re) (?:always )?up for (?:it|that)|"
         r"in a heartbeat|jump at|"
+        # "I'd pay good money to see that": a wish to see it
+        r"pay (?:good |real |serious |big |top )?(?:money |cash )?to (?:watch|see)|"
         # eager: "we'd be shooting it tomorrow", "I'd fly out tomorrow"
-        r"(?:i|we)'?d (?:be )?(?:do|doing|shoot|shooting|film|filming|go|going|fly|flying|start|starting|"
+        r"(?:(?:i|we)'?|(?:he|she|they)')d (?:be )?(?:do|doing|shoot|shooting|film|filming|go|going|fly|"
+        r"flying|start|starting|"
         r"come|coming|sign|signing|suit|return|be back|be there|be on set)(?: [\w']+){0,2} tomorrow|"
         r"(?:more|cautiously|very|really|so|quite|pretty|increasingly) (?:optimistic|excited|hopeful)|"
         r"optimistic|(?:be )?on the (?:first|next) (?:plane|flight|train)|"

@@ -654,6 +654,14 @@ class _Extractor:
             # inside the sentence, not a quote; the attribution after it is the next quote's
             return _QuoteInfo(q, None, sentence_start, "title")
 
+        # 0. words quoted inside a post of a round-up ("@handle: “…” is the loudest sentence ever
+        # written") are the post's: a named person's, or, in a fan account's, nobody's statement
+        ps, pe = lay.paras[q.first_para]
+        post = _POST_LINE.match(text, ps, pe)
+        if post is not None and q.open >= post.end():
+            poster = self._handle_owner(post.group("handle"))
+            return _QuoteInfo(q, poster, sentence_start, "embedded", about_other=poster is None)
+
         # 1. attribution after the quote
         lead = _LEAD_PUNCT.match(after)
         a_off = q.close + 1 + (lead.end() if lead else 0)
