@@ -26,6 +26,8 @@ class _Features:
     shorts: frozenset[Keyed]  # (speaker, all words) of statements of SHORT_QUOTE..QUOTE_RUN-1 words
     spans: frozenset[Keyed]  # (speaker, n-gram) of every statement, n in SHORT_QUOTE..QUOTE_RUN-1
     title: frozenset[str]
+    outlet: str  # the article's own outlet name (Article.source), stripped
+    text: str
 
 
 def _grams(ws: Sequence[str], n: int) -> list[Gram]:
@@ -53,7 +55,25 @@ def _features(article: Article, analysis: Analysis) -> _Features:
         frozenset(shorts),
         frozenset(spans),
         G.title_words(article.title),
+        article.source.strip(),
+        article.text,
     )
+
+
+def _names(text: str, outlet: str) -> bool:
+    """Does ``text`` name ``outlet``: the name, in its own capitals, at least ``_MIN_OUTLET``
+    characters and not all lower case, somewhere not inside a longer word?"""
+    if len(outlet) < S._MIN_OUTLET or outlet.islower():
+        return False
+    for start in range(len(text) - len(outlet) + 1):
+        end = start + len(outlet)
+        if text[start:end] != outlet:
+            continue
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+            return True
+    return False
 
 
 def _held(sets: Sequence[frozenset[object]]) -> Counter[object]:
@@ -75,6 +95,9 @@ def group(rows: Sequence[tuple[Article, Analysis]]) -> list[list[int]]:
         shared = a.lead & b.lead
         rare_lead = any(lead_held[g] <= limit for g in shared)
         if rare_lead and len(shared) >= S.COPY_CONTAINMENT * min(len(a.lead), len(b.lead)):
+            return True
+        credits = _names(a.text, b.outlet) or _names(b.text, a.outlet)
+        if close and rare_lead and len(shared) >= S.CREDIT_SHARED and a.outlet != b.outlet and credits:
             return True
         if close and any(quote_held[q] <= limit for q in a.quotes & b.quotes):
             return True
