@@ -271,6 +271,9 @@ _ABOUT_WORD = re.compile(r"\b(?:about|on|over|regarding)\b")
 _QUESTION_MARK = re.compile(r"\?")
 _FOCUS_WORDS = 40  # an interview answer longer than this is cut down to its stance (see _focus)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c'\u2018(])")
+# a headline that lists what an interview covers ("X on 'Low Tide,' Saying No to Sequels and the
+# Defenders Question"): each item is its own subject, so the headline frames no quote of the lede
+_LISTED = re.compile(r"(?:\bon\b|\btalks\b|:)\s+[^,:]+,\s*[^,]+?,?\s+(?:and|&)\s+\S", re.IGNORECASE)
 _GOING_ON = 2  # paragraphs after a statement in which its speaker's next quote stays on the question
 _MAX_WHO_CLAUSE = 220  # characters between a reported claim's subject and its verb
 
@@ -559,8 +562,8 @@ class _Extractor:
     def _title_frames(self, para: int) -> bool:
         """Does the headline frame paragraph ``para``: in the lede, with no section heading or
         numbered item before it (a newsletter's items each have their own subject)?"""
-        if not self.title or self._lede_index(para) >= _LEDE_PARAS:
-            return False
+        if not self.title or self._lede_index(para) >= _LEDE_PARAS or _LISTED.search(self.title):
+            return False  # (nor does a headline listing what an interview covers: see _LISTED)
         # (a headline, kicker or standfirst printed above the first sentence is no section)
         if self._first_section is None:
             self._first_section = next(
