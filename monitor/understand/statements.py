@@ -271,6 +271,14 @@ _ABOUT_WORD = re.compile(r"\b(?:about|on|over|regarding)\b")
 _QUESTION_MARK = re.compile(r"\?")
 _FOCUS_WORDS = 40  # an interview answer longer than this is cut down to its stance (see _focus)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c'\u2018(])")
+# the group as a whole, counted ("the four of us", "all four of them", "back in a room with these three",
+# "I want all three."): a reunion's words, though they name neither the story nor anyone in it (a
+# count before a noun, "the three seasons", is no group)
+_ENSEMBLE = re.compile(
+    r"\b(?:all|the|these|those)\s+(?:three|four|five|six)\b(?:\s+of\s+(?:us|them|you)\b|(?=\s*[.!?;]))",
+    re.IGNORECASE,
+)
+_SELF_QUESTION_WORDS = 6  # "But would I go back?": a question a speaker puts to themselves is short
 # a headline that lists what an interview covers ("X on 'Low Tide,' Saying No to Sequels and the
 # Defenders Question"): each item is its own subject, so the headline frames no quote of the lede
 _LISTED = re.compile(r"(?:\bon\b|\btalks\b|:)\s+[^,:]+,\s*[^,]+?,?\s+(?:and|&)\s+\S", re.IGNORECASE)
@@ -563,7 +571,7 @@ class _Extractor:
         """Does the headline frame paragraph ``para``: in the lede, with no section heading or
         numbered item before it (a newsletter's items each have their own subject)?"""
         if not self.title or self._lede_index(para) >= _LEDE_PARAS or _LISTED.search(self.title):
-            return False  # (nor does a headline listing what an interview covers: see _LISTED)
+            return False
         # (a headline, kicker or standfirst printed above the first sentence is no section)
         if self._first_section is None:
             self._first_section = next(
@@ -855,6 +863,11 @@ class _Extractor:
             or _STORY_WORDS.search(claim) is not None
         )
 
+    def _names_the_group(self, context: str) -> bool:
+        """Does a quote's context speak of the group as a whole ("If they rang and said the four of
+        us were back", "I'd love to be back in a room with these three"), with no exclusion term?"""
+        return _ENSEMBLE.search(context) is not None and not self._excluded(context)
+
     def _on_topic(self, info: _QuoteInfo, results: list[Extracted]) -> bool:
         """A speaker who has just spoken to the question goes on about it: a quote of the same
         speaker within :data:`_GOING_ON` paragraphs after one of their statements, with no
@@ -1110,6 +1123,31 @@ class _Extractor:
                 body = body[1:-1]  # "Charlie Cox: “I'd love that.”": the answer is the quotation
             q = Quote(answer, pe, body, i, i, True)
             out.append(_QuoteInfo(q, speaker, answer, "interview", question=asked))
+            out.extend(self._answer_goes_on(i, turns, quote_paras, speaker, asked))
+        return out
+
+    def _answer_goes_on(
+        self, para: int, turns: set[int], quote_paras: set[int], speaker: str, asked: str | None
+    ) -> list[_QuoteInfo]:
+        """The paragraphs an answer runs on over, without a label ("A: It does. …" / "I don't want it
+        to stop there, though."): each in the first person, no question, quote or heading, is another
+        answer to the same question (a footer, "The Green Room is released every Wednesday.", is
+        none)."""
+        lay, text = self.lay, self.text
+        out: list[_QuoteInfo] = []
+        for i in range(para + 1, len(lay.paras)):
+            ps, pe = lay.paras[i]
+            body = " ".join(text[ps:pe].split())
+            if (
+                i in turns
+                or i in quote_paras
+                or self._is_heading_line(i)
+                or body.endswith("?")
+                or _MARKS.search(body) is not None
+                or _FIRST_PERSON.search(body) is None
+            ):
+                break
+            out.append(_QuoteInfo(Quote(ps, pe, body, i, i, True), speaker, ps, "interview", question=asked))
         return out
 
     def _intro(self) -> str:
@@ -1469,13 +1507,20 @@ class _Extractor:
             if (
                 info.question is None
                 and not self._linked(info.speaker, body, context)
+                and not self._names_the_group(context)
                 and not self._on_topic(info, results)
                 and not self._floor(info)
             ):
                 continue
-            if info.speaker is None or (n_words <= _SHORT_QUOTE and info.how in ("before", "same sentence")):
-                short.add(len(results))  # a reported claim around it says more (or who speaks)
-            results.append(Extracted(info.speaker, body, "quote", stance, info.quote.open))
+            # a reported claim around a short quote says more (or who speaks)
+            is_short = info.speaker is None or (
+                n_words <= _SHORT_QUOTE and info.how in ("before", "same sentence")
+            )
+            for part, part_stance, at in _self_answered(body, stance):
+                if is_short:
+                    short.add(len(results))
+                start = min(info.quote.open + at, info.quote.close)
+                results.append(Extracted(info.speaker, part, "quote", part_stance, start))
 
         dropped: set[int] = set()
         for start, end, speaker, claim, denied in self._reported():
@@ -1523,6 +1568,39 @@ def _focus(answer: str) -> str:
     while first > 0 and sentences[first - 1].rstrip().endswith("?"):
         first -= 1
     return " ".join(sentences[first : last + 1])
+
+
+def _self_answered(body: str, stance: Stance) -> list[tuple[str, Stance, int]]:
+    """A speaker who puts questions to themselves and answers each its own way ("Would I? In a
+    heartbeat. Will I? That's above my pay grade.") makes as many statements: the quote is cut
+    before each short question in the first person, when every part takes a stance and the parts
+    do not all take the same one. Otherwise the quote is one statement: ``(text, stance, offset)``."""
+    cuts = [0]
+    for m in _SENTENCE_END.finditer(body):
+        sentence = body[m.end() :].split("?", 1)[0]
+        if "?" in body[m.end() :] and _is_self_question(sentence):
+            cuts.append(m.end())
+    if len(cuts) < 2:
+        return [(body, stance, 0)]
+    if not _is_self_question(body.split("?", 1)[0]):
+        cuts.pop(0)  # what comes before the first question goes with its answer
+        cuts[0] = 0
+    parts = [(body[a:b].strip(), a) for a, b in zip(cuts, [*cuts[1:], len(body)], strict=True)]
+    stances = [stance_of(p) for p, _ in parts]
+    if len(parts) < 2 or None in stances or len(set(stances)) < 2:
+        return [(body, stance, 0)]
+    return [(p, st, a) for (p, a), st in zip(parts, stances, strict=True) if st is not None]
+
+
+def _is_self_question(sentence: str) -> bool:
+    """ "Would I", "But would I go back", "Will we": a short question in the first person (the text up
+    to its question mark)."""
+    return (
+        "." not in sentence
+        and "!" not in sentence
+        and len(_WORDS.findall(sentence)) <= _SELF_QUESTION_WORDS
+        and _FIRST_PERSON.search(sentence) is not None
+    )
 
 
 def _without_repeats(found: list[Extracted]) -> list[Extracted]:
