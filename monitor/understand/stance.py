@@ -334,8 +334,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     (r"(?:wouldn'?t|would not|won'?t|will not|never|don'?t|do not) bet against", "positive", 1.5),
     (r"(?:wouldn'?t|would not|won'?t|will not|don'?t|do not) (?:bet|count) on", "negative", 1.5),
     (
-        r"(?:wouldn'?t|would not|won'?t|will not|can'?t|cannot|not)(?: going to| gonna| be)? "
-        r"(?:rul(?:e|ing) (?:it|that|this|anything|them) (?:out|in)\b|rul(?:e|ing) out)",
+        r"(?:wouldn'?t|would not|won'?t|will not|can'?t|cannot|not|(?:did|does|do|has|have|had)(?:n'?t| not))"
+        r"(?: going to| gonna| be)? "
+        r"(?:rul(?:e|ed|ing) (?:it|that|this|anything|them) (?:out|in)\b|rul(?:e|ed|ing) out)",
         "uncertain",
         1.5,
     ),
@@ -398,6 +399,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     (r"not (?:up to me|my call|my decision)|above my pay ?grade", "uncertain", 0.75),
     (
         r"if it happens,? it happens|what(?:ever)? happens,? happens|if it'?s meant to (?:be|happen)|"
+        r"everything(?:'s| is) on the table|"
         r"anything (?:can|could) happen|anything is possible|(?:we'?ll|we will|we shall) see(?=\s*[.,;!?]|$)|"
         r"wait and see",
         "uncertain",
@@ -414,19 +416,23 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     # (see _RAISED): "I don't think Luke Cage is coming back" is negative.
     (
         r"(?:do|does|did)(?:n'?t| not) (?:think|believe|expect)(?= +[\w'])|(?:do|does|did)(?:n'?t| not) see "
-        r"(?:we|they|it|that|there|so|this|a|an|the|he|she)",
+        r"(?:we|they|it|that|there|so|this|a|an|the|he|she)|"
+        # "I can't see it happening" (not "I can't see a thing")
+        r"(?:can'?t|cannot|could(?:n'?t| not)) see (?:it|that|this|them|us|(?:a|the) [\w-]+) "
+        r"(?:happen|happening|coming|working)",
         "negative",
         2.0,
     ),
     (
-        r"not (?:in|on) the (?:plans?|cards|table|books)|(?:is|are)n'?t (?:in|on) the (?:plans?|cards|table)",
+        r"(?:not|never) (?:really |ever )?(?:been )?(?:in|on) the (?:plans?|cards|table|books)|"
+        r"(?:is|are|was|were)n'?t (?:really )?(?:in|on) the (?:plans?|cards|table)",
         "negative",
         2.0,
     ),
     (
         r"no (?:(?:current|immediate|concrete|official|firm|active|real|further|other|such) )?"
         r"(?:plans?|intention|interest|chance|reunion|way)|zero (?:chance|plans?)|no (?:[\w-]+ ){1,2}plans?|"
-        r"not planned|not planning",
+        r"not planned|not planning|nothing (?:is |was |has been )?(?:planned|scheduled|in the works)",
         "negative",
         2.0,
     ),
@@ -581,7 +587,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"(?:would|\w+'d) (?:absolutely |definitely |totally |really |certainly |happily |gladly )?"
         r"(?:love|like|be happy|be thrilled|be there|do it|return|come back|go back|be back|"
         r"be (?:a dream|amazing|incredible|great|fantastic|awesome|an hono(?:u)?r|a blast)|"
-        r"show up|jump|sign|say yes|suit up)|"
+        r"show up|jump|sign|say yes|suit up|cross paths|share (?:the|a) screen)|"
+        # "I'd happily pick up the katana again": willingness, whatever the verb
+        r"(?:would|\w+'d) (?:happily|gladly)\b|"
         r"(?:keep |been |always |still )?saying yes|(?:the )?answer is (?:always |still )?yes|"
         r"wants? back(?: in)?\b|(?:i'?m|i am|we'?re|we are|they'?re|they are) ready\b|"
         r"love to|happy to|ready to|eager|willing|open to|door is (?:always )?open|door'?s open|"
