@@ -261,7 +261,8 @@ def _register(table: dict[str, object], term: str, value: object) -> None:
 RETURN = re.compile(
     r"\b(?:return(?:s|ed|ing)?|repris(?:e|es|ed|ing)|reviv(?:e|es|ed|al|ing)|comeback|come back|coming back|"
     r"back together|together again|reunit\w*|reunion\w*|join(?:s|ed|ing)?|cameos?|team(?:s|ed|ing)? up|"
-    r"team-ups?|(?:bring(?:s|ing)?|brought)(?: [\w']+){0,4} back|"
+    r"team-ups?|(?:bring(?:s|ing)?|brought)(?: [\w']+){0,4} back|cross(?:es|ed|ing)? paths|"
+    r"shar(?:e|es|ed|ing) (?:the|a) screen|"
     # someone wanted or got back, not "get back to work": "we want those people back"
     r"(?:want(?:s|ed)?|get(?:s|ting)?|got)(?: [\w']+){1,4} back(?! (?:to|from|home|in|on)\b))\b",
     re.IGNORECASE,

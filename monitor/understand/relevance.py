@@ -39,7 +39,8 @@ name: "Mike Colter on The Good Wife's reunion" is another show's).
 
 When the **title names no topic term**, a passing mention is not enough either: the text must carry a
 statement about the question by a watchlist person (with a topic term in its paragraph or the one
-before, not only in the speaker's alias), or name topic terms in at least two paragraphs (a term inside a
+before, or the one before that across a short line such as "She didn't dodge.", not only in the
+speaker's alias), or name topic terms in at least two paragraphs (a term inside a
 person's alias, "the Daredevil star", does not count). A business story that lists the shows once,
 or an actor's new role with one nod to the old one, is about something else.
 
@@ -76,6 +77,7 @@ _EXTRA_EXCLUDE = 0.5
 MANY_EXCLUSIONS = 3
 _FULL_ARTICLE = 1200  # characters (about 200 words): shorter is a feed's summary, not the article
 _MIN_PARAGRAPHS = 2
+_SHORT_LINE = 8  # words: a shorter paragraph between a topic and a statement only leads in to it
 _PARA = re.compile(r"\n[ \t]*\n")
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 # words that may follow a show's name without making a longer name of it
@@ -171,9 +173,17 @@ def _statement_by(lex: Lexicon, title: str, text: str, among: Iterable[str] | No
         if e.speaker is None or e.speaker not in names:
             continue
         i = sum(1 for s in starts if s <= e.start)
-        if any(_names_topic(lex, p) for p in paras[max(0, i - 1) : i + 1]):
+        if any(_names_topic(lex, p) for p in paras[_lead_in(paras, i) : i + 1]):
             return e.speaker
     return None
+
+
+def _lead_in(paras: list[str], i: int) -> int:
+    """The first paragraph that frames paragraph ``i``'s statement: the one before it, or the one
+    before that when a short line stands between ("Ritter didn't dodge.")."""
+    if i >= 2 and len(paras[i - 1].split()) < _SHORT_LINE:
+        return i - 2
+    return max(0, i - 1)
 
 
 def _spoken_about(lex: Lexicon, title: str, text: str, common: Collection[str]) -> bool:

@@ -25,7 +25,8 @@ REPORT = re.compile(
     r"(?:\s+that)?)"
     r"|(?P<bare>confirmed|confirms|revealed|reveals|announced|announces|teased|teases|admitted|admits|"
     r"insisted|insists|hinted|hints|promised|promises|doubts|doubted|predicted|predicts)"
-    r"(?:\s+that,?)?"
+    # "admitted on this week's episode of the Writers' Room podcast that …": a setting between
+    r"(?:(?:\s+(?:at|in|on|during|over|via|to)(?:\s+[\w.'\u2019-]+){1,9}?)?\s+that,?)?"
     r"|(?P<that>said|says|(?:told|telling)\s+(?:(?:the|a|an|his|her|their)\s+)?[\w.'\u2019]+"
     rf"{TOLD_WHOM}|"
     r"tells\s+[\w.'\u2019]+|stated|states|stressed|stresses|stress|insist|note|claim|suggest|maintain|emphasi[sz]ed|emphasi[sz]es|"
@@ -33,7 +34,8 @@ REPORT = re.compile(
     r"thought|expects|expected|hopes|hoped|reiterated|maintained|acknowledged|indicated|assured\s+\w+|"
     r"wrote|writes|posted|tweeted|"
     r"made\s+(?:it\s+)?clear|confirm|reveal|say|admit|explain|saying|adding|noting|insisting|"
-    r"explaining|confirming|revealing)"
+    r"explaining|confirming|revealing|declared|declares|declaring|hinting|teasing|admitting|suggesting|"
+    r"claiming|predicting|promising|stressing|warned|warns|warning|argued|argues|arguing)"
     # "said at the end of the episode that …", "wrote on Instagram that …": a short setting between
     # or a time ("said last month that …", "said earlier this year that …")
     r"(?:\s+(?:at|in|on|during|after|before|over|via|to)(?:\s+[\w.'\u2019-]+){1,6}?|"
@@ -62,7 +64,8 @@ REPORT_FIRST_WORDS = """confirmed confirms revealed reveals announced announces 
     indicated assured made confirm reveal say admit explain saying adding noting insisting explaining
     confirming revealing telling denying dismissed dismisses rejected rejects shot refuted refutes debunked
     debunks stress insist note claim suggest maintain stressed stresses emphasised emphasized emphasises
-    emphasizes wrote writes posted tweeted"""
+    emphasizes wrote writes posted tweeted declared declares declaring hinting teasing admitting suggesting
+    claiming predicting promising stressing warned warns warning argued argues arguing"""
 REPORT_FIRST = frozenset(REPORT_FIRST_WORDS.split())
 
 
@@ -75,6 +78,13 @@ def report_matches(text: str) -> list[re.Match[str]]:
     return out
 
 
+# "Krysten Ritter's recent comments that a reunion is unlikely": what a person said, named by a
+# noun of speech after their name (the claim follows "that")
+SAID_NOUN = re.compile(
+    r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.-]*)['\u2019]s\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:comments?|remarks?|claims?|statements?|suggestions?|assertions?|predictions?|admission|"
+    r"insistence|warnings?|promises?|assurances?|words)\s+that\s+"
+)
 ACCORDING_LEAD = re.compile(r"^\s*according to\s+(?P<who>[^,]{2,60}),\s*(?P<claim>.+)$", re.IGNORECASE | re.S)
 # the words that join a report to the source who contradicts or extends it ("…, but according to X")
 JOINER = r"(?:but|and|yet|while|though|although|however|now|today)"
@@ -149,6 +159,7 @@ def unshift(m: re.Match[str]) -> str:
 
 
 BARE_MODAL = 0.5 * 1.25  # the score of one "could" / "might" alone (in its last clause)
+_BARE_MODALS = frozenset({"could", "might", "may"})
 
 # ", and D'Onofrio jokes that …", ", though he stressed that …": another report starts (of another
 # person, or of the same one); the claim ends before it
@@ -185,6 +196,10 @@ def truth_of_before(before: str, claim: str) -> tuple[str, bool]:
 # (a "which" clause that runs to the end of the sentence: "the show, which ended in 2019, will return"
 # keeps its apposition)
 WRITER_COMMENT = re.compile(r",\s+which\s+[^,;]*$")
+# "He told me he'd do it tomorrow, and I believe him": the one who reports it goes on in the first
+# person; the claim (of a third person) ends before
+REPORTER_CLAUSE = re.compile(r",\s+(?:and|but|so)\s+I\s+(?=[a-z])")
+QUOTE_MARKS = re.compile('["\u201c\u201d]')
 
 
 # a wire story's dateline before its first sentence: "NEW YORK (UNW) — ", "LOS ANGELES, May 6 -- "
@@ -200,13 +215,21 @@ def cut_at_next_report(claim: str) -> str:
     m = NEXT_REPORT.search(claim)
     claim = claim[: m.start()] if m is not None else claim
     m = WRITER_COMMENT.search(claim)
-    return claim[: m.start()] if m is not None else claim
+    claim = claim[: m.start()] if m is not None else claim
+    for m in REPORTER_CLAUSE.finditer(claim):
+        if len(QUOTE_MARKS.findall(claim, 0, m.start())) % 2 == 0:  # (not inside quoted words)
+            return claim[: m.start()]
+    return claim
 
 
 def claim_stance(claim: str) -> Stance | None:
     """A reported claim's stance: a bare modal alone ("showed what the character could be") is the
     writer's wording, not a position taken."""
     result = assess_stance(claim)
-    if result.stance is not None and max(result.scores.values()) <= BARE_MODAL:
-        return None
+    if (
+        result.stance is not None
+        and max(result.scores.values()) <= BARE_MODAL
+        and all(cue.rsplit(":", 1)[0].lower() in _BARE_MODALS for cue in result.cues)
+    ):
+        return None  # (a cue of its own that a condition halved, "he'd go back if asked", stays)
     return result.stance

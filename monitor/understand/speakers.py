@@ -99,6 +99,7 @@ _TITLE_WORDS = frozenset(_TITLE.split())
 
 
 _SEX_OF_PRONOUN = {"he": "m", "she": "f"}
+_FIRST_NAME_CHARS = 3  # a shorter first name ("Al", "Jo") is too often something else
 # role words of a watchlist person that say which pronoun stands for them ("actor" is used of
 # women too, so it says nothing)
 ROLE_SEX = {"actress": "f"}
@@ -217,7 +218,7 @@ def clean_name(raw: str, lex: Lexicon) -> str | None:
         parts = parts[1:]  # "Said Ritter: …", "Added Achebe, …": the verb opens an inverted attribution
     while len(parts) > 2 and parts[0].lower() in _TITLE_WORDS:
         parts = parts[1:]  # "Showrunner Amelia Croft", "Host Aaron Pike": a title, then the name
-    while parts and parts[0].lower().strip(".") in NOT_NAME_START:
+    while parts and _not_name(parts[0]):
         parts = parts[1:]
     while parts and parts[-1].lower().strip(".") in NOT_NAME_START:
         parts = parts[:-1]
@@ -228,6 +229,12 @@ def clean_name(raw: str, lex: Lexicon) -> str | None:
         if lex.lookup_term(m.group(0)) is not None:
             return None
     return name
+
+
+def _not_name(word: str) -> bool:
+    """Is ``word`` no part of a name ("The", "Monday"), nor such a word with "'s" ("That's", "Here's")?"""
+    low = word.lower().strip(".")
+    return low in NOT_NAME_START or (low.endswith(("'s", "\u2019s")) and low[:-2] in NOT_NAME_START)
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,11 +294,47 @@ def candidates(
             if full and free(m.start(), m.end()):
                 found.append(Candidate(m.start(), m.end(), "name", full))
                 take(m.start(), m.end())
+    firsts = first_names(lex)
+    if firsts and any(first in clause for first in firsts):
+        # "I talk to Charlie every week": a watchlist person by first name alone, as people who know
+        # them speak of them (not when someone else of that first name is in the article)
+        others = {full.split()[0] for full in (surnames or {}).values()}
+        for m in _SINGLE.finditer(clause):
+            owner = firsts.get(m.group(0))
+            # (not "Charlie Hunnam": another person)
+            if (
+                owner
+                and m.group(0) not in others
+                and free(m.start(), m.end())
+                and not _NEXT_NAME_WORD.match(clause, m.end())
+            ):
+                found.append(Candidate(m.start(), m.end(), "person", owner))
+                take(m.start(), m.end())
     for m in _pronouns(clause):
         if free(m.start(), m.end()):
             found.append(Candidate(m.start(), m.end(), "pronoun", m.group(0).lower()))
     found.sort(key=lambda c: c.start)
     return found
+
+
+@functools.lru_cache(maxsize=64)
+def first_names(lex: Lexicon) -> dict[str, str]:
+    """The first names that stand for a watchlist person alone ("Charlie" for Charlie Cox): not one
+    two people share, nor a word of a topic term or of anyone's role (a character's name: "Jessica",
+    "Luke", "Matt"), nor a short one."""
+    taken: set[str] = {word for word, _ in lex.roles}
+    for key in lex.term_of:
+        taken.update(w.lower() for w in key.split())
+    owners: dict[str, list[str]] = {}
+    for name in lex.people_names:
+        parts = name.split()
+        if len(parts) >= 2 and len(parts[0]) >= _FIRST_NAME_CHARS and parts[0][0].isupper():
+            owners.setdefault(parts[0], []).append(name)
+    return {
+        first: names[0]
+        for first, names in owners.items()
+        if len(names) == 1 and first.lower() not in taken and first.lower() not in NOT_NAME_START
+    }
 
 
 def _descriptors(clause: str) -> list[re.Match[str]]:

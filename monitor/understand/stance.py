@@ -24,7 +24,13 @@ Rules (also in the README, section "understanding"):
    ("maybe every week") is no doubt at all. Not telling is no answer, not a no ("I won't say more",
    "I can't tell you who"); "behind me" is an end only when something is ("it's behind me", "I put
    that behind me"; not "who's behind me"); doubt about the time only ("I don't know when") weighs
-   less than doubt about whether; a rhetorical "wouldn't it be great" is a wish.
+   less than doubt about whether; a rhetorical "wouldn't it be great" is a wish. Ways of speaking
+   ("I'm not going to lie") and measures ("as many as we could") weigh nothing, and a text whose
+   cues all weigh nothing takes no stance; a refused end ("not ready to call it"), an end believed
+   once ("I really did think I was done"), "I think so" and "a good feeling about it" are a yes; "the
+   moment passed" is a no; "don't read X into Y", "never say no to anything", "more likely than it
+   was" and "that's as far as I'll go" are doubt; "I'm in" is a yes only where it ends its phrase
+   (not "I'm in a cupboard").
 3. Negation: "not", "n't", "never", "no", "hardly" among the three words before a cue, within its
    comma-delimited part (or inside a cue with a gap, e.g. "will not include") turns a positive cue
    negative ("I don't want to come back"), a negative cue uncertain ("I wouldn't rule it out");
@@ -36,13 +42,18 @@ Rules (also in the README, section "understanding"):
    A refusal to say ("I'm not saying", "I wouldn't say", "I can't tell you") makes the cues after
    it in its clause doubt ("I'm not saying it's happening", "I wouldn't say it's alive"); "plans
    change" is doubt; a denied "no" is a yes ("I'd be lying if I said we weren't …", "I can't say
-   we aren't …").
+   we aren't …"; "I'm not going to pretend it doesn't"). What anybody else claims ("anybody telling
+   you it's happening") is not the speaker's: the cues after it in its clause are dropped; "not
+   sure" and "less sure than I was that" make what they doubt, in its comma-delimited part, doubt;
+   a "not yet" after a "no" in its clause is that no's hedge, not a second cue.
 4. Temporal hedges ("right now", "at the moment", "currently", "for now", "yet") halve a negative
    cue in their clause: "not in the plans right now, but you never know" is therefore *uncertain*
    (a hedged "no" followed by an explicit opening), while "I don't think we are doing it again" is
    negative.
-5. Position: a clause after a contrastive word counts 1.5 times, and the last clause with a cue
-   1.25 times, so a statement that mixes cues is judged by where it lands.
+5. Position: a clause after a contrastive word (or a sentence opening with "But") counts 1.5 times,
+   and the last clause with a cue 1.25 times, so a statement that mixes cues is judged by where it
+   lands. A bare yes or no opening an answer ("Absolutely not. No, look, I'd love to …") replies to
+   the interviewer's words: it weighs half when more cues follow.
 6. The stance with the highest total wins; ties go to the stance of the last cue. No cue at all
    means the text takes no stance (``None``): the extractor does not keep such quotes.
 """
@@ -62,13 +73,49 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     # someone else's "can't say" ("so they can't say I didn't ask") is no refusal of the speaker's:
     # it takes the words from the refusal cues below and weighs nothing
     (r"(?:they|he|she|people|fans) (?:can'?t|cannot|couldn'?t) say", "uncertain", 0.0),
+    # "I'm not going to lie", "I won't lie to you": a way of speaking ("honestly"), no "no"
+    (
+        r"(?:(?:i'?m|i am) )?(?:not going to|not gonna|won'?t|will not|can'?t|cannot|not) lie"
+        r"(?: to (?:you|ya|anyone|anybody|people|the fans|myself))?",
+        "uncertain",
+        0.0,
+    ),
+    # what anybody else claims ("anybody telling you it's happening", "every year somebody tells me
+    # it's coming"): the cues after it in its clause are theirs, not the speaker's (see _HEARSAY)
+    (
+        r"(?:somebody|someone|anybody|anyone|everybody|everyone|whoever|people|fans)(?: who)? "
+        r"(?:keeps? |kept )?(?:tells?|telling|told|says?|saying|claims?|claiming|swears?|swearing)"
+        r"(?: (?:me|you|us|them|him|her))?",
+        "uncertain",
+        0.0,
+    ),
+    # a measure, no doubt: "as many as we could", "as best I can"; a denied condition: "nothing
+    # depends on it"
+    (
+        r"as (?:many|much|far|best|well|long|soon|often|hard|fast|quickly) as "
+        r"(?:i|we|you|they|he|she|anyone) (?:could|can|might)|"
+        r"(?:nothing|none of it|(?:it )?(?:doesn'?t|does not|don'?t|do not)) depends? on",
+        "uncertain",
+        0.0,
+    ),
+    # the past "I didn't know it could be that much fun" tells of not knowing then, no doubt now
+    # ("didn't know if", "didn't know what" stay doubt)
+    (
+        r"did(?:n'?t| not) know(?= (?!(?:if|whether|how|when|what|where|who|which|anything|much|yet|about)\b)"
+        r"[\w'])",
+        "uncertain",
+        0.0,
+    ),
     # --- doubt governing what follows: "I don't know if/whether ..."
     (
         r"(?:(?:do|does|did)(?:n'?t| not) know|no idea|not sure|unsure|unclear|uncertain|"
         r"who knows|can'?t say|"
         r"(?:too (?:early|soon)|hard|difficult|impossible) to (?:say|tell|know)[\"\u201d]?,?|"
         r"wonder(?:ing|ed)?) (?:if|whether|how)|"
-        r"(?:have|has)(?:n'?t| not) heard (?:anything|a thing|a word|much|a peep)?\s*(?:about|of|on)",
+        r"(?:have|has)(?:n'?t| not) heard (?:anything|a thing|a word|much|a peep)?\s*(?:about|of|on)|"
+        # confidence lost: "less sure than I was that it happens", "not so sure that …"
+        r"(?:less|not so|not as|no longer) (?:sure|certain|confident)(?: than (?:i|we|he|she|they) "
+        r"(?:was|were|used to be|had been|once was))?,? (?:that|if|whether)",
         "uncertain",
         3.0,
     ),
@@ -105,6 +152,33 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         1.0,
     ),
     (r"(?:i'?m|we'?re|i am|we are) not (?:telling|saying)|not yet", "uncertain", 1.0),
+    # "don't read 'the team is coming' into a cameo": a caution against reading a yes, no yes
+    # (what is read into it, in its clause, is not asserted: see _WITHHELD)
+    (
+        r"(?:don'?t|do not|shouldn'?t|should not|wouldn'?t|would not|not to|never) read "
+        r"(?:[\w',]+ ){0,8}?into(?: (?:it|that|this|anything))?",
+        "uncertain",
+        1.5,
+    ),
+    # an end refused: "I'm not ready to call it", "not ready to let it go" (before "ready to", negated)
+    (
+        r"not ready to (?:call it(?: quits| a day)?|give up|let (?:it |that |them |him |her )?go|"
+        r"say goodbye|walk away|move on|close (?:the|that) (?:door|book|chapter))",
+        "positive",
+        1.5,
+    ),
+    # company coming: "I'm not going to be lonely", "I won't be alone for long"
+    (
+        r"(?:won'?t|will not|not going to|not gonna) be (?:lonely|alone|by myself|on my own|the only one)",
+        "positive",
+        1.5,
+    ),
+    # "I've learned never to say no to anything": no door shut, but no yes either
+    (
+        r"(?:never|not|n'?t)(?: to)? say no to anything|(?:never|not) (?:to )?rule anything out",
+        "uncertain",
+        1.5,
+    ),
     # "plans change", "things can change": what was said then no longer binds (no answer either way)
     (r"(?:plans|things) (?:can |could |do |may |might )?change", "uncertain", 1.0),
     # "ask me again in a year": a deferral, with no answer yet
@@ -116,6 +190,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     # caution about hope: "I've learned not to get my hopes up" (a wait, not a no)
     # (and "I'm not holding my breath": the speaker's own wait, unlike the advice "don't hold your breath")
     (
+        r"(?:(?:not going to|not gonna|won'?t|will not|don'?t|do not|not) )?"
         r"(?:get|getting|got|gets) (?:my|our|your|their|his|her|anyone'?s) hopes up|"
         r"(?:i'?m|we'?re|i am|we are) not (?:really )?holding (?:my|our) breath",
         "uncertain",
@@ -134,7 +209,8 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     # declining to announce or answer: "I'm not going to announce anything", "I don't have an answer"
     (
         r"(?:not going to|not gonna|won'?t|will not|can'?t|cannot) (?:(?:stand|sit) here and )?(?:announce|"
-        r"reveal|confirm|spoil|share|disclose|comment|answer|get into|go into|tell (?:you|anyone|people))|"
+        r"reveal|confirm|spoil|share|disclose|comment|answer|promise|get into|go into|"
+        r"tell (?:you|anyone|people))|"
         r"(?:do|does|did)(?:n'?t| not) have (?:an|any|the) answers?|no answers? (?:for you|yet|today)",
         "uncertain",
         1.0,
@@ -145,7 +221,11 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"(?:won'?t|will not|not going to|not gonna|can'?t|cannot|wouldn'?t|would not|not) "
         r"(?:predict|speculate|guess)|(?:that'?s|that is) all (?:i|we) (?:know|can say)|"
         # "that's all I'm allowed to say": what more there is stays unsaid
-        r"all (?:i'?m|i am|we'?re|we are) (?:allowed|permitted|able|supposed) to (?:say|share|tell you)",
+        r"all (?:i'?m|i am|we'?re|we are) (?:allowed|permitted|able|supposed) to (?:say|share|tell you)|"
+        # "that's as far as I'll go": no further than a hedge
+        r"as far as (?:i'?ll|i will|i can|i'?m willing to|i'?m going to|we'?ll|we can) go|"
+        # a likelihood compared, no yes: "it's more likely now than it was"
+        r"(?:more|less) likely(?: now| today| than ever)?(?= than\b| *[.,;!?]|$)",
         "uncertain",
         1.0,
     ),
@@ -209,9 +289,11 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"(?:be lying|lie|lying) if (?:i|we) (?:said|say|told you|tell you)(?: that)? (?:[\w']+ ){0,3}?"
         r"(?:weren'?t|wasn'?t|aren'?t|isn'?t|didn'?t|don'?t|doesn'?t|haven'?t|hasn'?t|won'?t|wouldn'?t|"
         r"not|never|no)\b(?: [\w']+){0,3}|"
-        r"(?:can'?t|cannot|couldn'?t) (?:say|tell you|pretend)(?: that)? "
-        r"(?:we|they|it|there|he|she)(?:'re|'s)? "
-        r"(?:aren'?t|isn'?t|weren'?t|wasn'?t|not|never)\b(?: [\w']+){0,3}",
+        r"(?:can'?t|cannot|couldn'?t|not going to|not gonna|won'?t|will not) "
+        r"(?:say|tell you|pretend)(?: that)? "
+        r"(?:i|we|they|it|there|he|she)(?:'re|'s|'m)? "
+        r"(?:aren'?t|isn'?t|weren'?t|wasn'?t|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|not|never)\b"
+        r"(?: [\w']+){0,3}",
         "positive",
         2.0,
     ),
@@ -252,8 +334,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     (r"(?:wouldn'?t|would not|won'?t|will not|never|don'?t|do not) bet against", "positive", 1.5),
     (r"(?:wouldn'?t|would not|won'?t|will not|don'?t|do not) (?:bet|count) on", "negative", 1.5),
     (
-        r"(?:wouldn'?t|would not|won'?t|will not|can'?t|cannot|not)(?: going to| gonna| be)? "
-        r"(?:rul(?:e|ing) (?:it|that|this|anything|them) (?:out|in)\b|rul(?:e|ing) out)",
+        r"(?:wouldn'?t|would not|won'?t|will not|can'?t|cannot|not|(?:did|does|do|has|have|had)(?:n'?t| not))"
+        r"(?: going to| gonna| be)? "
+        r"(?:rul(?:e|ed|ing) (?:it|that|this|anything|them) (?:out|in)\b|rul(?:e|ed|ing) out)",
         "uncertain",
         1.5,
     ),
@@ -316,6 +399,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     (r"not (?:up to me|my call|my decision)|above my pay ?grade", "uncertain", 0.75),
     (
         r"if it happens,? it happens|what(?:ever)? happens,? happens|if it'?s meant to (?:be|happen)|"
+        r"everything(?:'s| is) on the table|"
         r"anything (?:can|could) happen|anything is possible|(?:we'?ll|we will|we shall) see(?=\s*[.,;!?]|$)|"
         r"wait and see",
         "uncertain",
@@ -332,19 +416,23 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     # (see _RAISED): "I don't think Luke Cage is coming back" is negative.
     (
         r"(?:do|does|did)(?:n'?t| not) (?:think|believe|expect)(?= +[\w'])|(?:do|does|did)(?:n'?t| not) see "
-        r"(?:we|they|it|that|there|so|this|a|an|the|he|she)",
+        r"(?:we|they|it|that|there|so|this|a|an|the|he|she)|"
+        # "I can't see it happening" (not "I can't see a thing")
+        r"(?:can'?t|cannot|could(?:n'?t| not)) see (?:it|that|this|them|us|(?:a|the) [\w-]+) "
+        r"(?:happen|happening|coming|working)",
         "negative",
         2.0,
     ),
     (
-        r"not (?:in|on) the (?:plans?|cards|table|books)|(?:is|are)n'?t (?:in|on) the (?:plans?|cards|table)",
+        r"(?:not|never) (?:really |ever )?(?:been )?(?:in|on) the (?:plans?|cards|table|books)|"
+        r"(?:is|are|was|were)n'?t (?:really )?(?:in|on) the (?:plans?|cards|table)",
         "negative",
         2.0,
     ),
     (
         r"no (?:(?:current|immediate|concrete|official|firm|active|real|further|other|such) )?"
         r"(?:plans?|intention|interest|chance|reunion|way)|zero (?:chance|plans?)|no (?:[\w-]+ ){1,2}plans?|"
-        r"not planned|not planning",
+        r"not planned|not planning|nothing (?:is |was |has been )?(?:planned|scheduled|in the works)",
         "negative",
         2.0,
     ),
@@ -386,7 +474,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         2.0,
     ),
     (
-        r"ruled out|rules out|off the table|closed the door|shut the door|moved on|"
+        r"ruled out|rules out|off the table|clos(?:e|es|ed|ing) (?:a|the) door|shut the door|moved on|"
+        # too late: "the moment passed", "that window has closed"
+        r"(?:the|that|our) (?:moment|window|time) (?:has |had |'s )?(?:passed|gone|closed)|"
         r"one[- ]off(?! (?-i:[A-Z]))|one and done|"
         r"never again|not anytime soon|no longer|unlikely|doubtful|i doubt|shelved|scrapped|cancell?ed|"
         r"done with|dead in the water|(?:not|isn'?t|aren'?t|wasn'?t|weren'?t) part of|no room|doubts?|"
@@ -420,6 +510,8 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"(?:is|are|\w+'s|\w+'re|been) (?:\w+ly )?(?:developing|prepping|planning|eyeing|exploring|"
         r"working on|looking at ways|mapping out|working out how|figuring out how)|"
         r"in the works|in (?:early |active )?development|"
+        # a course set: "we're building toward a team-up" ("not building toward": a no)
+        r"(?:building|build|built|builds) (?:toward|towards|up to)|"
         # a deal under way: "in negotiations to reprise", "in talks to return"
         r"in (?:early |final |advanced |active )?(?:talks|negotiations) (?:to|for|about|with)|"
         r"greenlit|green-lit|officially|(?:in|on) the cards|"
@@ -461,9 +553,15 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     ),
     # --- willingness and hope
     (
-        r"i'?m in\b|(?:count|put) (?:me|us)(?: all)? in\b|"
+        # ("I'm in" ends its phrase: "I'm in a cupboard", "I'm in London" are places)
+        r"i'?m in(?=\s*(?:[.,;:!?)\u2014\u2013-]|$)|\s+(?:if|when|whenever|too|again|already|as well|"
+        r"for (?:it|that|sure)|all the way)\b)|(?:count|put) (?:me|us)(?: all)? in\b|"
+        # an answer's yes: "I think so. I really do."
+        r"(?:i|we) (?:really |still |honestly )?(?:think|believe) so\b|"
         # a wish for someone: "I want Karen in a room with Jessica", "Danny deserves better"
-        r"(?:i|we) (?:really |just |still |all )?want (?:them|him|her|(?-i:[A-Z])[\w']*)|"
+        r"(?:i|we) (?:really |just |still |all )?want (?:them|him|her|(?-i:[A-Z])[\w']*|"
+        # "I want all four of us in a room again"
+        r"(?:all|both)(?: (?:two|three|four|five|six))?(?: of)? (?:us|them|you))|"
         r"deserve[sd]? (?:better|more|another (?:shot|chance|season|go)|a (?:second|proper|real|better) "
         r"(?:chance|shot|ending|send-off|go))|ready when(?:ever)? you are|(?:just )?say the word|"
         r"you know where to find me|"
@@ -483,16 +581,21 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"optimistic|(?:be )?on the (?:first|next) (?:plane|flight|train)|"
         r"interested in (?:returning|coming back|going back|doing (?:it|that|more)|reprising|playing)|"
         r"cross(?:ing)? (?:my|our) fingers|"
+        # "I've got a good feeling about it"
+        r"(?:a )?(?:good|great|really good) feeling about (?:it|this|that|them)|"
         r"(?:lobby|lobbying|lobbied|campaigning|campaigned|pushing|pushed) (?:hard )?for|"
         r"(?:would|\w+'d) (?:absolutely |definitely |totally |really |certainly |happily |gladly )?"
         r"(?:love|like|be happy|be thrilled|be there|do it|return|come back|go back|be back|"
         r"be (?:a dream|amazing|incredible|great|fantastic|awesome|an hono(?:u)?r|a blast)|"
-        r"show up|jump|sign|say yes|suit up)|"
+        r"show up|jump|sign|say yes|suit up|cross paths|share (?:the|a) screen)|"
+        # "I'd happily pick up the katana again": willingness, whatever the verb
+        r"(?:would|\w+'d) (?:happily|gladly)\b|"
         r"(?:keep |been |always |still )?saying yes|(?:the )?answer is (?:always |still )?yes|"
         r"wants? back(?: in)?\b|(?:i'?m|i am|we'?re|we are|they'?re|they are) ready\b|"
         r"love to|happy to|ready to|eager|willing|open to|door is (?:always )?open|door'?s open|"
         r"want(?:s)? to (?:come back|return|do|go back|"
-        r"be(?! (?:clear|honest|careful|fair|realistic|transparent))|see|"
+        r"be(?! (?:clear|honest|careful|fair|realistic|transparent|upfront|up front|straight|frank|candid|"
+        r"direct|blunt|precise|specific))|see|"
         r"play|reunite|get)|hopes?|"
         r"hoping|hopeful|hopefully|"
         r"can'?t wait|would even|i would|i'?d do|absolutely|of course|all bets are off|"
@@ -533,8 +636,26 @@ _WITHHELD = frozenset(
             "(?:i'?m|we'?re|i am|we are) not",
             "(?:won'?t|can'?t|cannot|(?:would|will|could",
             "(?:not going to|not gonna|won'?t|will not|can'?t|cannot) (?:(?:stand|sit) here and )?",
+            "(?:don'?t|do not|shouldn'?t|should not|wouldn'?t|would not|not to|never) read ",
         )
     )
+)
+
+# "anybody telling you it's happening", "somebody tells me it's coming": the cues after it in its
+# clause are someone else's claim, not the speaker's, and are dropped.
+_HEARSAY = next(i for i, (pat, _, _) in enumerate(_CUES) if pat.startswith("(?:somebody|someone|anybody"))
+
+# "I'm not sure it's going to happen", "I don't know that they'd come back": doubt, then what is
+# doubted (in its comma-delimited part) is not asserted
+_DOUBT = next(
+    i for i, (pat, _, _) in enumerate(_CUES) if pat.startswith("(?:do|does|did)(?:n'?t| not) know|no idea")
+)
+_PART_END = re.compile(r"[,:\u2014\u2013]|\s-\s")
+
+# "I really did think I was done": an end believed once, and no longer (a negated end: a yes)
+_ONCE_BELIEVED = re.compile(
+    r"\b(?:thought|did think|used to think|believed|was sure|was convinced)(?: that)?(?: [\w']+){1,2}\s*$",
+    re.IGNORECASE,
 )
 
 # End-state cues ("it's over"): negated ("never say it's over", "it isn't over") they are a yes.
@@ -684,6 +805,10 @@ _CLAUSE_SPLIT = re.compile(
     r"yet(?=,?\s+(?:i|we|they|he|she|it|the|there|that|this)\b)|still|nevertheless)\b,?",
     re.IGNORECASE,
 )
+# a sentence that opens with a contrastive word ("… officially. But I'm not going to announce anything")
+_OPENS_CONTRAST = re.compile(
+    r"\s*(?:but|however|still|nevertheless|yet)\b(?!\s+(?:again|another|more)\b)", re.IGNORECASE
+)
 _NEGATOR = re.compile(
     r"\b(?:not|never|no|hardly|nobody|nothing|neither|nor|cannot|\w+n't|dont|doesnt|didnt|wont|wouldnt|cant|"
     r"isnt|arent|wasnt|werent|couldnt|shouldnt|havent|hasnt)\b",
@@ -742,12 +867,12 @@ def _clauses(text: str) -> list[tuple[str, bool, bool]]:
                 out.append((head, contrast, False))
                 chunk, contrast, asked = last, False, True
         if chunk.strip():
-            out.append((chunk, contrast, asked))
+            out.append((chunk, contrast or _OPENS_CONTRAST.match(chunk) is not None, asked))
         contrast = bool(m.group(1))
         pos = m.end()
     tail = text[pos:]
     if tail.strip():
-        out.append((tail, contrast, False))
+        out.append((tail, contrast or _OPENS_CONTRAST.match(tail) is not None, False))
     return out
 
 
@@ -775,6 +900,12 @@ def _negated(clause: str, start: int, cue_text: str, gapped: bool) -> bool:
     return gapped and bool(_NEGATOR.search(cue_text))
 
 
+def _bare_answer(clause: str) -> bool:
+    """Is ``clause`` only a yes or a no ("Absolutely not.", "No, no.")?"""
+    m = _ANSWER.match(clause)
+    return m is not None and not clause[m.end() :].strip(" ,!.")
+
+
 def assess_stance(text: str) -> StanceResult:
     """The stance of ``text`` toward the question (None when it has no cue at all)."""
     # quote marks inside a statement ('was "done as a team"', "telling me to 'get the band back
@@ -796,10 +927,21 @@ def assess_stance(text: str) -> StanceResult:
         conditional = bool(_CONDITIONAL.search(clause))
         raised = False  # an "I don't think" seen: it negates the hopes that follow in its clause
         withheld = False  # an "I'm not saying" seen: what follows in its clause is not asserted
+        hearsay = False  # "anybody telling you": what follows in its clause is someone else's claim
+        denied = False  # a "no" seen in the clause: a "not yet" after it is its hedge, no more
+        doubted = -1  # where a "not sure" ends: what follows it in its part is not asserted
         for index, m in matches:
             _, stance, weight = _CUES[index]
             cue_text = m.group(0)
-            if withheld and stance != "uncertain":
+            if hearsay:
+                continue
+            if denied and cue_text.lower() == "not yet":
+                continue  # "not building toward it, at least not yet": the time hedge halves the no
+            if index == _ENDED and _ONCE_BELIEVED.search(clause, 0, m.start()):
+                stance, weight = "positive", 1.5  # "I thought I was done": no longer
+            elif (withheld or (doubted >= 0 and not _PART_END.search(clause, doubted, m.start()))) and (
+                stance != "uncertain"
+            ):
                 stance, weight = "uncertain", 1.0
             elif raised and stance == "positive":
                 stance = "negative"
@@ -824,10 +966,18 @@ def assess_stance(text: str) -> StanceResult:
             if answer == "no" and stance != "uncertain":
                 stance = "negative" if stance == "positive" else "positive"
             raised = raised or index == _RAISED
+            hearsay = hearsay or index == _HEARSAY
+            doubted = m.end() if index == _DOUBT else doubted
+            denied = denied or stance == "negative"
             withheld = withheld or (index in _WITHHELD and not cue_text.lower().endswith("yet"))
             found.append((idx, stance, weight, cue_text.lower()))
-    if not found:
-        return StanceResult(None, scores, ())
+    if not found or not any(w for _, _, w, _ in found):
+        return StanceResult(None, scores, ())  # (only cues that weigh nothing: no stance either)
+    if found[0][0] == 0 and found[-1][0] > 0 and _bare_answer(clauses[0][0]):
+        # a bare yes or no that opens an answer ("Absolutely not. No, look, I'd love to be back")
+        # replies to the interviewer's words, which may be about something else: the words that
+        # follow say more
+        found = [(i, st, w * 0.5 if i == 0 else w, c) for i, st, w, c in found]
     last_clause = found[-1][0]
     weights: dict[str, list[float]] = {"positive": [], "negative": [], "uncertain": []}
     for idx, stance, weight, cue in found:

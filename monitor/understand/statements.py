@@ -108,6 +108,7 @@ replaces the short quoted phrases inside it.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -228,8 +229,14 @@ _LEAD_IN_WORDS = 4
 _COLON_LEAD = re.compile(r"\s*([^:\n.!?]{3,160}):\s+(?=[A-Z])")
 _LINK = re.compile(r"(?:https?://|pic\.twitter\.com/|www\.)\S*")
 _PARTICIPLE = re.compile(
-    r"(?:saying|adding|noting|insisting|explaining|confirming|revealing|telling|denying)\b", re.I
+    r"(?:saying|adding|noting|insisting|explaining|confirming|revealing|telling|denying|declaring|hinting|"
+    r"teasing|admitting|suggesting|claiming|predicting|promising|stressing|warning|arguing)\b",
+    re.I,
 )
+# "Eighteen months after telling a podcast that …, Loeb is …": a participle in a sentence's opening
+# time clause, whose subject is the main clause's, after it
+_TIME_OPENER = re.compile(r"\s*(?:[\w'\u2019-]+\s+){0,4}?(?:after|before|since|while|when|upon)\s+$", re.I)
+_CLAUSE_COMMA = re.compile(r",[\"\u201d'\u2019]?\s+")
 _HEDGED_VERB = re.compile(r"\b(?:seem|seems|seemed|appear|appears|appeared)\s+to\s*$", re.IGNORECASE)
 _COORDINATED = re.compile(r"^\s*,?\s*(?:and|&)\s+$")
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|although|though)\b", re.IGNORECASE)
@@ -271,6 +278,19 @@ _ABOUT_WORD = re.compile(r"\b(?:about|on|over|regarding)\b")
 _QUESTION_MARK = re.compile(r"\?")
 _FOCUS_WORDS = 40  # an interview answer longer than this is cut down to its stance (see _focus)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c'\u2018(])")
+# the group as a whole, counted ("the four of us", "all four of them", "back in a room with these three",
+# "I want all three."): a reunion's words, though they name neither the story nor anyone in it (a
+# count before a noun, "the three seasons", is no group)
+_ENSEMBLE = re.compile(
+    r"\b(?:all|the|these|those)\s+(?:three|four|five|six)\b(?:\s+of\s+(?:us|them|you)\b|(?=\s*[.!?;]))",
+    re.IGNORECASE,
+)
+_SELF_QUESTION_WORDS = 6  # "But would I go back?": a question a speaker puts to themselves is short
+# a headline that lists what an interview covers ("X on 'Low Tide,' Saying No to Sequels and the
+# Defenders Question"): each item is its own subject, so the headline frames no quote of the lede
+_LISTED = re.compile(r"(?:\bon\b|\btalks\b|:)\s+[^,:]+,\s*[^,]+?,?\s+(?:and|&)\s+\S", re.IGNORECASE)
+_AFTER_QUOTE = re.compile(r"[,!?]['\u2019]?[\"\u201d]\s*$")  # "“…,” he said": the pronoun right after a quote
+_RELAYED_MARKS = re.compile("[\"\u201c\u2018']?\0[\"\u201d\u2019']?")  # a relayed quote's place and marks
 _GOING_ON = 2  # paragraphs after a statement in which its speaker's next quote stays on the question
 _MAX_WHO_CLAUSE = 220  # characters between a reported claim's subject and its verb
 
@@ -396,6 +416,7 @@ class _Extractor:
         self._list: bool | None = None  # a numbered list article (see _is_list)
         self._framed: bool | None = None  # its introduction frames the items (see _list_framed)
         self._first_section: int | None = None  # the first section heading after the lede starts
+        self._turns: list[tuple[int, str, int]] | None = None  # a transcript's labelled turns
         self.mentions = Mentions()
         for word, name in lex.roles:
             if word in speakers.ROLE_SEX:
@@ -424,9 +445,11 @@ class _Extractor:
     def _collect_mentions(self) -> None:
         lay, lex, narrative = self.lay, self.lex, self.narrative
         people = list(lex.people_matches(narrative))
+        turns = {para: end for para, _, end in self._turn_labels()}
         for m in people:
             name = lex.lookup_person(m.group(0))
-            if name is not None:
+            if name is not None and m.start() >= turns.get(lay.para_of(m.start()), -1):
+                # (a transcript's turn label, "CHARLIE COX: …", names who speaks, not whom they speak of)
                 self.mentions.add(m.start(), lay.para_of(m.start()), name, True)
                 if narrative.startswith(("'s", "\u2019s"), m.end()):
                     self.mentions.possessive.add(m.start())
@@ -446,20 +469,29 @@ class _Extractor:
                 continue
             cands = everyone[lo:hi]
             para = lay.para_of(start)
-            first = _sentence_subject(narrative, start, end, cands)
+            label_end = turns.get(para, -1)
+            if start < label_end:
+                # "COX: Krysten and I had dinner": the label names who speaks the turn ("I"), not
+                # whom its sentences are about
+                cands = [c for c in cands if c.start >= label_end]
+            begin = max(start, label_end)
+            first = _sentence_subject(narrative, begin, end, cands)
             if first is not None:
                 who = speakers.resolve(first, lex, self.mentions, first.start, para)
                 if who is not None:
                     self.mentions.add_subject(first.start, para, who)
             # "He laughed.", "…: he asked": a pronoun opening a sentence or clause says who it stands for
-            # (not one after a quote, "“…,” she said", which is what the sex is needed for)
+            # (and one right after a quote, "“…,” he says", for the pronouns after it: the person the
+            # sentences were about when the quote was attributed)
             for k, cand in enumerate(cands):
                 if cand.kind != "pronoun":
                     continue
                 who = None
-                if not self.text[start : cand.start].strip():
+                if not self.text[begin : cand.start].strip() or _AFTER_QUOTE.search(
+                    self.text, max(begin, cand.start - 5), cand.start
+                ):
                     who = speakers.resolve(cand, lex, self.mentions, cand.start, para)
-                elif _CLAUSE_OPEN.search(narrative, start, cand.start):
+                elif _CLAUSE_OPEN.search(narrative, begin, cand.start):
                     # "…, and Jimmy Fallon did what hosts do: he asked": the person named last before
                     named = [c for c in cands[:k] if c.kind in ("person", "name")]
                     who = named[-1].value if named else None
@@ -559,7 +591,7 @@ class _Extractor:
     def _title_frames(self, para: int) -> bool:
         """Does the headline frame paragraph ``para``: in the lede, with no section heading or
         numbered item before it (a newsletter's items each have their own subject)?"""
-        if not self.title or self._lede_index(para) >= _LEDE_PARAS:
+        if not self.title or self._lede_index(para) >= _LEDE_PARAS or _LISTED.search(self.title):
             return False
         # (a headline, kicker or standfirst printed above the first sentence is no section)
         if self._first_section is None:
@@ -852,6 +884,11 @@ class _Extractor:
             or _STORY_WORDS.search(claim) is not None
         )
 
+    def _names_the_group(self, context: str) -> bool:
+        """Does a quote's context speak of the group as a whole ("If they rang and said the four of
+        us were back", "I'd love to be back in a room with these three"), with no exclusion term?"""
+        return _ENSEMBLE.search(context) is not None and not self._excluded(context)
+
     def _on_topic(self, info: _QuoteInfo, results: list[Extracted]) -> bool:
         """A speaker who has just spoken to the question goes on about it: a quote of the same
         speaker within :data:`_GOING_ON` paragraphs after one of their statements, with no
@@ -1065,18 +1102,27 @@ class _Extractor:
                 found.add(name)
         return found.pop() if len(found) == 1 else None
 
+    def _turn_labels(self) -> list[tuple[int, str, int]]:
+        """(paragraph, label, where the turn's words start) of a Q&A transcript's labelled turns
+        ("WOLL: …", "00:31:54 Charlie Cox: …"); none unless at least two paragraphs have one."""
+        if self._turns is None:
+            lay, text = self.lay, self.text
+            labelled: list[tuple[int, str, int]] = []
+            for i, (ps, pe) in enumerate(lay.paras):
+                m = _QA_LABEL.match(text, ps, pe)
+                if m is not None:
+                    labelled.append((i, m.group("label"), m.end()))
+            self._turns = labelled if len(labelled) >= 2 else []
+        return self._turns
+
     def _interview_answers(self, quote_paras: set[int]) -> list[_QuoteInfo]:
         """Answers of a Q&A interview: paragraphs opening with the speaker's name and a colon
         ("WOLL: Oh, absolutely." / "Charlie Cox: I would."), or "A:" for the interviewee (the
         watchlist person the text names most). Questions ("Q:", the outlet's name) are context.
         At least two labelled paragraphs make a Q&A; a label must name a person."""
         lay, text = self.lay, self.text
-        labelled: list[tuple[int, str, int]] = []  # (paragraph, label, answer start)
-        for i, (ps, pe) in enumerate(lay.paras):
-            m = _QA_LABEL.match(text, ps, pe)
-            if m is not None:
-                labelled.append((i, m.group("label"), m.end()))
-        if len(labelled) < 2:
+        labelled = self._turn_labels()  # (paragraph, label, answer start)
+        if not labelled:
             return []
         asks: dict[str, list[bool]] = {}
         for i, label, _ in labelled:
@@ -1084,11 +1130,22 @@ class _Extractor:
         out: list[_QuoteInfo] = []
         turns = {i for i, _, _ in labelled}
         previous = -1  # the paragraph of the previous answer
+        share = {label: sum(turns_asked) / len(turns_asked) for label, turns_asked in asks.items()}
+        top = max(share.values())
         for i, label, answer in labelled:
             if 2 * sum(asks[label]) >= len(asks[label]) and self.lex.lookup_person(label) is None:
                 continue  # the interviewer ("Screen Quarterly: …?"), who asks
             speaker = self._label_speaker(label)
             if speaker is None:
+                continue
+            if (
+                share[label] == top > 0
+                and all(2 * v < top for k, v in share.items() if k != label)
+                and self.lex.lookup_person(label) is None
+            ):
+                # a host whose talk wanders (banter, "That's my lunch, sorry.") still asks far more
+                # often than anyone else: their turns are no statements (though they end an answer)
+                previous = i
                 continue
             # the question: the interviewer's turns right before, since the previous answer
             first = i
@@ -1096,7 +1153,7 @@ class _Extractor:
                 first -= 1
             asked = text[lay.paras[first][0] : lay.paras[i - 1][1]] if first < i else None
             previous = i
-            ps, pe = lay.paras[i]
+            pe = lay.paras[i][1]
             body = " ".join(text[answer:pe].split())
             if (
                 len(body) > 2
@@ -1107,7 +1164,86 @@ class _Extractor:
                 body = body[1:-1]  # "Charlie Cox: “I'd love that.”": the answer is the quotation
             q = Quote(answer, pe, body, i, i, True)
             out.append(_QuoteInfo(q, speaker, answer, "interview", question=asked))
+            out.extend(self._answer_goes_on(i, turns, quote_paras, speaker, asked))
         return out
+
+    def _answer_goes_on(
+        self, para: int, turns: set[int], quote_paras: set[int], speaker: str, asked: str | None
+    ) -> list[_QuoteInfo]:
+        """The paragraphs an answer runs on over, without a label ("A: It does. …" / "I don't want it
+        to stop there, though."): each in the first person, no question, quote or heading, is another
+        answer to the same question (a footer, "The Green Room is released every Wednesday.", is
+        none)."""
+        lay, text = self.lay, self.text
+        out: list[_QuoteInfo] = []
+        for i in range(para + 1, len(lay.paras)):
+            ps, pe = lay.paras[i]
+            body = " ".join(text[ps:pe].split())
+            if (
+                i in turns
+                or i in quote_paras
+                or self._is_heading_line(i)
+                or body.endswith("?")
+                or _MARKS.search(body) is not None
+                or _FIRST_PERSON.search(body) is None
+            ):
+                break
+            out.append(_QuoteInfo(Quote(ps, pe, body, i, i, True), speaker, ps, "interview", question=asked))
+        return out
+
+    def _relayed(
+        self, infos: list[_QuoteInfo], answers: list[_QuoteInfo]
+    ) -> tuple[list[_QuoteInfo], list[_QuoteInfo]]:
+        """Words quoted inside an interview answer are the answer's, unless the answer gives them
+        to someone else ("And she said, “If it's good, I'm in.”"): those are that person's
+        statement, relayed, and no part of the answerer's own."""
+        by_para = {a.quote.first_para: a for a in answers}
+        kept: list[_QuoteInfo] = []
+        relayed: dict[int, list[Quote]] = {}
+        for info in infos:
+            answer = by_para.get(info.quote.first_para)
+            if answer is not None and info.how in ("before", "none"):
+                told = self._told_of(answer, info)
+                if told is not None and told != info.speaker:
+                    info.speaker, info.how = told, "before"
+            if answer is None or info.how == "unmarked":
+                kept.append(info)
+            elif (
+                info.how in ("before", "after")
+                and info.speaker is not None
+                and info.speaker != answer.speaker
+                and info.quote.open >= answer.quote.open
+            ):
+                kept.append(info)
+                relayed.setdefault(info.quote.first_para, []).append(info.quote)
+        out: list[_QuoteInfo] = []
+        for answer in answers:
+            quotes = relayed.get(answer.quote.first_para)
+            if quotes:
+                body = answer.quote.text
+                for q in quotes:
+                    body = _RELAYED_MARKS.sub(" ", body.replace(q.text, "\0")).replace("\0", "")
+                body = " ".join(body.split())
+                answer.quote = dataclasses.replace(answer.quote, text=body)
+            out.append(answer)
+        return kept, out
+
+    def _told_of(self, answer: _QuoteInfo, info: _QuoteInfo) -> str | None:
+        """ "COX: I had dinner with Krysten … And she said, “…”": who a pronoun before a quote in an
+        answer stands for. Never the one answering ("I"): the last other person the answer names
+        before it, else whom the pronoun was taken for."""
+        cands = self._cands(self.narrative[answer.quote.open : info.quote.open])
+        if not cands or cands[-1].kind != "pronoun" or info.sentence > answer.quote.open + cands[-1].start:
+            return info.speaker
+        sex = {"he": "m", "she": "f"}.get(cands[-1].value)
+        for cand in reversed(cands[:-1]):
+            if (
+                cand.kind in ("person", "name")
+                and cand.value != answer.speaker
+                and (sex is None or self.mentions.gender.get(cand.value, sex) == sex)
+            ):
+                return cand.value
+        return info.speaker
 
     def _intro(self) -> str:
         """The headline and the first paragraphs of the article."""
@@ -1247,6 +1383,9 @@ class _Extractor:
         hits.update(
             bisect.bisect_right(bounds, p) - 1 for p in scan.find_words(narrative, reporting.TAIL_VERBS)
         )
+        hits.update(
+            bisect.bisect_right(bounds, m.start()) - 1 for m in reporting.SAID_NOUN.finditer(narrative)
+        )
         low = narrative.lower()
         pos = low.find("according to")
         while pos >= 0:
@@ -1304,9 +1443,17 @@ class _Extractor:
                         claim = _RELATIVE_END.split(claim, maxsplit=1)[0]
                 else:
                     tail = self._tail_attribution(part, start, end)
+                    noun = reporting.SAID_NOUN.search(part)
                     if tail is not None:
                         speaker, claim = tail[0], sentence[: tail[1]]
                         anonymous = speaker is None
+                    elif (opened := self._opener_report(part, start)) is not None:
+                        speaker, claim = opened[0], sentence[opened[1] : opened[2]]
+                    elif noun is not None:
+                        # "asked about Ritter's recent comments that a reunion is unlikely"
+                        cands = [c for c in self._cands(noun.group("who")) if c.kind in ("person", "name")]
+                        speaker = cands[-1].value if cands else None
+                        claim = sentence[noun.end() :]
             if (speaker is None and not anonymous) or not claim:
                 continue
             full = claim
@@ -1374,6 +1521,23 @@ class _Extractor:
         who = speakers.resolve(subject, self.lex, self.mentions, pos, self.lay.para_of(pos))
         return (who, comma) if who is not None else None
 
+    def _opener_report(self, part: str, offset: int) -> tuple[str, int, int] | None:
+        """ "Fourteen months after declaring that “that ship has sailed,” Ritter is singing a
+        different tune": a report in the sentence's opening time clause, made by the main clause's
+        subject, named right after the clause's comma (speaker, where the claim starts and ends)."""
+        for r in reporting.report_matches(part):
+            if not _PARTICIPLE.match(part, r.start()) or not _TIME_OPENER.fullmatch(part, 0, r.start()):
+                continue
+            begin = r.start() + len(r.group(0).rstrip())  # (the pattern may run over a blanked quote)
+            said = self.text[offset + begin : offset + len(part)]
+            for comma in _CLAUSE_COMMA.finditer(said):
+                at = begin + comma.end()
+                cands = self._cands(part[at : at + _MAX_SUBJECT_GAP])
+                if cands and cands[0].start == 0 and cands[0].kind in ("person", "name"):
+                    return cands[0].value, begin, begin + comma.start()
+            return None
+        return None
+
     def _quote_between(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.lay._quote_opens, start)
         if i < len(self.lay.quotes) and self.lay.quotes[i].open < end:
@@ -1430,8 +1594,7 @@ class _Extractor:
         infos.extend(self._embedded_posts(quote_paras))
         answers = self._interview_answers(quote_paras)
         if answers:  # words quoted inside an answer are the answer's
-            answered = {a.quote.first_para for a in answers}
-            infos = [i for i in infos if i.quote.first_para not in answered or i.how == "unmarked"]
+            infos, answers = self._relayed(infos, answers)
         infos.extend(answers or self._unlabelled_answers(quote_paras))
 
         results: list[Extracted] = []
@@ -1466,13 +1629,20 @@ class _Extractor:
             if (
                 info.question is None
                 and not self._linked(info.speaker, body, context)
+                and not self._names_the_group(context)
                 and not self._on_topic(info, results)
                 and not self._floor(info)
             ):
                 continue
-            if info.speaker is None or (n_words <= _SHORT_QUOTE and info.how in ("before", "same sentence")):
-                short.add(len(results))  # a reported claim around it says more (or who speaks)
-            results.append(Extracted(info.speaker, body, "quote", stance, info.quote.open))
+            # a reported claim around a short quote says more (or who speaks)
+            is_short = info.speaker is None or (
+                n_words <= _SHORT_QUOTE and info.how in ("before", "same sentence")
+            )
+            for part, part_stance, at in _self_answered(body, stance):
+                if is_short:
+                    short.add(len(results))
+                start = min(info.quote.open + at, info.quote.close)
+                results.append(Extracted(info.speaker, part, "quote", part_stance, start))
 
         dropped: set[int] = set()
         for start, end, speaker, claim, denied in self._reported():
@@ -1520,6 +1690,39 @@ def _focus(answer: str) -> str:
     while first > 0 and sentences[first - 1].rstrip().endswith("?"):
         first -= 1
     return " ".join(sentences[first : last + 1])
+
+
+def _self_answered(body: str, stance: Stance) -> list[tuple[str, Stance, int]]:
+    """A speaker who puts questions to themselves and answers each its own way ("Would I? In a
+    heartbeat. Will I? That's above my pay grade.") makes as many statements: the quote is cut
+    before each short question in the first person, when every part takes a stance and the parts
+    do not all take the same one. Otherwise the quote is one statement: ``(text, stance, offset)``."""
+    cuts = [0]
+    for m in _SENTENCE_END.finditer(body):
+        sentence = body[m.end() :].split("?", 1)[0]
+        if "?" in body[m.end() :] and _is_self_question(sentence):
+            cuts.append(m.end())
+    if len(cuts) < 2:
+        return [(body, stance, 0)]
+    if not _is_self_question(body.split("?", 1)[0]):
+        cuts.pop(0)  # what comes before the first question goes with its answer
+        cuts[0] = 0
+    parts = [(body[a:b].strip(), a) for a, b in zip(cuts, [*cuts[1:], len(body)], strict=True)]
+    stances = [stance_of(p) for p, _ in parts]
+    if len(parts) < 2 or None in stances or len(set(stances)) < 2:
+        return [(body, stance, 0)]
+    return [(p, st, a) for (p, a), st in zip(parts, stances, strict=True) if st is not None]
+
+
+def _is_self_question(sentence: str) -> bool:
+    """ "Would I", "But would I go back", "Will we": a short question in the first person (the text up
+    to its question mark)."""
+    return (
+        "." not in sentence
+        and "!" not in sentence
+        and len(_WORDS.findall(sentence)) <= _SELF_QUESTION_WORDS
+        and _FIRST_PERSON.search(sentence) is not None
+    )
 
 
 def _without_repeats(found: list[Extracted]) -> list[Extracted]:
