@@ -46,16 +46,20 @@ FLOORS = [
     ("holdout7", 30, (0.8, 0.9, 0.7, 0.62, 0.9, 0.74, 0.95)),
     ("holdout8", 24, (0.95, 0.9, 0.77, 0.83, 0.85, 0.6, 0.95)),
     ("holdout9", 33, (0.95, 0.95, 0.78, 0.85, 0.97, 0.78, 0.95)),
-    ("holdout10", 30, (0.85, 0.85, 0.37, 0.35, 0.77, 0.62, 0.95)),
+    ("holdout10", 30, (0.85, 0.85, 0.46, 0.46, 0.93, 0.66, 0.95)),
     ("holdout11", 33, (0.93, 0.97, 0.78, 0.68, 0.93, 0.86, 0.95)),
     # holdout12 and holdout13: written blind, scored before and after round 10, then taught the
     # eleventh round (the question on the floor, posts, claims, stance idioms, relevance)
     ("holdout12", 38, (0.97, 0.9, 0.78, 0.82, 0.95, 0.84, 0.83)),
     ("holdout13", 32, (0.97, 0.93, 0.82, 0.75, 0.92, 0.8, 0.95)),
-    # holdout14 and holdout15: written blind, scored before and after round 11, no rule written
+    # holdout14 and holdout15: written blind, scored before and after round 11, then taught the
+    # twelfth round (with holdout10: linking, claims and relays, stance idioms, transcripts)
+    ("holdout14", 32, (0.97, 0.97, 0.78, 0.78, 0.91, 0.71, 0.95)),
+    ("holdout15", 30, (0.97, 0.85, 0.79, 0.56, 0.95, 0.75, 0.95)),
+    # holdout16 and holdout17: written blind, scored before and after round 12, no rule written
     # from them
-    ("holdout14", 32, (0.97, 0.93, 0.73, 0.62, 0.72, 0.68, 0.95)),
-    ("holdout15", 30, (0.97, 0.85, 0.68, 0.41, 0.73, 0.59, 0.95)),
+    ("holdout16", 33, (0.97, 0.9, 0.79, 0.6, 0.85, 0.75, 0.95)),
+    ("holdout17", 32, (0.97, 0.97, 0.72, 0.5, 0.84, 0.9, 0.95)),
 ]
 
 
