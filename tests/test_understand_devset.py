@@ -10,7 +10,8 @@ from click.testing import CliRunner
 
 from monitor.cli import cli
 from monitor.devset import DevsetError, load_devset
-from monitor.understand.evaluate import evaluate, similarity
+from monitor.understand import statements
+from monitor.understand.evaluate import Scores, evaluate, similarity
 
 DEVSET = Path(__file__).parent / "devset"
 
@@ -65,8 +66,10 @@ FLOORS = [
 
 @pytest.mark.parametrize(("folder", "articles", "floors"), FLOORS, ids=[f or "devset" for f, _, _ in FLOORS])
 def test_labelled_sets_stay_above_their_floors(
-    folder: str, articles: int | None, floors: tuple[float, ...]
+    folder: str, articles: int | None, floors: tuple[float, ...], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The rules alone (the learned gate off) keep their figures."""
+    monkeypatch.setattr(statements, "LEARNED_GATE", False)
     devset = load_devset(DEVSET / folder)
     assert len(devset.articles) == articles if articles is not None else len(devset.articles) >= 9
     scores = evaluate(devset)
@@ -74,6 +77,28 @@ def test_labelled_sets_stay_above_their_floors(
         m: getattr(scores, m) for m, floor in zip(MEASURES, floors, strict=True) if getattr(scores, m) < floor
     }
     assert not below, f"{folder or 'devset'} fell below its floors: {below}"
+
+
+def _f1(s: Scores) -> float:
+    p, r = s.statement_precision, s.statement_recall
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@pytest.mark.parametrize("folder", [f for f, _, _ in FLOORS], ids=[f or "devset" for f, _, _ in FLOORS])
+def test_the_learned_gate_finds_at_least_the_rules_statements(
+    folder: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the gate on (the default), no set's statement F1 falls below the rules' alone, and the
+    sets the gate never saw (holdout16, holdout17) keep their floors."""
+    devset = load_devset(DEVSET / folder)
+    monkeypatch.setattr(statements, "LEARNED_GATE", False)
+    rules = evaluate(devset)
+    monkeypatch.setattr(statements, "LEARNED_GATE", True)
+    gated = evaluate(devset)
+    assert _f1(gated) >= _f1(rules), (folder, _f1(gated), _f1(rules))
+    if folder in ("holdout16", "holdout17"):
+        floors = dict(zip(MEASURES, next(f for n, _, f in FLOORS if n == folder), strict=True))
+        assert all(getattr(gated, m) >= floor for m, floor in floors.items()), gated
 
 
 def test_seed_sanity_check_scores() -> None:
