@@ -38,13 +38,3 @@ def pg_url() -> str:
             pytest.fail(f"MONITOR_REQUIRE_PG is set but {_PG_PROBLEM}")
         pytest.skip(_PG_PROBLEM)
     return PG_URL
-
-
-@pytest.fixture(autouse=True)
-def _rules_alone_in_rule_tests(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The test_understand_rules* modules pin down what the hand-written rules decide: they run
-    with the learned gate off (tests/test_understand_gate.py and the devset tests cover it on)."""
-    if request.module.__name__.rsplit(".", 1)[-1].startswith("test_understand_rules"):
-        from monitor.understand import statements
-
-        monkeypatch.setattr(statements, "LEARNED_GATE", False)

@@ -3,6 +3,7 @@ joins the rules' decisions."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -18,7 +19,8 @@ from monitor.understand.lexicon import lexicon
 from monitor.understand.statements import _Extractor
 
 DEVSET = Path(__file__).parent / "devset"
-LEX = lexicon(load_devset(DEVSET).watchlist)
+WATCHLIST = load_devset(DEVSET).watchlist
+LEX = lexicon(WATCHLIST)
 
 
 def _gate(bias: float, threshold: float) -> Gate:
@@ -115,13 +117,13 @@ def test_a_statement_kept_without_a_cue_is_uncertain() -> None:
     assert _Extractor(text, LEX).run(None) == []
 
 
-def test_the_switch_turns_the_gate_off(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_watchlist_key_turns_the_gate_off() -> None:
     title, text = next(
         (t, x)
         for t, x in _articles()
         if _Extractor(x, LEX, t).run(default_gate()) != _Extractor(x, LEX, t).run(None)
     )
-    monkeypatch.setattr(statements, "LEARNED_GATE", False)
-    assert statements.extract(text, LEX, title) == _Extractor(text, LEX, title).run(None)
-    monkeypatch.setattr(statements, "LEARNED_GATE", True)
+    assert LEX.learned_gate  # the default
+    off = lexicon(replace(WATCHLIST, learned_gate=False))
+    assert statements.extract(text, off, title) == _Extractor(text, off, title).run(None)
     assert statements.extract(text, LEX, title) == _Extractor(text, LEX, title).run(default_gate())

@@ -1905,25 +1905,19 @@ def _without_repeats(found: list[Extracted]) -> list[Extracted]:
     return out
 
 
-LEARNED_GATE = True
-"""The switch: does the learned gate (:mod:`monitor.understand.gate`) add the statements it finds
-likely to those of the rules? Off, extraction is the rules' alone."""
-
-
 def extract(text: str, lex: Lexicon, title: str = "") -> list[Extracted]:
     """Statements about the question in ``text`` (plain text, paragraphs separated by blank lines).
-    ``title`` (the headline) is context for the quotes of the lede. With :data:`LEARNED_GATE` on,
-    the packaged gate (loaded once; a missing or damaged artefact is a GateModelError) adds to the
-    rules' statements."""
+    ``title`` (the headline) is context for the quotes of the lede. When the watchlist's
+    ``learned_gate`` is on (the default), the packaged gate (loaded once; a missing or damaged
+    artefact is a GateModelError) adds to the rules' statements."""
     if not text.strip():
         return []
-    gated = LEARNED_GATE
     memo = _LAST  # relevance and analyse may ask for the same article in a row
-    if memo is not None and memo[0] is lex and memo[1] == title and memo[2] == text and memo[3] == gated:
-        return list(memo[4])
-    found = _Extractor(text, lex, title).run(default_gate() if gated else None)
-    globals()["_LAST"] = (lex, title, text, gated, tuple(found))
+    if memo is not None and memo[0] is lex and memo[1] == title and memo[2] == text:
+        return list(memo[3])
+    found = _Extractor(text, lex, title).run(default_gate() if lex.learned_gate else None)
+    globals()["_LAST"] = (lex, title, text, tuple(found))
     return found
 
 
-_LAST: tuple[Lexicon, str, str, bool, tuple[Extracted, ...]] | None = None
+_LAST: tuple[Lexicon, str, str, tuple[Extracted, ...]] | None = None
