@@ -64,6 +64,7 @@ def load_watchlist(path: Path) -> Watchlist:
         topic_terms=_str_tuple(data, "topic_terms", path),
         exclude_terms=_str_tuple(data, "exclude_terms", path),
         people=tuple(people),
+        learned_gate=bool(data.get("learned_gate", True)),
         source=str(path),
     )
 

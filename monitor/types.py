@@ -59,6 +59,7 @@ class Watchlist:
     silent_after_days: int = 14  # a feed with no new entry for this long is "silent" in feed health
     baseline: str | None = None  # path of the known-statements file (seeds/statements.toml)
     claims: tuple[str, ...] = ()  # known claims new articles are checked against (agree/dispute)
+    learned_gate: bool = True  # statements: the learned gate may add to the rules' (README "Understanding")
     source: str = ""  # path of the file it came from, for messages
 
 

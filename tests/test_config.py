@@ -111,6 +111,7 @@ def test_every_key_round_trips(monkeypatch: pytest.MonkeyPatch) -> None:
     assert heroes.exclude_terms == ("football",)
     assert heroes.skip_empty is True
     assert heroes.silent_after_days == 3
+    assert heroes.learned_gate is False
     assert heroes.baseline == "statements.toml"
     assert heroes.claims == ("The heroes will meet again",)
     assert heroes.schedule == Schedule("friday", dt.time(17, 30), "Asia/Tokyo")
@@ -271,6 +272,8 @@ WATCHLIST_ERRORS = [
     ('recipients = ["you@example.com", "not an address"]\n', 4, "recipients[2]", "name@example.com"),
     ("silent_after_days = 0\n", 4, "silent_after_days", "greater than 0"),
     ("skip_empty = 1\n", 4, "skip_empty", "true or false"),
+    ('learned_gate = "yes"\n', 4, "learned_gate", "true or false"),
+    ("learned_gates = true\n", 4, "learned_gates", "did you mean 'learned_gate'"),
     ('claims = "one claim"\n', 4, "claims", "an array"),
     ('recipient = ["you@example.com"]\n', 4, "recipient", "did you mean 'recipients'"),
     ('[[people]]\nname = "Ann"\nalias = ["A"]\n', 6, "people[1].alias", "did you mean 'aliases'"),

@@ -3,6 +3,7 @@ regression fails. Also the `monitor eval-understanding` command."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from click.testing import CliRunner
 
 from monitor.cli import cli
 from monitor.devset import DevsetError, load_devset
-from monitor.understand.evaluate import evaluate, similarity
+from monitor.understand.evaluate import Devset, Scores, evaluate, similarity
 
 DEVSET = Path(__file__).parent / "devset"
 
@@ -67,13 +68,37 @@ FLOORS = [
 def test_labelled_sets_stay_above_their_floors(
     folder: str, articles: int | None, floors: tuple[float, ...]
 ) -> None:
-    devset = load_devset(DEVSET / folder)
+    """The rules alone (the learned gate off) keep their figures."""
+    devset = _rules_alone(load_devset(DEVSET / folder))
     assert len(devset.articles) == articles if articles is not None else len(devset.articles) >= 9
     scores = evaluate(devset)
     below = {
         m: getattr(scores, m) for m, floor in zip(MEASURES, floors, strict=True) if getattr(scores, m) < floor
     }
     assert not below, f"{folder or 'devset'} fell below its floors: {below}"
+
+
+def _rules_alone(devset: Devset) -> Devset:
+    return replace(devset, watchlist=replace(devset.watchlist, learned_gate=False))
+
+
+def _f1(s: Scores) -> float:
+    p, r = s.statement_precision, s.statement_recall
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@pytest.mark.parametrize("folder", [f for f, _, _ in FLOORS], ids=[f or "devset" for f, _, _ in FLOORS])
+def test_the_learned_gate_finds_at_least_the_rules_statements(folder: str) -> None:
+    """With the gate on (the default), no set's statement F1 falls below the rules' alone, and the
+    sets the gate never saw (holdout16, holdout17) keep their floors."""
+    devset = load_devset(DEVSET / folder)
+    assert devset.watchlist.learned_gate  # the default
+    rules = evaluate(_rules_alone(devset))
+    gated = evaluate(devset)
+    assert _f1(gated) >= _f1(rules), (folder, _f1(gated), _f1(rules))
+    if folder in ("holdout16", "holdout17"):
+        floors = dict(zip(MEASURES, next(f for n, _, f in FLOORS if n == folder), strict=True))
+        assert all(getattr(gated, m) >= floor for m, floor in floors.items()), gated
 
 
 def test_seed_sanity_check_scores() -> None:
@@ -96,6 +121,12 @@ def test_cli_prints_the_table_and_fails_under_a_floor(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "statement precision" in result.output
     assert "story pairwise F1" in result.output
+    assert "rules only" not in result.output
+    rules = CliRunner().invoke(
+        cli, ["eval-understanding", "--devset", str(DEVSET / "holdout"), "--rules-only"]
+    )
+    assert rules.exit_code == 0, rules.output
+    assert "rules only (learned gate off)" in rules.output
     # A set whose only article is labelled relevant but is not: relevance recall 0, below any floor.
     (tmp_path / "articles").mkdir()
     (tmp_path / "watchlist.toml").write_text(

@@ -28,6 +28,11 @@ from monitor.errors import MonitorError
 )
 @click.option("--errors/--no-errors", "show_errors", default=False, help="List every miss and extra.")
 @click.option(
+    "--rules-only",
+    is_flag=True,
+    help="Score the hand-written rules alone, as if the watchlist's learned_gate were false.",
+)
+@click.option(
     "--fail-under",
     type=click.FloatRange(0.0, 1.0),
     default=None,
@@ -35,7 +40,12 @@ from monitor.errors import MonitorError
 )
 @click.pass_obj
 def eval_understanding(
-    app: AppContext, devset_dir: Path, watchlist_name: str | None, show_errors: bool, fail_under: float | None
+    app: AppContext,
+    devset_dir: Path,
+    watchlist_name: str | None,
+    show_errors: bool,
+    rules_only: bool,
+    fail_under: float | None,
 ) -> None:
     """Score relevance, statements, stance, changes and story grouping on a labelled set."""
     from monitor.devset import load_devset
@@ -47,12 +57,15 @@ def eval_understanding(
         raise click.ClickException(str(exc)) from exc
     if watchlist_name is not None:
         devset = replace(devset, watchlist=app.watchlist(watchlist_name))
+    if rules_only:
+        devset = replace(devset, watchlist=replace(devset.watchlist, learned_gate=False))
     scores = evaluate(devset)
     relevant = sum(1 for a in devset.articles if a.relevant)
     click.echo(
         f"{devset.source}: {len(devset.articles)} articles ({relevant} relevant), "
         f"{sum(len(a.statements) for a in devset.articles)} labelled statements, "
         f"watchlist {devset.watchlist.name!r}"
+        + ("" if devset.watchlist.learned_gate else ", rules only (learned gate off)")
     )
     click.echo(scores.table())
     if show_errors and scores.errors:

@@ -241,6 +241,7 @@ def _watchlist(file: Path, parsed: Parsed, model: WatchlistFile, timezone: str) 
         silent_after_days=model.silent_after_days,
         baseline=model.baseline,
         claims=tuple(model.claims),
+        learned_gate=model.learned_gate,
         source=parsed.source,
     )
 

@@ -105,4 +105,5 @@ class WatchlistFile(Table):
     silent_after_days: PositiveInt = 14
     baseline: Text | None = None
     claims: list[Text] = []
+    learned_gate: bool = True
     people: list[PersonTable] = []

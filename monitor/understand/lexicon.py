@@ -64,6 +64,7 @@ class Lexicon:
     common_of: dict[str, str] | None = None  # lower-case form -> topic term key
     common_firsts: frozenset[str] | None = None
     has_names: bool = True  # some topic term is capitalised (a name), not all are common words
+    learned_gate: bool = True  # the watchlist lets the learned gate add statements (see statements)
 
     def common_uses(self, text: str) -> dict[str, int]:
         """How often each capitalised topic term appears in ``text`` in lower case, by term key."""
@@ -370,5 +371,6 @@ def _compile(watchlist: Watchlist) -> Lexicon:
         common=common[0] if common else None,
         common_of=common[1] if common else None,
         common_firsts=frozenset(t.split(" ")[0] for t in common[1]) if common else None,
+        learned_gate=watchlist.learned_gate,
         has_names=any(not _key(t).islower() for t in watchlist.topic_terms),
     )

@@ -114,10 +114,12 @@ from dataclasses import dataclass
 
 from monitor.types import Stance, StatementKind
 from monitor.understand import reporting, scan, speakers
+from monitor.understand.gate import features
+from monitor.understand.gate.model import Gate, default_gate
 from monitor.understand.lexicon import RETURN, Lexicon
 from monitor.understand.quotes import Layout, Quote, layout
 from monitor.understand.speakers import Candidate, Mentions
-from monitor.understand.stance import YES_NO_OPENING, stance_of
+from monitor.understand.stance import YES_NO_OPENING, StanceResult, assess_stance, stance_of
 
 _LEAD_PUNCT = re.compile(r"^[\s,.!?;:\u2014\u2013-]*")
 _WORDS = re.compile(r"[\w'\u2019]+")
@@ -417,6 +419,7 @@ class _Extractor:
         self._framed: bool | None = None  # its introduction frames the items (see _list_framed)
         self._first_section: int | None = None  # the first section heading after the lede starts
         self._turns: list[tuple[int, str, int]] | None = None  # a transcript's labelled turns
+        self._story_paras: list[int] | None = None  # paragraphs that name the story (the gate's facts)
         self.mentions = Mentions()
         for word, name in lex.roles:
             if word in speakers.ROLE_SEX:
@@ -1572,7 +1575,17 @@ class _Extractor:
         return None
 
     # ------------------------------------------------------------------ all together
-    def run(self) -> list[Extracted]:
+    def run(self, gate: Gate | None = None) -> list[Extracted]:
+        """The statements: those the rules keep and, with ``gate``, those the gate keeps besides."""
+        considered = self._considered(with_facts=gate is not None)
+        keep = [c.keep for c in considered]
+        if gate is not None:
+            features.with_context(considered)
+            keep = [k or gate.keeps(c) for k, c in zip(keep, considered, strict=True)]
+        return _assemble(considered, keep)
+
+    def _infos(self) -> list[_QuoteInfo]:
+        """Every quote, attributed, with the unmarked, colon-introduced, embedded and interview ones."""
         infos: list[_QuoteInfo] = []
         for idx, q in enumerate(self.lay.quotes):
             info = self._attribute(idx, q, infos)
@@ -1596,29 +1609,42 @@ class _Extractor:
         if answers:  # words quoted inside an answer are the answer's
             infos, answers = self._relayed(infos, answers)
         infos.extend(answers or self._unlabelled_answers(quote_paras))
+        return infos
 
-        results: list[Extracted] = []
-        short: set[int] = set()
+    def _considered(self, *, with_facts: bool) -> list[features.Considered]:
+        """The quotes and reported claims weighed, each with the rules' decision. Without facts
+        only those the rules keep (and the claims that may replace a quote) are listed."""
+        found: list[features.Considered] = []
+        kept: list[Extracted] = []  # the rules' quote statements so far (a speaker goes on about it)
         exchange_on = False  # the previous interview answer was about the question
+        infos = self._infos()
         for info in infos:
-            if info.merged_into is not None or info.about_other or self._cited_title(info.quote):
+            if info.merged_into is not None or self._cited_title(info.quote):
                 continue
-            if info.sentence < info.quote.open and self._about_other(
+            if info.about_other and not with_facts:
+                continue
+            opener = info.sentence < info.quote.open and self._about_other(
                 self.text[info.sentence : info.quote.open], info.speaker
-            ):
-                continue  # "About the new series, Cox explained, “…”"
+            )  # "About the new series, Cox explained, “…”"
+            aside = info.about_other or opener
+            if aside and not with_facts:
+                continue
             body = (info.quote.text + info.extra).strip()
             n_words = len(_WORDS.findall(body))
             if n_words < _MIN_WORDS or _is_title(body):
                 continue
+            answered = True
             if info.question is not None:  # an answer to a printed question: that says what it is about
-                exchange_on = self._answers_the_question(info, body, follows_on=exchange_on)
-                if not exchange_on:
+                answered = self._answers_the_question(info, body, follows_on=exchange_on)
+                if not aside:
+                    exchange_on = answered
+                if not answered and not with_facts:
                     continue
             if info.how == "interview":
                 body = _focus(body)
-            stance = stance_of(body) or self._denies_core(body)
-            if stance is None:
+            assessed = assess_stance(body)
+            stance = assessed.stance or self._denies_core(body)
+            if stance is None and not with_facts:
                 continue
             context = self._context(info.quote)
             if info.how == "named after":  # the paragraph that names the speaker frames the quote
@@ -1626,33 +1652,46 @@ class _Extractor:
                 context += "\n\n" + self.text[ns:ne]
             if info.how == "interview" and info.question is None:  # the introduction frames it
                 context += "\n\n" + self._intro()
-            if (
-                info.question is None
-                and not self._linked(info.speaker, body, context)
-                and not self._names_the_group(context)
-                and not self._on_topic(info, results)
-                and not self._floor(info)
-            ):
+            linked = (
+                info.question is not None
+                or self._linked(info.speaker, body, context)
+                or self._names_the_group(context)
+                or self._on_topic(info, kept)
+                or bool(self._floor(info))
+            )
+            keep = not aside and answered and stance is not None and linked
+            if not keep and not with_facts:
                 continue
             # a reported claim around a short quote says more (or who speaks)
-            is_short = info.speaker is None or (
+            short = info.speaker is None or (
                 n_words <= _SHORT_QUOTE and info.how in ("before", "same sentence")
             )
-            for part, part_stance, at in _self_answered(body, stance):
-                if is_short:
-                    short.add(len(results))
-                start = min(info.quote.open + at, info.quote.close)
-                results.append(Extracted(info.speaker, part, "quote", part_stance, start))
+            split = _self_answered(body, stance or "uncertain")
+            parts = tuple(
+                (part, part_stance if len(split) > 1 else None, min(info.quote.open + at, info.quote.close))
+                for part, part_stance, at in split
+            )
+            c = features.Considered(
+                "quote", info.speaker, body, info.quote.open, info.quote.close, stance, keep
+            )
+            c.short, c.parts, c.body = short, parts, body
+            if with_facts:
+                on_topic = self._on_topic(info, kept)
+                self._quote_facts(
+                    c, info, context, assessed, (n_words, len(infos)), (opener, answered, on_topic)
+                )
+            found.append(c)
+            if keep and stance is not None:  # (a kept quote always has one)
+                kept.extend(Extracted(info.speaker, p, "quote", s or stance, at) for p, s, at in parts)
 
-        dropped: set[int] = set()
         for start, end, speaker, claim, denied in self._reported():
-            inside = [i for i, r in enumerate(results) if r.kind == "quote" and start <= r.start < end]
-            if any(i not in short for i in inside):
-                continue  # the sentence carries a full quote: that is the statement
+            assessed = assess_stance(claim)
             stance = reporting.claim_stance(claim) or self._denies_core(claim)
+            backshifted = False
             if stance is None and reporting.BACKSHIFTED.search(claim):
                 # reported speech shifts the tense back: "that we'd see familiar faces" is "we'll see"
                 stance = stance_of(reporting.BACKSHIFTED.sub(reporting.unshift, claim))
+                backshifted = True
             if denied:  # "denied reports that he is developing a revival": the reverse, or a no
                 stance = "positive" if stance == "negative" else "negative"
             para = self.lay.para_of(start)
@@ -1660,19 +1699,146 @@ class _Extractor:
             context = self.text[ps : self.lay.paras[para][1]]
             if self._title_frames(para):
                 context = f"{self.title}\n\n{context}"
-            if stance is None or not self._linked(speaker, claim, context):
+            keep = (
+                stance is not None
+                and self._linked(speaker, claim, context)
+                # "she hopes to direct an episode next year": near the story, about another
+                and self._about_story(speaker, claim)
+                # "On the new series, he explained that …": about something else
+                and not self._about_other(self.text[start:end], speaker)
+            )
+            if not keep and not with_facts:
                 continue
-            if not self._about_story(speaker, claim):
-                continue  # "she hopes to direct an episode next year": near the story, about another
-            if self._about_other(self.text[start:end], speaker):
-                continue  # "On the new series, he explained that …": about something else
-            dropped.update(inside)  # a reported claim replaces the quoted phrases inside it
             # shown as said: "denies that …", never the denied words alone as if they were the claim
             shown = f"denies that {claim}" if denied else claim
-            results.append(Extracted(speaker, shown, "reported", stance, start))
-        kept = [r for i, r in enumerate(results) if i not in dropped]
-        kept.sort(key=lambda r: r.start)
-        return _without_repeats(kept)
+            c = features.Considered("reported", speaker, shown, start, end, stance, keep, body=claim)
+            if with_facts:
+                self._claim_facts(c, context, assessed, denied, backshifted, len(infos))
+            found.append(c)
+        return found
+
+    def _topic_paras(self) -> list[int]:
+        """The paragraphs that name the story (topic terms or the question's words)."""
+        if self._story_paras is None:
+            self._story_paras = [
+                i
+                for i, (s, e) in enumerate(self.lay.paras)
+                if self._linked(None, self.text[s:e], people=False)
+            ]
+        return self._story_paras
+
+    def _place_facts(self, facts: dict[str, float], para: int, n_infos: int) -> None:
+        topic = self._topic_paras()
+        dist = min((abs(p - para) for p in topic), default=20)
+        before = min((para - p for p in topic if p <= para), default=20)
+        facts["title_frames"] = float(self._title_frames(para))
+        facts["dist_topic"] = min(dist, 10) / 10
+        facts["dist_topic0"] = float(dist == 0)
+        facts["dist_before"] = min(before, 10) / 10
+        facts["para_rel"] = para / max(1, len(self.lay.paras))
+        facts["n_quotes_log"] = features.log_count(n_infos)
+
+    def _quote_facts(
+        self,
+        c: features.Considered,
+        info: _QuoteInfo,
+        context: str,
+        assessed: StanceResult,
+        counts: tuple[int, int],
+        flags: tuple[bool, bool, bool],
+    ) -> None:
+        """What the rules found out about a quote, as the gate reads it (``counts``: its words and
+        the article's quotes; ``flags``: its sentence opens on something else, it answers the
+        question asked, it goes on from the speaker's statement before)."""
+        q, speaker, body = info.quote, info.speaker, c.body
+        (n_words, n_infos), (opener, answered, on_topic) = counts, flags
+        floor = self._floor(info)
+        c.facts = {
+            "kind_quote": 1.0,
+            f"how={info.how}": 1.0,
+            "speaker_none": float(speaker is None),
+            "speaker_listed": float(speaker in self.lex.people_names),
+            "n_words_log": features.log_count(n_words),
+            "about_other": float(info.about_other),
+            "opener_other": float(opener),
+            "has_question": float(info.question is not None),
+            "answers_q": float(info.question is not None and answered),
+            "linked_body": float(self._linked(speaker, body)),
+            "linked_body_np": float(self._linked(speaker, body, people=False)),
+            "linked_ctx": float(self._linked(speaker, context)),
+            "linked_both": float(self._linked(speaker, body, context)),
+            "names_group": float(self._names_the_group(context)),
+            "excluded_body": float(self._excluded(body)),
+            "on_topic": float(on_topic),
+            "floor_true": float(floor is True),
+            "floor_false": float(floor is False),
+            "excluded_ctx": float(self._excluded(context)),
+            "short_for_claim": float(c.short),
+            "self_split": float(len(c.parts) > 1),
+        }
+        self._place_facts(c.facts, q.first_para, n_infos)
+        features.text_facts(c.facts, body, assessed, c.stance, self._denies_core(body) is not None)
+        start = max(0, info.sentence if info.sentence < q.open else q.open - 200)
+        c.lead = self.text[max(start, q.open - 250) : q.open]
+
+    def _claim_facts(
+        self,
+        c: features.Considered,
+        context: str,
+        assessed: StanceResult,
+        denied: bool,
+        backshifted: bool,
+        n_infos: int,
+    ) -> None:
+        """What the rules found out about a reported claim, as the gate reads it."""
+        speaker, claim = c.speaker, c.body
+        c.facts = {
+            "kind_claim": 1.0,
+            "speaker_none": float(speaker is None),
+            "speaker_listed": float(speaker in self.lex.people_names),
+            "n_words_log": features.log_count(len(_WORDS.findall(claim))),
+            "opener_other": float(self._about_other(self.text[c.start : c.end], speaker)),
+            "linked_body": float(self._linked(speaker, claim)),
+            "linked_body_np": float(self._linked(speaker, claim, people=False)),
+            "linked_ctx": float(self._linked(speaker, context)),
+            "linked_both": float(self._linked(speaker, claim, context)),
+            "excluded_body": float(self._excluded(claim)),
+            "about_story": float(self._about_story(speaker, claim)),
+            "denied": float(denied),
+            "backshift": float(backshifted),
+            "excluded_ctx": float(self._excluded(context)),
+            "quote_inside": float(self._quote_between(c.start, c.end)),
+        }
+        self._place_facts(c.facts, self.lay.para_of(c.start), n_infos)
+        features.text_facts(c.facts, claim, assessed, c.stance, self._denies_core(claim) is not None)
+        c.lead = self.text[max(0, c.start - 150) : c.start]
+
+
+def _assemble(considered: list[features.Considered], keep: list[bool]) -> list[Extracted]:
+    """The statements when ``keep`` decides: a quote's parts, then the reported claims (a claim
+    replaces the short quotes inside it and gives way to a full one), in text order, without
+    repeats. A statement kept without a stance cue is uncertain."""
+    results: list[Extracted] = []
+    short: set[int] = set()
+    for c, k in zip(considered, keep, strict=True):
+        if c.kind != "quote" or not k:
+            continue
+        for part, part_stance, at in c.parts:
+            if c.short:
+                short.add(len(results))
+            results.append(Extracted(c.speaker, part, "quote", part_stance or c.stance or "uncertain", at))
+    dropped: set[int] = set()
+    for c, k in zip(considered, keep, strict=True):
+        if c.kind != "reported" or not k:
+            continue
+        inside = [i for i, r in enumerate(results) if r.kind == "quote" and c.start <= r.start < c.end]
+        if any(i not in short for i in inside):
+            continue  # the sentence carries a full quote: that is the statement
+        dropped.update(inside)  # a reported claim replaces the quoted phrases inside it
+        results.append(Extracted(c.speaker, c.shown, "reported", c.stance or "uncertain", c.start))
+    out = [r for i, r in enumerate(results) if i not in dropped]
+    out.sort(key=lambda r: r.start)
+    return _without_repeats(out)
 
 
 def _focus(answer: str) -> str:
@@ -1741,13 +1907,15 @@ def _without_repeats(found: list[Extracted]) -> list[Extracted]:
 
 def extract(text: str, lex: Lexicon, title: str = "") -> list[Extracted]:
     """Statements about the question in ``text`` (plain text, paragraphs separated by blank lines).
-    ``title`` (the headline) is context for the quotes of the lede."""
+    ``title`` (the headline) is context for the quotes of the lede. When the watchlist's
+    ``learned_gate`` is on (the default), the packaged gate (loaded once; a missing or damaged
+    artefact is a GateModelError) adds to the rules' statements."""
     if not text.strip():
         return []
     memo = _LAST  # relevance and analyse may ask for the same article in a row
     if memo is not None and memo[0] is lex and memo[1] == title and memo[2] == text:
         return list(memo[3])
-    found = _Extractor(text, lex, title).run()
+    found = _Extractor(text, lex, title).run(default_gate() if lex.learned_gate else None)
     globals()["_LAST"] = (lex, title, text, tuple(found))
     return found
 

@@ -1,0 +1,129 @@
+"""The learned statement gate (monitor.understand.gate): its features, its artefact, and how it
+joins the rules' decisions."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sklearn.feature_extraction.text import HashingVectorizer
+from sklearn.utils import murmurhash3_32 as sklearn_murmurhash
+
+from monitor.devset import load_devset
+from monitor.understand import statements
+from monitor.understand.gate.features import N_HASHED, hashed, murmurhash3_32
+from monitor.understand.gate.model import ARTEFACT_JSON, ARTEFACT_NPZ, Gate, GateModelError, default_gate
+from monitor.understand.lexicon import lexicon
+from monitor.understand.statements import _Extractor
+
+DEVSET = Path(__file__).parent / "devset"
+WATCHLIST = load_devset(DEVSET).watchlist
+LEX = lexicon(WATCHLIST)
+
+
+def _gate(bias: float, threshold: float) -> Gate:
+    zeros = np.zeros(N_HASHED)
+    return Gate({}, zeros, zeros, bias, threshold, {})
+
+
+@pytest.mark.parametrize(
+    "word", ["", "a", "ab", "abc", "abcd", "defenders", "d\u00e9j\u00e0 vu", "i'd love to"]
+)
+def test_the_hash_is_scikit_learns(word: str) -> None:
+    assert murmurhash3_32(word.encode("utf-8")) == sklearn_murmurhash(word, seed=0)
+
+
+def test_the_ngram_buckets_are_the_hashing_vectorizers() -> None:
+    text = "I'd love to come back, Daredevil! The Defenders \u2014 never say never, said \u00c9ric."
+    hv = HashingVectorizer(n_features=N_HASHED, ngram_range=(1, 2), alternate_sign=False, binary=True)
+    row = hv.transform([text])
+    assert hashed(text) == pytest.approx(dict(zip(row.indices.tolist(), row.data.tolist(), strict=True)))
+    assert hashed("") == {}
+
+
+def test_the_packaged_gate_loads_once_and_names_its_features() -> None:
+    gate = default_gate()
+    assert gate is default_gate()
+    assert 0.5 <= gate.threshold < 1.0
+    assert "linked_both" in gate.weights
+    assert "frac_kept" in gate.weights
+    assert "holdout16" in gate.meta["blind"]
+    assert "holdout16" not in gate.meta["sets"]
+
+
+def test_a_missing_artefact_names_the_file_and_the_fix(tmp_path: Path) -> None:
+    with pytest.raises(GateModelError, match=rf"{ARTEFACT_NPZ} is missing.*monitor\.understand\.gate\.train"):
+        Gate.load(tmp_path)
+
+
+def test_a_damaged_artefact_names_the_file(tmp_path: Path) -> None:
+    _gate(0.0, 0.7).save(tmp_path)
+    (tmp_path / ARTEFACT_NPZ).write_bytes(b"not a zip file")
+    with pytest.raises(GateModelError, match=rf"{ARTEFACT_NPZ} is unusable"):
+        Gate.load(tmp_path)
+    _gate(0.0, 0.7).save(tmp_path)
+    (tmp_path / ARTEFACT_JSON).write_text('{"format": 99}', encoding="utf-8")
+    with pytest.raises(GateModelError, match=rf"{ARTEFACT_JSON} is unusable.*another version"):
+        Gate.load(tmp_path)
+
+
+def test_the_artefact_round_trips_byte_for_byte(tmp_path: Path) -> None:
+    gate = default_gate()
+    a, b = tmp_path / "a", tmp_path / "b"
+    gate.save(a)
+    again = Gate.load(a)
+    again.save(b)
+    for name in (ARTEFACT_NPZ, ARTEFACT_JSON):
+        assert (a / name).read_bytes() == (b / name).read_bytes()
+    assert again.weights == gate.weights
+    assert again.bias == gate.bias
+
+
+def _articles() -> list[tuple[str, str]]:
+    out = []
+    for folder in ("", "holdout7", "holdout10"):
+        out += [(i.article.title, i.article.text) for i in load_devset(DEVSET / folder).articles]
+    return out
+
+
+def test_a_gate_that_never_fires_leaves_the_rules_statements() -> None:
+    never = _gate(-60.0, 0.5)
+    for title, text in _articles():
+        assert _Extractor(text, LEX, title).run(never) == _Extractor(text, LEX, title).run(None)
+
+
+def test_the_gate_only_adds_to_the_rules() -> None:
+    gate = default_gate()
+    added = 0
+    for title, text in _articles():
+        rules = _Extractor(text, LEX, title).run(None)
+        gated = _Extractor(text, LEX, title).run(gate)
+        kept = {(r.speaker, r.text) for r in gated}
+        # a rules' statement stays, unless a claim the gate keeps replaces the short quote inside it
+        assert all((r.speaker, r.text) in kept or r.kind == "quote" for r in rules)
+        added += len(gated) > len(rules)
+    assert added > 0
+
+
+def test_a_statement_kept_without_a_cue_is_uncertain() -> None:
+    text = (
+        "Mike Colter talked about The Defenders at the panel.\n\n"
+        '"We shot the fight in one long take," Colter said.'
+    )
+    found = _Extractor(text, LEX).run(_gate(60.0, 0.5))
+    assert [(r.speaker, r.stance) for r in found] == [("Mike Colter", "uncertain")]
+    assert _Extractor(text, LEX).run(None) == []
+
+
+def test_the_watchlist_key_turns_the_gate_off() -> None:
+    title, text = next(
+        (t, x)
+        for t, x in _articles()
+        if _Extractor(x, LEX, t).run(default_gate()) != _Extractor(x, LEX, t).run(None)
+    )
+    assert LEX.learned_gate  # the default
+    off = lexicon(replace(WATCHLIST, learned_gate=False))
+    assert statements.extract(text, off, title) == _Extractor(text, off, title).run(None)
+    assert statements.extract(text, LEX, title) == _Extractor(text, LEX, title).run(default_gate())
