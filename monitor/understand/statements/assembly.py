@@ -1,0 +1,264 @@
+"""All together: every quote attributed, the quotes and claims weighed, and the statements kept
+(the rules' decision, or the gate's besides), cut to their stance and without repeats."""
+
+from __future__ import annotations
+
+import re
+
+from monitor.types import Stance
+from monitor.understand import reporting
+from monitor.understand.gate import features
+from monitor.understand.gate.model import Gate
+from monitor.understand.stance import assess_stance, stance_of
+from monitor.understand.statements.attribution import _Attribution
+from monitor.understand.statements.base import Extracted, _QuoteInfo
+from monitor.understand.statements.constants import _FIRST_PERSON, _MIN_WORDS, _WORDS
+from monitor.understand.statements.facts import _Facts
+from monitor.understand.statements.interviews import _Interviews
+from monitor.understand.statements.reported import _Reported
+from monitor.understand.statements.sentences import _is_title
+
+_SHORT_QUOTE = 8  # words: a quoted phrase inside a reported claim gives way to the claim
+
+_FOCUS_WORDS = 40  # an interview answer longer than this is cut down to its stance (see _focus)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c'\u2018(])")
+
+_SELF_QUESTION_WORDS = 6  # "But would I go back?": a question a speaker puts to themselves is short
+
+
+def _assemble(considered: list[features.Considered], keep: list[bool]) -> list[Extracted]:
+    """The statements when ``keep`` decides: a quote's parts, then the reported claims (a claim
+    replaces the short quotes inside it and gives way to a full one), in text order, without
+    repeats. A statement kept without a stance cue is uncertain."""
+    results: list[Extracted] = []
+    short: set[int] = set()
+    for c, k in zip(considered, keep, strict=True):
+        if c.kind != "quote" or not k:
+            continue
+        for part, part_stance, at in c.parts:
+            if c.short:
+                short.add(len(results))
+            results.append(Extracted(c.speaker, part, "quote", part_stance or c.stance or "uncertain", at))
+    dropped: set[int] = set()
+    for c, k in zip(considered, keep, strict=True):
+        if c.kind != "reported" or not k:
+            continue
+        inside = [i for i, r in enumerate(results) if r.kind == "quote" and c.start <= r.start < c.end]
+        if any(i not in short for i in inside):
+            continue  # the sentence carries a full quote: that is the statement
+        dropped.update(inside)  # a reported claim replaces the quoted phrases inside it
+        results.append(Extracted(c.speaker, c.shown, "reported", c.stance or "uncertain", c.start))
+    out = [r for i, r in enumerate(results) if i not in dropped]
+    out.sort(key=lambda r: r.start)
+    return _without_repeats(out)
+
+
+def _focus(answer: str) -> str:
+    """A long interview answer comes down to the sentences that take a stance: from the first to
+    the last of them, with the question the speaker puts to themselves right before ("But would
+    I want it? … God, yes."). Short answers, and those whose stance no single sentence carries,
+    stay whole."""
+    if len(_WORDS.findall(answer)) <= _FOCUS_WORDS:
+        return answer
+    sentences = _SENTENCE_END.split(answer)
+    cued = [i for i, s in enumerate(sentences) if stance_of(s) is not None]
+    if not cued:
+        return answer
+    first, last = cued[0], cued[-1]
+    while first > 0 and sentences[first - 1].rstrip().endswith("?"):
+        first -= 1
+    return " ".join(sentences[first : last + 1])
+
+
+def _self_answered(body: str, stance: Stance) -> list[tuple[str, Stance, int]]:
+    """A speaker who puts questions to themselves and answers each its own way ("Would I? In a
+    heartbeat. Will I? That's above my pay grade.") makes as many statements: the quote is cut
+    before each short question in the first person, when every part takes a stance and the parts
+    do not all take the same one. Otherwise the quote is one statement: ``(text, stance, offset)``."""
+    cuts = [0]
+    for m in _SENTENCE_END.finditer(body):
+        sentence = body[m.end() :].split("?", 1)[0]
+        if "?" in body[m.end() :] and _is_self_question(sentence):
+            cuts.append(m.end())
+    if len(cuts) < 2:
+        return [(body, stance, 0)]
+    if not _is_self_question(body.split("?", 1)[0]):
+        cuts.pop(0)  # what comes before the first question goes with its answer
+        cuts[0] = 0
+    parts = [(body[a:b].strip(), a) for a, b in zip(cuts, [*cuts[1:], len(body)], strict=True)]
+    stances = [stance_of(p) for p, _ in parts]
+    if len(parts) < 2 or None in stances or len(set(stances)) < 2:
+        return [(body, stance, 0)]
+    return [(p, st, a) for (p, a), st in zip(parts, stances, strict=True) if st is not None]
+
+
+def _is_self_question(sentence: str) -> bool:
+    """ "Would I", "But would I go back", "Will we": a short question in the first person (the text up
+    to its question mark)."""
+    return (
+        "." not in sentence
+        and "!" not in sentence
+        and len(_WORDS.findall(sentence)) <= _SELF_QUESTION_WORDS
+        and _FIRST_PERSON.search(sentence) is not None
+    )
+
+
+def _without_repeats(found: list[Extracted]) -> list[Extracted]:
+    """The same words printed twice in one article (a pull quote, the embedded post a paragraph
+    quotes) are one statement: the first."""
+    out: list[Extracted] = []
+    seen: list[tuple[str | None, set[str]]] = []
+    for r in found:
+        words = {w.lower() for w in _WORDS.findall(r.text)}
+        if any(sp == r.speaker and len(words & ws) >= 0.8 * min(len(words), len(ws)) for sp, ws in seen):
+            continue
+        seen.append((r.speaker, words))
+        out.append(r)
+    return out
+
+
+class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
+    """Finds the statements of one article (see :mod:`monitor.understand.statements`)."""
+
+    # ------------------------------------------------------------------ all together
+    def run(self, gate: Gate | None = None) -> list[Extracted]:
+        """The statements: those the rules keep and, with ``gate``, those the gate keeps besides."""
+        considered = self._considered(with_facts=gate is not None)
+        keep = [c.keep for c in considered]
+        if gate is not None:
+            features.with_context(considered)
+            keep = [k or gate.keeps(c) for k, c in zip(keep, considered, strict=True)]
+        return _assemble(considered, keep)
+
+    def _infos(self) -> list[_QuoteInfo]:
+        """Every quote, attributed, with the unmarked, colon-introduced, embedded and interview ones."""
+        infos: list[_QuoteInfo] = []
+        for idx, q in enumerate(self.lay.quotes):
+            info = self._attribute(idx, q, infos)
+            if info.speaker is not None:
+                para = q.first_para
+                self.mentions.add_subject(q.open, para, info.speaker)
+                if info.speaker not in self.lex.people_names:
+                    self.mentions.add(q.open, para, info.speaker, False)
+            infos.append(info)
+        for info in infos:
+            if info.merged_into is not None:
+                root = info.merged_into
+                while infos[root].merged_into is not None:
+                    root = infos[root].merged_into  # type: ignore[assignment]
+                infos[root].extra += " " + info.quote.text
+        quote_paras = {p for i in infos for p in range(i.quote.first_para, i.quote.last_para + 1)}
+        infos.extend(self._unmarked_quotes(quote_paras))
+        infos.extend(self._colon_quotes(quote_paras, infos))
+        infos.extend(self._embedded_posts(quote_paras))
+        answers = self._interview_answers(quote_paras)
+        if answers:  # words quoted inside an answer are the answer's
+            infos, answers = self._relayed(infos, answers)
+        infos.extend(answers or self._unlabelled_answers(quote_paras))
+        return infos
+
+    def _considered(self, *, with_facts: bool) -> list[features.Considered]:
+        """The quotes and reported claims weighed, each with the rules' decision. Without facts
+        only those the rules keep (and the claims that may replace a quote) are listed."""
+        found: list[features.Considered] = []
+        kept: list[Extracted] = []  # the rules' quote statements so far (a speaker goes on about it)
+        exchange_on = False  # the previous interview answer was about the question
+        infos = self._infos()
+        for info in infos:
+            if info.merged_into is not None or self._cited_title(info.quote):
+                continue
+            if info.about_other and not with_facts:
+                continue
+            opener = info.sentence < info.quote.open and self._about_other(
+                self.text[info.sentence : info.quote.open], info.speaker
+            )  # "About the new series, Cox explained, “…”"
+            aside = info.about_other or opener
+            if aside and not with_facts:
+                continue
+            body = (info.quote.text + info.extra).strip()
+            n_words = len(_WORDS.findall(body))
+            if n_words < _MIN_WORDS or _is_title(body):
+                continue
+            answered = True
+            if info.question is not None:  # an answer to a printed question: that says what it is about
+                answered = self._answers_the_question(info, body, follows_on=exchange_on)
+                if not aside:
+                    exchange_on = answered
+                if not answered and not with_facts:
+                    continue
+            if info.how == "interview":
+                body = _focus(body)
+            assessed = assess_stance(body)
+            stance = assessed.stance or self._denies_core(body)
+            if stance is None and not with_facts:
+                continue
+            context = self._context(info.quote)
+            if info.how == "named after":  # the paragraph that names the speaker frames the quote
+                ns, ne = self.lay.paras[min(info.quote.last_para + 1, len(self.lay.paras) - 1)]
+                context += "\n\n" + self.text[ns:ne]
+            if info.how == "interview" and info.question is None:  # the introduction frames it
+                context += "\n\n" + self._intro()
+            linked = (
+                info.question is not None
+                or self._linked(info.speaker, body, context)
+                or self._names_the_group(context)
+                or self._on_topic(info, kept)
+                or bool(self._floor(info))
+            )
+            keep = not aside and answered and stance is not None and linked
+            if not keep and not with_facts:
+                continue
+            # a reported claim around a short quote says more (or who speaks)
+            short = info.speaker is None or (
+                n_words <= _SHORT_QUOTE and info.how in ("before", "same sentence")
+            )
+            split = _self_answered(body, stance or "uncertain")
+            parts = tuple(
+                (part, part_stance if len(split) > 1 else None, min(info.quote.open + at, info.quote.close))
+                for part, part_stance, at in split
+            )
+            c = features.Considered(
+                "quote", info.speaker, body, info.quote.open, info.quote.close, stance, keep
+            )
+            c.short, c.parts, c.body = short, parts, body
+            if with_facts:
+                on_topic = self._on_topic(info, kept)
+                self._quote_facts(
+                    c, info, context, assessed, (n_words, len(infos)), (opener, answered, on_topic)
+                )
+            found.append(c)
+            if keep and stance is not None:  # (a kept quote always has one)
+                kept.extend(Extracted(info.speaker, p, "quote", s or stance, at) for p, s, at in parts)
+
+        for start, end, speaker, claim, denied in self._reported():
+            assessed = assess_stance(claim)
+            stance = reporting.claim_stance(claim) or self._denies_core(claim)
+            backshifted = False
+            if stance is None and reporting.BACKSHIFTED.search(claim):
+                # reported speech shifts the tense back: "that we'd see familiar faces" is "we'll see"
+                stance = stance_of(reporting.BACKSHIFTED.sub(reporting.unshift, claim))
+                backshifted = True
+            if denied:  # "denied reports that he is developing a revival": the reverse, or a no
+                stance = "positive" if stance == "negative" else "negative"
+            para = self.lay.para_of(start)
+            ps = self.lay.paras[max(0, para - 1)][0]
+            context = self.text[ps : self.lay.paras[para][1]]
+            if self._title_frames(para):
+                context = f"{self.title}\n\n{context}"
+            keep = (
+                stance is not None
+                and self._linked(speaker, claim, context)
+                # "she hopes to direct an episode next year": near the story, about another
+                and self._about_story(speaker, claim)
+                # "On the new series, he explained that …": about something else
+                and not self._about_other(self.text[start:end], speaker)
+            )
+            if not keep and not with_facts:
+                continue
+            # shown as said: "denies that …", never the denied words alone as if they were the claim
+            shown = f"denies that {claim}" if denied else claim
+            c = features.Considered("reported", speaker, shown, start, end, stance, keep, body=claim)
+            if with_facts:
+                self._claim_facts(c, context, assessed, denied, backshifted, len(infos))
+            found.append(c)
+        return found

@@ -1,0 +1,349 @@
+"""Who said a quote: the attribution after or before it, the quote before it, an introduction, the
+paragraphs around it; words printed without quote marks after an introduction or a colon, and
+embedded social-media posts."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from monitor.understand import speakers
+from monitor.understand.quotes import Quote
+from monitor.understand.statements.base import _QuoteInfo
+from monitor.understand.statements.constants import _FIRST_PERSON, _WORDS
+from monitor.understand.statements.page import _Page
+from monitor.understand.statements.sentences import _is_intro, _is_title
+
+_LEAD_PUNCT = re.compile(r"^[\s,.!?;:\u2014\u2013-]*")
+
+_SAID_OF = re.compile(r"\s+of\s+([^.!?\n]{3,160})")
+
+# the signature line under an embedded post: "— Krysten Ritter (@KrystenRitter) May 3, 2025"
+_EMBED_SIGNATURE = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*(?P<who>[^()\n]{2,60}?)\s*\(@[\w.]{1,30}\)")
+
+# a post in a round-up of posts and replies: "@charliecoxactual: Same jacket, different decade."
+_POST_LINE = re.compile(r"[ \t]*@(?P<handle>[A-Za-z0-9_.]{2,30})[ \t]*:[ \t]+(?=\S)")
+# the words of a fan or news account's handle ("@coxfanclub", "@hellskitchenhive", "@ritterdaily")
+_FAN_HANDLE = re.compile(r"fan|stan|daily|news|update|hive|club|archive|central|unofficial|edits|source")
+_HANDLE_SURNAME = 4  # a shorter surname ("Cox") names its owner in a handle only with the first name
+# the word right before a work's title inside a sentence ("her new thriller “Low Tide,”"): not a
+# colon, comma or dash, which introduce a quotation
+_WORK_BEFORE = re.compile(r"[A-Za-z]\s*$")
+
+# a rundown line before its quote: "• 0:15 – Charlie Cox — ", "Mike Colter (Luke Cage): "
+_RUNDOWN = re.compile(
+    r"\s*[\u2022*\u00b7-]?\s*(?:\d{1,2}:\d{2}\s*[\u2013\u2014-]?\s*)?(?P<who>[^,:;.\u2013\u2014()\n]{3,60}?)"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*[\u2013\u2014:-]\s*"
+)
+# "Dario Scardapane's “not this season” comment": the name right before the quote, as a possessive
+_POSSESSOR = re.compile(r"((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.-]*)['\u2019]s\s*$")
+_QUOTE_NOUN = re.compile(
+    r"\s*(?:comments?|remarks?|line|quip|promise|pledge|warning|answer|statement|claim|tease|response|"
+    r"reply|assessment|verdict|admission|vow|prediction|post|tweet|caption)\b",
+    re.IGNORECASE,
+)
+
+# "Then, more soberly, turning the die over in her fingers: " (a lead-in of a few words, then a colon)
+_LEAD_IN_WORDS = 4
+_COLON_LEAD = re.compile(r"\s*([^:\n.!?]{3,160}):\s+(?=[A-Z])")
+_LINK = re.compile(r"(?:https?://|pic\.twitter\.com/|www\.)\S*")
+
+_NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|although|though)\b", re.IGNORECASE)
+
+
+class _Attribution(_Page):
+    """Who said a quote (see the module docstring)."""
+
+    # ------------------------------------------------------------------ quotes
+    def _attribute(self, idx: int, q: Quote, infos: list[_QuoteInfo]) -> _QuoteInfo:
+        lay, text = self.lay, self.text
+        sentence_start = lay.sentence_start(q.open)
+        prev = infos[-1] if infos else None
+        same_para = prev is not None and prev.quote.last_para == q.first_para
+        sent_start = sentence_start
+        if prev is not None and same_para and prev.quote.close >= sent_start:
+            sent_start = prev.quote.close + 1
+        next_open = lay.quotes[idx + 1].open if idx + 1 < len(lay.quotes) else len(text)
+        para_end = lay.paras[q.last_para][1]
+        after_end = min(lay.sentence_end(q.close + 2), next_open, q.close + 160, para_end)
+        after = text[q.close + 1 : after_end] if q.balanced else ""
+        before = text[sent_start : q.open]
+
+        if q.balanced and _WORK_BEFORE.search(before) and _is_title(q.text) and len(q.text.split()) > 1:
+            # 'her new thriller "Low Tide," the actress said she was "open to" …': the name of a work
+            # inside the sentence, not a quote; the attribution after it is the next quote's
+            return _QuoteInfo(q, None, sentence_start, "title")
+
+        # 0. words quoted inside a post of a round-up ("@handle: “…” is the loudest sentence ever
+        # written") are the post's: a named person's, or, in a fan account's, nobody's statement
+        ps, pe = lay.paras[q.first_para]
+        post = _POST_LINE.match(text, ps, pe)
+        if post is not None and q.open >= post.end():
+            poster = self._handle_owner(post.group("handle"))
+            return _QuoteInfo(q, poster, sentence_start, "embedded", about_other=poster is None)
+
+        # 1. attribution after the quote
+        lead = _LEAD_PUNCT.match(after)
+        a_off = q.close + 1 + (lead.end() if lead else 0)
+        a_words = after[a_off - q.close - 1 :].split()
+        a_head = speakers.speech_verb(" ".join(a_words[:7])) if a_words else None
+        if a_head is not None and _NEW_CLAUSE.search(" ".join(a_words[:7])[: a_head.start()]):
+            a_head = None  # '"…" one day, and D'Onofrio jokes that …': another clause's attribution
+        if a_head is not None:
+            window = text[a_off : a_off + len(" ".join(a_words[:10])) + 1]
+            v = speakers.speech_verb(window)
+            speaker = self._resolve(window, a_off, v.start() if v else None, first=True)
+            if speaker is not None:
+                info = _QuoteInfo(q, speaker, sentence_start, "after")
+                if v is not None:
+                    # "“…,” Ritter said of the episode she directed": the quote is about that
+                    of = _SAID_OF.match(text, a_off + v.end(), after_end)
+                    info.about_other = of is not None and not self._linked(speaker, of.group(1))
+                return info
+
+        # 1b. "Scardapane's “not this season” comment": a possessive name owns the quoted words
+        owner = _POSSESSOR.search(text, max(sent_start, q.open - 80), q.open)
+        if owner is not None and q.balanced and _QUOTE_NOUN.match(text, q.close + 1):
+            cands = [c for c in self._cands(owner.group(1)) if c.kind in ("person", "name")]
+            if cands:
+                return _QuoteInfo(q, cands[-1].value, sentence_start, "owner")
+
+        # 2. attribution before it, same sentence
+        speaker = None
+        has_verb = speakers.speech_verb(before)
+        if has_verb is not None or before.rstrip().endswith(":") or "according to" in before.lower():
+            acc = before.lower().rfind("according to")
+            if acc >= 0:
+                speaker = self._resolve(before[acc + 12 :], sent_start + acc + 12, None, first=True)
+            elif has_verb is None:
+                # "Cox also praised co-star Vincent D'Onofrio: “…”": no speech verb, the subject speaks
+                speaker = self._sentence_speaker(
+                    self.narrative[sent_start : q.open], sent_start, q.open - sent_start
+                )
+                if speaker is None:
+                    speaker = self._resolve(before, sent_start, None, first=False)
+            else:
+                verbs = speakers.speech_verbs(before)
+                opened = self._opener_end(sent_start, q.open)
+                if opened is not None and verbs[-1].start() < opened - sent_start:
+                    # "Asked by an outlet whether …, Colter took a diplomatic line: “…”": the speech
+                    # verb is the opening clause's (its name is who asked); the sentence's subject speaks
+                    speaker = self._subject_from(opened, q.open)
+                else:
+                    speaker = self._resolve(
+                        before, sent_start, verbs[-1].start() if verbs else None, first=False
+                    )
+
+        # 3. the quote just before, in the same paragraph, with only an attribution between them
+        if prev is not None and same_para and prev.speaker and speaker in (None, prev.speaker):
+            gap = text[prev.quote.close + 1 : q.open]
+            if (
+                speakers.speech_verb(gap) is not None
+                and (
+                    len(gap) <= 80
+                    or (prev.how == "after" and len(gap) <= 240 and self._only(gap, prev.speaker))
+                )
+                and not self._fragment_reported(q, sentence_start, prev)
+            ):
+                return _QuoteInfo(q, prev.speaker, sentence_start, "merged", merged_into=len(infos) - 1)
+            if speaker is None and (
+                prev.sentence == sentence_start or prev.quote.close >= sentence_start - 1
+            ):
+                return _QuoteInfo(q, prev.speaker, sentence_start, "same sentence")
+        if speaker is None and has_verb is None:
+            # "Charlie Cox — “…”", "• Mike Colter (1:20): “…”": a rundown line, the name and a dash or colon
+            line = _RUNDOWN.fullmatch(self.narrative, sent_start, q.open)
+            if line is not None:
+                cands = self._cands(line.group("who"))
+                if len(cands) == 1 and cands[0].kind in ("person", "name"):
+                    speaker = cands[0].value
+        if speaker is not None:
+            return _QuoteInfo(q, speaker, sentence_start, "before")
+        if (
+            has_verb is None
+            and before.rstrip().endswith(":")
+            and not self._cands(self.narrative[sent_start : q.open])
+        ):
+            # "A single Instagram caption sent the fandom into a spiral:" / "Then, as if remembering
+            # himself:": the person the last sentences were about
+            speaker = self.mentions.last_subject(q.open, q.first_para)
+            if speaker is not None:
+                return _QuoteInfo(q, speaker, sentence_start, "introduced")
+
+        para_start = lay.paras[q.first_para][0]
+        starts_para = not text[para_start : q.open].strip()
+        if not starts_para and sentence_start >= q.open - 1:
+            # 3b. the quote opens a sentence right after a narrative sentence about a person, in the
+            # same paragraph ("Colter laughed. “Never say never.”", "..., he was more upbeat. “If ...”")
+            speaker = self._previous_subject(q, sentence_start, prev)
+            if speaker is not None:
+                return _QuoteInfo(q, speaker, sentence_start, "after subject")
+        if starts_para and q.first_para > 0:
+            # 4. an introduction at the end of the previous paragraph
+            ps, pe = lay.paras[q.first_para - 1]
+            last_start = max(lay.sentence_start(pe - 1), ps)
+            intro = text[last_start:pe]
+            if _is_intro(intro):
+                narrative = self.narrative[last_start:pe]
+                verbs = speakers.speech_verbs(narrative)
+                vpos = verbs[0].start() if verbs else None
+                speaker = self._resolve(narrative, last_start, vpos, first=False)
+                if speaker is None:
+                    speaker = self.mentions.last_before(q.open, q.first_para)
+                return _QuoteInfo(q, speaker, sentence_start, "introduced")
+            # 5. the quote paragraph goes on from the previous speaker
+            if prev is not None and q.first_para - prev.quote.last_para <= 2 and prev.speaker:
+                return _QuoteInfo(q, prev.speaker, sentence_start, "continued")
+            if speakers.speech_verb(self.narrative[ps:pe]) is not None:
+                speaker = self.mentions.last_before(q.open, q.first_para)
+                return _QuoteInfo(q, speaker, sentence_start, "previous paragraph")
+            if not self._has_quote(q.first_para - 1):
+                # a narrative paragraph about a person, then their words ("Talk turns to the Netflix
+                # shows. Bernthal played Frank Castle ... he is fiercely protective of them." / "“…”")
+                speaker = self._subject_in(ps, pe, last=True)
+                if speaker is not None:
+                    return _QuoteInfo(q, speaker, sentence_start, "after subject")
+        if starts_para and self._whole_paragraph(q) and q.last_para + 1 < len(lay.paras):
+            # a quote paragraph nothing before attributes (it opens the article, or follows a
+            # question or a scene): the first sentence of the next paragraph names its speaker
+            # ("“Never say never. …”" / "Feige, characteristically, would not say when.")
+            # (an opening quote may be explained over the whole next paragraph: "That was the word
+            # from the man who has run Marvel Studios. Kevin Feige, speaking …")
+            ns, ne = lay.paras[q.last_para + 1]
+            speaker = self._subject_in(ns, ne if q.first_para == 0 else lay.sentence_end(ns), last=False)
+            if speaker is not None:
+                return _QuoteInfo(q, speaker, sentence_start, "named after")
+        return _QuoteInfo(q, None, sentence_start, "none")
+
+    def _fragment_reported(self, q: Quote, sentence_start: int, prev: _QuoteInfo) -> bool:
+        """Is ``q`` a few words woven into a sentence of its own that reports them, after a quote
+        closed by its attribution ("“…,” he told Variety last year. At Comic-Con he went further,
+        saying he'd “do it tomorrow”")? Then it is another statement, not more of the quote before."""
+        if sentence_start <= prev.quote.close or not q.text[:1].islower():
+            return False
+        closed = speakers.speech_verb(self.narrative[prev.quote.close + 1 : sentence_start]) is not None
+        return closed and speakers.speech_verb(self.narrative[sentence_start : q.open]) is not None
+
+    def _only(self, clause: str, speaker: str | None) -> bool:
+        """Does ``clause`` name nobody but ``speaker`` (pronouns and descriptions aside)?"""
+        return all(c.value == speaker for c in self._cands(clause) if c.kind in ("person", "name"))
+
+    def _subject_in(self, start: int, end: int, last: bool) -> str | None:
+        """The person the narrative sentences between ``start`` and ``end`` are about (the last or
+        the first such subject)."""
+        subjects = self.mentions.subjects
+        lo = bisect.bisect_left(subjects, (start, -1, ""))
+        hi = bisect.bisect_left(subjects, (end, -1, ""))
+        if lo == hi:
+            return None
+        return subjects[hi - 1][2] if last else subjects[lo][2]
+
+    def _previous_subject(self, q: Quote, sentence_start: int, prev: _QuoteInfo | None) -> str | None:
+        """The subject of the narrative sentence just before ``q``'s sentence in its paragraph (none
+        when a quote lies in between)."""
+        lay = self.lay
+        para_start = lay.paras[q.first_para][0]
+        before = max(lay.sentence_start(max(sentence_start - 1, 0)), para_start)
+        if before >= sentence_start or (prev is not None and prev.quote.close >= before):
+            return None
+        subjects = self.mentions.subjects
+        i = bisect.bisect_left(subjects, (q.open, -1, ""))
+        if i and before <= subjects[i - 1][0] < sentence_start:
+            return subjects[i - 1][2]
+        return None
+
+    def _unmarked_quotes(self, quote_paras: set[int]) -> list[_QuoteInfo]:
+        """A paragraph in the first person, without quote marks, right after "X said this:"."""
+        out: list[_QuoteInfo] = []
+        lay, text = self.lay, self.text
+        for i in range(1, len(lay.paras)):
+            if i in quote_paras or i - 1 in quote_paras:
+                continue
+            ps, pe = lay.paras[i]
+            body = text[ps:pe]
+            if not _FIRST_PERSON.search(body):
+                continue
+            pps, ppe = lay.paras[i - 1]
+            start = max(lay.sentence_start(ppe - 1), pps)
+            intro = text[start:ppe]
+            if not _is_intro(intro):
+                continue
+            v = speakers.speech_verb(intro)
+            speaker = self._resolve(intro, start, v.start() if v else None, first=False)
+            if speaker is None:
+                continue
+            q = Quote(ps, pe, " ".join(body.split()), i, i, True)
+            out.append(_QuoteInfo(q, speaker, ps, "unmarked"))
+        return out
+
+    def _colon_quotes(self, quote_paras: set[int], infos: list[_QuoteInfo]) -> list[_QuoteInfo]:
+        """Words printed without quote marks (in italics on the page) after a short lead-in and a
+        colon, in the first person, right after a quote paragraph ("Then, more soberly, turning the
+        die over in her fingers: It's not my call …"): the last speaker's, or the lead-in's."""
+        out: list[_QuoteInfo] = []
+        lay, text = self.lay, self.text
+        spoke = {i.quote.last_para: i.speaker for i in infos if i.speaker is not None}
+        for i in range(1, len(lay.paras)):
+            if i in quote_paras or i - 1 not in spoke:
+                continue
+            ps, pe = lay.paras[i]
+            m = _COLON_LEAD.match(text, ps, pe)
+            if m is None or not _FIRST_PERSON.search(text, m.end(), pe) or _FIRST_PERSON.search(m.group(1)):
+                continue
+            lead = m.group(1)
+            if len(_WORDS.findall(lead)) < _LEAD_IN_WORDS:
+                continue  # "Update: we have asked Marvel …", "Editor's note: …": the writer's
+            speaker = spoke[i - 1]
+            if self._cands(lead) and speakers.speech_verb(lead) is not None:
+                v = speakers.speech_verb(lead)
+                speaker = self._resolve(lead, ps, v.start() if v else None, first=False) or speaker
+            q = Quote(m.end(), pe, " ".join(text[m.end() : pe].split()), i, i, True)
+            out.append(_QuoteInfo(q, speaker, ps, "unmarked"))
+        return out
+
+    def _embedded_posts(self, quote_paras: set[int]) -> list[_QuoteInfo]:
+        """A social-media post embedded in a page, as its text comes out: the post's words, then a
+        signature line "— Name (@handle) date". The words are the named person's. A round-up of
+        posts and replies prints each as "@handle: words": the words are those of the person the
+        handle names (see :meth:`_handle_owner`); a fan account's are nobody's."""
+        out: list[_QuoteInfo] = []
+        lay, text = self.lay, self.text
+        for i, (ps, pe) in enumerate(lay.paras):
+            post = _POST_LINE.match(text, ps, pe)
+            if post is None or i in quote_paras:
+                continue
+            owner = self._handle_owner(post.group("handle"))
+            if owner is not None:
+                words = " ".join(_LINK.sub("", text[post.end() : pe]).split())
+                out.append(_QuoteInfo(Quote(post.end(), pe, words, i, i, True), owner, ps, "embedded"))
+        for i in range(1, len(lay.paras)):
+            ps, pe = lay.paras[i]
+            m = _EMBED_SIGNATURE.match(text, ps, pe)
+            if m is None or i - 1 in quote_paras:
+                continue
+            who = m.group("who")
+            speaker = self._resolve(who, ps + m.start("who"), None, first=True)
+            if speaker is None:
+                continue
+            qs, qe = lay.paras[i - 1]
+            words = _LINK.sub("", text[qs:qe])  # "pic.twitter.com/…", "https://…"
+            q = Quote(qs, qe, " ".join(words.split()), i - 1, i - 1, True)
+            out.append(_QuoteInfo(q, speaker, qs, "embedded"))
+        return out
+
+    def _handle_owner(self, handle: str) -> str | None:
+        """The person a social-media handle names ("@ritterofficial", "@charliecoxactual"): one
+        person the article names (or a watchlist person) whose full name, or surname of four letters
+        or more, the handle spells out. A fan account ("@coxfanclub", "@hellskitchendaily") is
+        nobody's."""
+        spelt = re.sub(r"[^a-z]", "", handle.lower())
+        if _FAN_HANDLE.search(spelt):
+            return None
+        named = {name for _, _, name in self.mentions.watch} | set(self.mentions.surnames.values())
+        found: set[str] = set()
+        for name in named | set(self.lex.people_names):
+            words = [re.sub(r"[^a-z]", "", w.lower()) for w in name.split()]
+            full, surname = "".join(words), words[-1]
+            if full in spelt or (len(surname) >= _HANDLE_SURNAME and surname in spelt and name in named):
+                found.add(name)
+        return found.pop() if len(found) == 1 else None

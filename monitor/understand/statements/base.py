@@ -1,0 +1,251 @@
+"""The statements found (:class:`Extracted`), a quote as the rules weigh it (:class:`_QuoteInfo`),
+and the state every part of the extractor shares: the text with its quotes blanked out, the people
+it names and the subjects of its sentences, and the lexicon's tests (does a text name the story, an
+exclusion term)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from monitor.types import Stance, StatementKind
+from monitor.understand import scan, speakers
+from monitor.understand.lexicon import Lexicon
+from monitor.understand.quotes import Layout, Quote, layout
+from monitor.understand.speakers import Candidate, Mentions
+from monitor.understand.statements.constants import _QA_LABEL
+from monitor.understand.statements.sentences import (
+    _after_opener,
+    _pick_subject,
+    _sentence_subject,
+    _speech_verb_in,
+)
+
+_CLAUSE_OPEN = re.compile(r"[:;]\s*$")
+
+_ASKED_REACH = 260  # characters in which an opening clause with a speech verb ("Asked by …,") ends
+
+_ASKED = re.compile(r"ask(?:ed|s)\b", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:is|was|were|are|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+_AFTER_QUOTE = re.compile(r"[,!?]['\u2019]?[\"\u201d]\s*$")  # "“…,” he said": the pronoun right after a quote
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    speaker: str | None
+    text: str
+    kind: StatementKind
+    stance: Stance
+    start: int  # position in the text, for ordering
+
+
+@dataclass
+class _QuoteInfo:
+    quote: Quote
+    speaker: str | None
+    sentence: int  # start of the sentence the quote sits in
+    how: str
+    merged_into: int | None = None
+    extra: str = ""
+    about_other: bool = False  # the attribution names what the quote is about, and it is not the question
+    question: str | None = None  # an interview answer: the question asked right before it, if printed
+
+
+class _Base:
+    """The article as the extractor reads it: its layout, the narrative (the text with quoted words
+    blanked out), who it names (``mentions``) and the caches the other parts fill in."""
+
+    def __init__(self, text: str, lex: Lexicon, title: str = "") -> None:
+        self.text = text
+        self.lex = lex
+        self.title = title
+        self.lay: Layout = layout(text)
+        self._sentence_paras: list[int] | None = None  # per paragraph: sentence paragraphs before it
+        self._list: bool | None = None  # a numbered list article (see _is_list)
+        self._framed: bool | None = None  # its introduction frames the items (see _list_framed)
+        self._first_section: int | None = None  # the first section heading after the lede starts
+        self._turns: list[tuple[int, str, int]] | None = None  # a transcript's labelled turns
+        self._story_paras: list[int] | None = None  # paragraphs that name the story (the gate's facts)
+        self.mentions = Mentions()
+        for word, name in lex.roles:
+            if word in speakers.ROLE_SEX:
+                self.mentions.gender.setdefault(name, speakers.ROLE_SEX[word])
+        self.narrative = self._blank_quotes()
+        self._collect_mentions()
+
+    # ------------------------------------------------------------------ helpers
+    def _blank_quotes(self) -> str:
+        """The text with quoted words blanked out (same length, positions kept)."""
+        if not self.lay.quotes:
+            return self.text
+        parts: list[str] = []
+        pos = 0
+        for q in self.lay.quotes:
+            parts.append(self.text[pos : q.open])
+            inner = self.text[q.open : q.close + 1]
+            parts.append(re.sub(r"[^\n]", " ", inner))
+            pos = q.close + 1
+        parts.append(self.text[pos:])
+        return "".join(parts)
+
+    def _cands(self, clause: str) -> list[Candidate]:
+        return speakers.candidates(clause, self.lex, self.mentions.surnames)
+
+    def _collect_mentions(self) -> None:
+        lay, lex, narrative = self.lay, self.lex, self.narrative
+        people = list(lex.people_matches(narrative))
+        turns = {para: end for para, _, end in self._turn_labels()}
+        for m in people:
+            name = lex.lookup_person(m.group(0))
+            if name is not None and m.start() >= turns.get(lay.para_of(m.start()), -1):
+                # (a transcript's turn label, "CHARLIE COX: …", names who speaks, not whom they speak of)
+                self.mentions.add(m.start(), lay.para_of(m.start()), name, True)
+                if narrative.startswith(("'s", "\u2019s"), m.end()):
+                    self.mentions.possessive.add(m.start())
+        names = speakers.name_matches(narrative)
+        for _, name in speakers.name_mentions(narrative, lex, names):
+            self.mentions.surnames.setdefault(name.split()[-1], name)
+        bounds = lay.boundaries
+        # one pass over the document, sliced per sentence below
+        everyone = speakers.candidates(narrative, lex, self.mentions.surnames, people, names)
+        starts = [c.start for c in everyone]
+        # the speech verbs too (words never straddle a sentence start; see _speech_verb_in)
+        verbs = speakers.speech_verbs(narrative) if scan.plain_case(narrative) else None
+        for i, start in enumerate(bounds):
+            end = bounds[i + 1] if i + 1 < len(bounds) else len(narrative)
+            lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+            if lo == hi:
+                continue
+            cands = everyone[lo:hi]
+            para = lay.para_of(start)
+            label_end = turns.get(para, -1)
+            if start < label_end:
+                # "COX: Krysten and I had dinner": the label names who speaks the turn ("I"), not
+                # whom its sentences are about
+                cands = [c for c in cands if c.start >= label_end]
+            begin = max(start, label_end)
+            first = _sentence_subject(narrative, begin, end, cands)
+            if first is not None:
+                who = speakers.resolve(first, lex, self.mentions, first.start, para)
+                if who is not None:
+                    self.mentions.add_subject(first.start, para, who)
+            # "He laughed.", "…: he asked": a pronoun opening a sentence or clause says who it stands for
+            # (and one right after a quote, "“…,” he says", for the pronouns after it: the person the
+            # sentences were about when the quote was attributed)
+            for k, cand in enumerate(cands):
+                if cand.kind != "pronoun":
+                    continue
+                who = None
+                if not self.text[begin : cand.start].strip() or _AFTER_QUOTE.search(
+                    self.text, max(begin, cand.start - 5), cand.start
+                ):
+                    who = speakers.resolve(cand, lex, self.mentions, cand.start, para)
+                elif _CLAUSE_OPEN.search(narrative, begin, cand.start):
+                    # "…, and Jimmy Fallon did what hosts do: he asked": the person named last before
+                    named = [c for c in cands[:k] if c.kind in ("person", "name")]
+                    who = named[-1].value if named else None
+                if who is not None:
+                    self.mentions.note_pronoun(who, cand.value)
+            # Unknown people count for pronouns once seen as the subject of a speech verb.
+            verb = _speech_verb_in(narrative, start, end, verbs)
+            if verb is not None:
+                subject = _pick_subject(cands, verb)
+                if subject is not None and subject.kind == "name" and subject.end <= verb:
+                    self.mentions.add(subject.start, para, subject.value, False)
+                self._note_asked(cands, verb, subject, para)
+
+    def _note_asked(self, cands: list[Candidate], verb: int, asker: Candidate | None, para: int) -> None:
+        """ "Then Fischer asked the question: would Ramirez go back?" / "He laughed and said …": the
+        person a question is put to answers it. The one person named after "asked" becomes the
+        latest subject, so that the next sentence's pronoun stands for them, not the asker."""
+        narrative = self.narrative
+        if (
+            asker is None
+            or not _ASKED.match(narrative, verb)
+            or _PASSIVE.search(narrative, max(0, verb - 30), verb) is not None
+        ):
+            return  # "was asked by host X", "was asked at Windy City Con": the subject is the one asked
+        asked = {c.value: c for c in cands if c.start > verb and c.kind in ("person", "name")}
+        asked.pop(asker.value, None)
+        if len(asked) == 1:
+            cand = next(iter(asked.values()))
+            self.mentions.add_subject(cand.start, para, cand.value)
+
+    def _resolve(self, clause: str, offset: int, verb_pos: int | None, first: bool) -> str | None:
+        cands = self._cands(clause)
+        if not cands:
+            return None
+        fallback = cands[0] if first else cands[-1]
+        cand = _pick_subject(cands, verb_pos) if verb_pos is not None else fallback
+        if cand is None:
+            return None
+        pos = offset + cand.start
+        return speakers.resolve(cand, self.lex, self.mentions, pos, self.lay.para_of(pos))
+
+    def _linked(self, speaker: str | None, *texts: str, people: bool = True) -> bool:
+        """Does any of ``texts`` name a topic term, a word of the question ("reunion" for "reunite")
+        or (with ``people``) a watchlist person other than the speaker, with no exclusion term?"""
+        linked = False
+        for t in texts:
+            if self.lex.question.search(t):
+                linked = True
+            for m in self.lex.topic_matches(t):
+                found = self.lex.lookup_term(m.group(0))
+                if found is None:
+                    continue
+                if found[0] == "exclude":
+                    return False
+                linked = True
+            if not linked and people:
+                for m in self.lex.people_matches(t):
+                    name = self.lex.lookup_person(m.group(0))
+                    if name is not None and name != speaker:
+                        linked = True
+                        break
+        return linked
+
+    def _excluded(self, text: str) -> bool:
+        for m in self.lex.topic_matches(text):
+            found = self.lex.lookup_term(m.group(0))
+            if found is not None and found[0] == "exclude":
+                return True
+        return False
+
+    def _turn_labels(self) -> list[tuple[int, str, int]]:
+        """(paragraph, label, where the turn's words start) of a Q&A transcript's labelled turns
+        ("WOLL: …", "00:31:54 Charlie Cox: …"); none unless at least two paragraphs have one."""
+        if self._turns is None:
+            lay, text = self.lay, self.text
+            labelled: list[tuple[int, str, int]] = []
+            for i, (ps, pe) in enumerate(lay.paras):
+                m = _QA_LABEL.match(text, ps, pe)
+                if m is not None:
+                    labelled.append((i, m.group("label"), m.end()))
+            self._turns = labelled if len(labelled) >= 2 else []
+        return self._turns
+
+    def _opener_end(self, start: int, end: int) -> int | None:
+        """Where the subject zone starts after an opening clause ("Asked by X whether …,") of the
+        sentence at ``start`` (the comma may come later than for a plain subject: the question asked
+        can be long), else None."""
+        return _after_opener(self.narrative, start, end, _ASKED_REACH)
+
+    def _subject_from(self, start: int, end: int) -> str | None:
+        """The subject of the clause of the narrative between ``start`` and ``end``."""
+        cands = self._cands(self.narrative[start:end])
+        subject = _sentence_subject(self.narrative[start:end], 0, end - start, cands)
+        if subject is None:
+            return None
+        pos = start + subject.start
+        return speakers.resolve(subject, self.lex, self.mentions, pos, self.lay.para_of(pos))
+
+    def _sentence_speaker(self, part: str, offset: int, verb: int) -> str | None:
+        """The subject of the sentence ``part`` (starting at ``offset``), before ``verb``."""
+        cands = [c for c in self._cands(part[:verb]) if c.kind != "name" or c.end < verb]
+        subject = _sentence_subject(part, 0, verb, cands)
+        if subject is None:
+            return None
+        pos = offset + subject.start
+        return speakers.resolve(subject, self.lex, self.mentions, pos, self.lay.para_of(pos))

@@ -1,0 +1,20 @@
+"""Patterns and numbers shared by more than one part of :mod:`monitor.understand.statements`."""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = re.compile(r"[\w'\u2019]+")
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|we|We|my|My|our|Our)\b")
+_MIN_WORDS = 3
+
+# "WOLL: ...", "Deborah Ann Woll: ...", "A: ..." at the start of a paragraph (a Q&A transcript), with
+# a transcript's time stamp before or after the name: "[00:37:31] MIKE COLTER:", "00:31:54 Charlie
+# Cox:", "Jeph Loeb (41:12):", "DEBORAH ANN WOLL [40:25]:"
+_STAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?"
+_QA_LABEL = re.compile(
+    rf"(?:{_STAMP}\s*(?:[\u2013\u2014-]\s*)?)?"
+    r"(?P<label>(?:[A-Z][A-Za-z.'\u2019-]*)(?: [A-Z][A-Za-z.'\u2019-]*){0,3})"
+    rf"(?:\s*{_STAMP})?\s*:\s+(?=\S)"
+)

@@ -1,0 +1,217 @@
+"""Interviews and transcripts: labelled turns ("WOLL: …", "A: …") and the answers they give, the
+paragraphs an answer runs on over, words relayed inside an answer, and a Q&A printed without
+labels."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from monitor.understand.quotes import Quote
+from monitor.understand.statements.base import _QuoteInfo
+from monitor.understand.statements.constants import _FIRST_PERSON, _WORDS
+from monitor.understand.statements.page import _Page
+
+_MARKS = re.compile('["\u201c\u201d]')
+
+_QUESTION_WORDS = 30  # an interviewer's question in an unlabelled Q&A is short
+
+_RELAYED_MARKS = re.compile("[\"\u201c\u2018']?\0[\"\u201d\u2019']?")  # a relayed quote's place and marks
+
+
+class _Interviews(_Page):
+    """The answers of interviews and transcripts (see the module docstring)."""
+
+    def _interview_answers(self, quote_paras: set[int]) -> list[_QuoteInfo]:
+        """Answers of a Q&A interview: paragraphs opening with the speaker's name and a colon
+        ("WOLL: Oh, absolutely." / "Charlie Cox: I would."), or "A:" for the interviewee (the
+        watchlist person the text names most). Questions ("Q:", the outlet's name) are context.
+        At least two labelled paragraphs make a Q&A; a label must name a person."""
+        lay, text = self.lay, self.text
+        labelled = self._turn_labels()  # (paragraph, label, answer start)
+        if not labelled:
+            return []
+        asks: dict[str, list[bool]] = {}
+        for i, label, _ in labelled:
+            asks.setdefault(label, []).append(text[: lay.paras[i][1]].rstrip().endswith("?"))
+        out: list[_QuoteInfo] = []
+        turns = {i for i, _, _ in labelled}
+        previous = -1  # the paragraph of the previous answer
+        share = {label: sum(turns_asked) / len(turns_asked) for label, turns_asked in asks.items()}
+        top = max(share.values())
+        for i, label, answer in labelled:
+            if 2 * sum(asks[label]) >= len(asks[label]) and self.lex.lookup_person(label) is None:
+                continue  # the interviewer ("Screen Quarterly: …?"), who asks
+            speaker = self._label_speaker(label)
+            if speaker is None:
+                continue
+            if (
+                share[label] == top > 0
+                and all(2 * v < top for k, v in share.items() if k != label)
+                and self.lex.lookup_person(label) is None
+            ):
+                # a host whose talk wanders (banter, "That's my lunch, sorry.") still asks far more
+                # often than anyone else: their turns are no statements (though they end an answer)
+                previous = i
+                continue
+            # the question: the interviewer's turns right before, since the previous answer
+            first = i
+            while first - 1 > previous and first - 1 in turns:
+                first -= 1
+            asked = text[lay.paras[first][0] : lay.paras[i - 1][1]] if first < i else None
+            previous = i
+            pe = lay.paras[i][1]
+            body = " ".join(text[answer:pe].split())
+            if (
+                len(body) > 2
+                and body[0] in '"\u201c'
+                and body[-1] in '"\u201d'
+                and _MARKS.search(body, 1, len(body) - 1) is None
+            ):
+                body = body[1:-1]  # "Charlie Cox: “I'd love that.”": the answer is the quotation
+            q = Quote(answer, pe, body, i, i, True)
+            out.append(_QuoteInfo(q, speaker, answer, "interview", question=asked))
+            out.extend(self._answer_goes_on(i, turns, quote_paras, speaker, asked))
+        return out
+
+    def _answer_goes_on(
+        self, para: int, turns: set[int], quote_paras: set[int], speaker: str, asked: str | None
+    ) -> list[_QuoteInfo]:
+        """The paragraphs an answer runs on over, without a label ("A: It does. …" / "I don't want it
+        to stop there, though."): each in the first person, no question, quote or heading, is another
+        answer to the same question (a footer, "The Green Room is released every Wednesday.", is
+        none)."""
+        lay, text = self.lay, self.text
+        out: list[_QuoteInfo] = []
+        for i in range(para + 1, len(lay.paras)):
+            ps, pe = lay.paras[i]
+            body = " ".join(text[ps:pe].split())
+            if (
+                i in turns
+                or i in quote_paras
+                or self._is_heading_line(i)
+                or body.endswith("?")
+                or _MARKS.search(body) is not None
+                or _FIRST_PERSON.search(body) is None
+            ):
+                break
+            out.append(_QuoteInfo(Quote(ps, pe, body, i, i, True), speaker, ps, "interview", question=asked))
+        return out
+
+    def _relayed(
+        self, infos: list[_QuoteInfo], answers: list[_QuoteInfo]
+    ) -> tuple[list[_QuoteInfo], list[_QuoteInfo]]:
+        """Words quoted inside an interview answer are the answer's, unless the answer gives them
+        to someone else ("And she said, “If it's good, I'm in.”"): those are that person's
+        statement, relayed, and no part of the answerer's own."""
+        by_para = {a.quote.first_para: a for a in answers}
+        kept: list[_QuoteInfo] = []
+        relayed: dict[int, list[Quote]] = {}
+        for info in infos:
+            answer = by_para.get(info.quote.first_para)
+            if answer is not None and info.how in ("before", "none"):
+                told = self._told_of(answer, info)
+                if told is not None and told != info.speaker:
+                    info.speaker, info.how = told, "before"
+            if answer is None or info.how == "unmarked":
+                kept.append(info)
+            elif (
+                info.how in ("before", "after")
+                and info.speaker is not None
+                and info.speaker != answer.speaker
+                and info.quote.open >= answer.quote.open
+            ):
+                kept.append(info)
+                relayed.setdefault(info.quote.first_para, []).append(info.quote)
+        out: list[_QuoteInfo] = []
+        for answer in answers:
+            quotes = relayed.get(answer.quote.first_para)
+            if quotes:
+                body = answer.quote.text
+                for q in quotes:
+                    body = _RELAYED_MARKS.sub(" ", body.replace(q.text, "\0")).replace("\0", "")
+                body = " ".join(body.split())
+                answer.quote = dataclasses.replace(answer.quote, text=body)
+            out.append(answer)
+        return kept, out
+
+    def _told_of(self, answer: _QuoteInfo, info: _QuoteInfo) -> str | None:
+        """ "COX: I had dinner with Krysten … And she said, “…”": who a pronoun before a quote in an
+        answer stands for. Never the one answering ("I"): the last other person the answer names
+        before it, else whom the pronoun was taken for."""
+        cands = self._cands(self.narrative[answer.quote.open : info.quote.open])
+        if not cands or cands[-1].kind != "pronoun" or info.sentence > answer.quote.open + cands[-1].start:
+            return info.speaker
+        sex = {"he": "m", "she": "f"}.get(cands[-1].value)
+        for cand in reversed(cands[:-1]):
+            if (
+                cand.kind in ("person", "name")
+                and cand.value != answer.speaker
+                and (sex is None or self.mentions.gender.get(cand.value, sex) == sex)
+            ):
+                return cand.value
+        return info.speaker
+
+    def _interviewee(self) -> str | None:
+        """Who answers in a Q&A: the watchlist person the text names most, else the person the
+        introduction is about (the first sentence subject)."""
+        counts: dict[str, int] = {}
+        for _, _, name in self.mentions.watch:
+            counts[name] = counts.get(name, 0) + 1
+        if counts:
+            return max(counts, key=lambda n: counts[n])
+        return self.mentions.subjects[0][2] if self.mentions.subjects else None
+
+    def _unlabelled_answers(self, quote_paras: set[int]) -> list[_QuoteInfo]:
+        """A Q&A printed without labels (the questions were in bold): a short paragraph ending with
+        "?" followed by a paragraph in the first person without quote marks, at least twice. The
+        answers are the interviewee's (see :meth:`_interviewee`)."""
+        lay, text = self.lay, self.text
+        pairs: list[int] = []
+        for i in range(1, len(lay.paras)):
+            if i in quote_paras or i - 1 in quote_paras:
+                continue
+            qs, qe = lay.paras[i - 1]
+            question = text[qs:qe].strip()
+            if not question.endswith("?") or len(_WORDS.findall(question)) > _QUESTION_WORDS:
+                continue
+            ps, pe = lay.paras[i]
+            if _FIRST_PERSON.search(text[ps:pe]) and not text[ps:pe].rstrip().endswith("?"):
+                pairs.append(i)
+        if len(pairs) < 2:
+            return []
+        speaker = self._interviewee()
+        if speaker is None:
+            return []
+        out: list[_QuoteInfo] = []
+        for i in pairs:
+            ps, pe = lay.paras[i]
+            last = i
+            # an answer runs over the paragraphs after it, up to the next question (or a quote)
+            while last + 1 < len(lay.paras) - 1 and self._goes_on_answer(last + 1, quote_paras):
+                last += 1
+            pe = lay.paras[last][1]
+            body = " ".join(" ".join(text[a:b].split()) for a, b in lay.paras[i : last + 1])
+            q = Quote(ps, pe, body, i, last, True)
+            qs, qe = lay.paras[i - 1]
+            out.append(_QuoteInfo(q, speaker, ps, "interview", question=text[qs:qe]))
+        return out
+
+    def _goes_on_answer(self, para: int, quote_paras: set[int]) -> bool:
+        """Is paragraph ``para`` more of the answer before it (not a question, quote or heading)?"""
+        if para in quote_paras or self._is_heading_line(para):
+            return False
+        ps, pe = self.lay.paras[para]
+        return not self.text[ps:pe].rstrip().endswith("?")
+
+    def _label_speaker(self, label: str) -> str | None:
+        lex = self.lex
+        if label.upper() in ("A", "ANSWER"):
+            return self._interviewee()
+        m = lex.people.fullmatch(label) or lex.people.fullmatch(label.title())
+        if m is not None:
+            return lex.lookup_person(m.group(0))
+        titled = " ".join(w.capitalize() for w in label.split())
+        if titled in self.mentions.surnames.values():
+            return titled
+        return self.mentions.surnames.get(titled)

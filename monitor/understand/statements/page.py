@@ -1,0 +1,132 @@
+"""The page's structure: the lede and the headline that frames it, section headings, numbered
+lists and their introductions, which paragraphs hold quotes."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from monitor.understand.quotes import Quote
+from monitor.understand.statements.base import _Base
+from monitor.understand.statements.constants import _WORDS
+
+_LEDE_PARAS = 3  # the headline frames the quotes of the first paragraphs
+# "1. Charlie Cox, always the optimist" / "#4) …": a numbered list's item heading
+_LIST_ITEM = re.compile(r"\s*#?\d{1,2}[.):]\s+\S")
+_LIST_ITEMS = 3
+_HEADING_WORDS = 3  # a line of fewer words is page furniture ("Advertisement"), not a heading
+_LEDE_WORDS = 12  # a shorter paragraph without a full stop is a byline or a dateline
+
+# after a cited headline: ". Midwest Fan Dispatch. May 18, 2025." (an outlet, maybe a page, a date)
+_CITATION_TAIL = re.compile(
+    r"[.,]?\s*(?:[^.\n]{1,60}\.\s*){1,2}(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\.?\s*"
+)
+
+# a headline that lists what an interview covers ("X on 'Low Tide,' Saying No to Sequels and the
+# Defenders Question"): each item is its own subject, so the headline frames no quote of the lede
+_LISTED = re.compile(r"(?:\bon\b|\btalks\b|:)\s+[^,:]+,\s*[^,]+?,?\s+(?:and|&)\s+\S", re.IGNORECASE)
+
+
+class _Page(_Base):
+    """The page's structure (see the module docstring)."""
+
+    def _title_frames(self, para: int) -> bool:
+        """Does the headline frame paragraph ``para``: in the lede, with no section heading or
+        numbered item before it (a newsletter's items each have their own subject)?"""
+        if not self.title or self._lede_index(para) >= _LEDE_PARAS or _LISTED.search(self.title):
+            return False
+        # (a headline, kicker or standfirst printed above the first sentence is no section)
+        if self._first_section is None:
+            self._first_section = next(
+                (
+                    i
+                    for i in range(len(self.lay.paras))
+                    if self._lede_index(i) > 0 and self._starts_section(i)
+                ),
+                len(self.lay.paras),
+            )
+        return para <= self._first_section
+
+    def _starts_section(self, para: int) -> bool:
+        ps, pe = self.lay.paras[para]
+        return self._is_heading_line(para) or _LIST_ITEM.match(self.text, ps, pe) is not None
+
+    def _is_item_heading(self, para: int) -> bool:
+        """A numbered item's heading ("4. Cox thinks Matt won't stay a solo act"): it sums up the
+        quote below it, which is the statement."""
+        ps, pe = self.lay.paras[para]
+        return _LIST_ITEM.match(self.text, ps, pe) is not None and not self.text[ps:pe].rstrip().endswith(
+            (".", "!", "?", '"', "\u201d")
+        )
+
+    def _list_framed(self) -> bool:
+        """A numbered list whose introduction (the paragraphs before its first item) speaks of the
+        question: that introduction frames every item. A digest's items ("1. 'HARBOR LIGHTS' GETS A
+        THIRD SEASON") after a greeting are each about their own subject."""
+        if self._framed is None:
+            self._framed = False
+            if self._is_list():
+                text, paras = self.text, self.lay.paras
+                first = next(i for i, (ps, pe) in enumerate(paras) if _LIST_ITEM.match(text, ps, pe))
+                intro = text[: paras[first][0]] if first else ""
+                self._framed = bool(intro.strip()) and self._linked(None, intro)
+        return self._framed
+
+    def _is_list(self) -> bool:
+        """Is the article a numbered list ("1. Charlie Cox, always the optimist", …, at least three)?"""
+        if self._list is None:
+            text = self.text
+            self._list = sum(1 for ps, pe in self.lay.paras if _LIST_ITEM.match(text, ps, pe)) >= _LIST_ITEMS
+        return self._list
+
+    def _is_heading_line(self, para: int) -> bool:
+        """A short line without closing punctuation: a section heading ("On shooting Low Tide"), not
+        a word or two of page furniture ("Advertisement")."""
+        ps, pe = self.lay.paras[para]
+        if _LIST_ITEM.match(self.text, ps, pe):
+            return False  # a numbered item's heading goes on with the list
+        body = self.text[ps:pe].strip()
+        n = len(_WORDS.findall(body))
+        return not body.endswith((".", "!", "?", ":", "\u201d", '"')) and _HEADING_WORDS <= n < _LEDE_WORDS
+
+    def _has_quote(self, para: int) -> bool:
+        return any(q.first_para <= para <= q.last_para for q in self.lay.quotes)
+
+    def _lede_index(self, para: int) -> int:
+        """How many paragraphs before ``para`` are sentences (a byline, a date or a caption-like line
+        of a few words without a full stop does not push a quote out of the lede)."""
+        if self._sentence_paras is None:
+            counts, n = [], 0
+            for ps, pe in self.lay.paras:
+                counts.append(n)
+                body = self.text[ps:pe].strip()
+                if (
+                    body.endswith((".", "!", "?", ":", "\u201d", '"'))
+                    or len(_WORDS.findall(body)) >= _LEDE_WORDS
+                ):
+                    n += 1
+            self._sentence_paras = counts
+        return self._sentence_paras[para]
+
+    def _cited_title(self, q: Quote) -> bool:
+        """A quoted headline in a list of references: only an outlet and a date follow it
+        ("'The phone has rung': Mike Colter …". Midwest Fan Dispatch. May 18, 2025.)."""
+        ps, pe = self.lay.paras[q.first_para]
+        if self.text[ps : q.open].strip() or not q.balanced:
+            return False
+        return _CITATION_TAIL.fullmatch(self.text, q.close + 1, pe) is not None
+
+    def _whole_paragraph(self, q: Quote) -> bool:
+        pe = self.lay.paras[q.last_para][1]
+        return not self.text[q.close + 1 : pe].strip(' \t\n.,\u201d"')
+
+    def _intro(self) -> str:
+        """The headline and the first paragraphs of the article."""
+        paras = self.lay.paras[:_LEDE_PARAS]
+        return self.title + "\n\n" + self.text[paras[0][0] : paras[-1][1]]
+
+    def _quote_between(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.lay._quote_opens, start)
+        if i < len(self.lay.quotes) and self.lay.quotes[i].open < end:
+            return True
+        return i > 0 and self.lay.quotes[i - 1].close >= start

@@ -1,0 +1,271 @@
+"""Reported claims: sentences of the narrative that report what someone said ("X said that …",
+"according to X, …", "…, X told Variety."), with the person who speaks."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from monitor.understand import reporting, scan, speakers
+from monitor.understand.statements.constants import _MIN_WORDS, _WORDS
+from monitor.understand.statements.page import _Page
+from monitor.understand.statements.sentences import _is_heading
+
+_APPOSITION = re.compile(r"^\s*,[^,]{1,80},\s*$")
+
+_MAX_SUBJECT_GAP = 90
+
+_PARTICIPLE = re.compile(
+    r"(?:saying|adding|noting|insisting|explaining|confirming|revealing|telling|denying|declaring|hinting|"
+    r"teasing|admitting|suggesting|claiming|predicting|promising|stressing|warning|arguing)\b",
+    re.I,
+)
+# "Eighteen months after telling a podcast that …, Loeb is …": a participle in a sentence's opening
+# time clause, whose subject is the main clause's, after it
+_TIME_OPENER = re.compile(r"\s*(?:[\w'\u2019-]+\s+){0,4}?(?:after|before|since|while|when|upon)\s+$", re.I)
+_CLAUSE_COMMA = re.compile(r",[\"\u201d'\u2019]?\s+")
+_HEDGED_VERB = re.compile(r"\b(?:seem|seems|seemed|appear|appears|appeared)\s+to\s*$", re.IGNORECASE)
+_COORDINATED = re.compile(r"^\s*,?\s*(?:and|&)\s+$")
+
+_WHO_CLAUSE = re.compile(r",\s*(?:who|whose|whom)\b[^.;!?\n]{1,200},\s*$")
+
+# a report inside a relative clause ("Feige, who said last month that …,"), and where its claim ends:
+# at a comma followed by the main clause's verb, not by a conjunction or a new subject
+_RELATIVE_REPORT = re.compile(r",\s*who\s+[^,.;:]{1,60}$")
+_RELATIVE_END = re.compile(
+    r",\s+(?!(?:and|but|or|so|which|who|as|because|though|although|while|if|when|he|she|it|they|we|i|"
+    r"that|the|a|an|his|her|their|its|there|not|even|perhaps|maybe|possibly)\b)(?=[a-z])"
+)
+
+_MAX_WHO_CLAUSE = 220  # characters between a reported claim's subject and its verb
+
+
+class _Reported(_Page):
+    """Reported claims (see the module docstring)."""
+
+    # ------------------------------------------------------------------ reported claims
+    def _subject_before(self, narrative: str, verb_start: int, offset: int) -> str | None:
+        """The person right before a reporting verb (an apposition between them is allowed)."""
+        who = _WHO_CLAUSE.search(narrative, max(0, verb_start - _MAX_WHO_CLAUSE), verb_start)
+        if who is not None:  # "The actress, who played Misty in Luke Cage, Iron Fist and more, told"
+            verb_start = who.start()
+        subj_start = max(0, verb_start - _MAX_SUBJECT_GAP)
+        subject_text = narrative[subj_start:verb_start]
+        cands = self._cands(subject_text)
+        if not cands:
+            return None
+        if _HEDGED_VERB.search(subject_text):
+            return None  # "X seemed to confirm that": the writer's reading, not X's words
+        for i in range(len(cands) - 1, -1, -1):
+            cand = cands[i]
+            gap = subject_text[cand.end :]
+            if len(_WORDS.findall(gap)) <= 3 or _APPOSITION.match(gap):
+                if i and _COORDINATED.match(subject_text[cands[i - 1].end : cand.start]):
+                    return None  # "Colter and Jones have both said": no single speaker
+                pos = offset + subj_start + cand.start
+                return speakers.resolve(cand, self.lex, self.mentions, pos, self.lay.para_of(pos))
+            if cand.kind != "pronoun":
+                break
+        return None
+
+    def _named_right_before(self, part: str, verb: int, offset: int) -> str | None:
+        """A person named right before ``verb`` (no word between them), else None."""
+        cands = self._cands(part[max(0, verb - _MAX_SUBJECT_GAP) : verb])
+        if not cands or cands[-1].kind not in ("person", "name"):
+            return None
+        start = max(0, verb - _MAX_SUBJECT_GAP)
+        if part[start + cands[-1].end : verb].strip():
+            return None
+        return cands[-1].value
+
+    def _reported(self) -> list[tuple[int, int, str | None, str, bool]]:
+        """(sentence start, end, speaker, claim) for the reported claims of the narrative."""
+        lay, text, narrative = self.lay, self.text, self.narrative
+        bounds = lay.boundaries
+        # Only sentences with a reporting verb or "according to" are looked at (one pass each).
+        hits = {bisect.bisect_right(bounds, m.start()) - 1 for m in reporting.report_matches(narrative)}
+        # "CLAIM, Scardapane told Variety.": the attribution closing a sentence
+        hits.update(
+            bisect.bisect_right(bounds, p) - 1 for p in scan.find_words(narrative, reporting.TAIL_VERBS)
+        )
+        hits.update(
+            bisect.bisect_right(bounds, m.start()) - 1 for m in reporting.SAID_NOUN.finditer(narrative)
+        )
+        low = narrative.lower()
+        pos = low.find("according to")
+        while pos >= 0:
+            hits.add(bisect.bisect_right(bounds, pos) - 1)
+            pos = low.find("according to", pos + 1)
+        out: list[tuple[int, int, str | None, str, bool]] = []
+        for i in sorted(hits):
+            start = bounds[i]
+            end = bounds[i + 1] if i + 1 < len(bounds) else len(text)
+            end = min(end, lay.paras[lay.para_of(start)][1])
+            sentence = text[start:end]
+            if len(sentence) < 15 or _is_heading(sentence) or self._is_item_heading(lay.para_of(start)):
+                continue
+            claim: str | None = None
+            speaker: str | None = None
+            m = None
+            if "according to" in sentence.lower():
+                m = (
+                    reporting.ACCORDING_LEAD.match(sentence)
+                    or reporting.ACCORDING_MID.match(sentence)
+                    or reporting.ACCORDING_TAIL.match(sentence)
+                )
+            anonymous = False
+            denied = False
+            part = narrative[start:end]
+            if m is not None:
+                if reporting.REPORT_FROM.match(m.group("who")):
+                    speaker = None  # "according to a new report from Production Ledger": an outlet
+                else:
+                    speaker = self._resolve(m.group("who"), start + m.start("who"), None, first=True)
+                claim = m.group("claim")
+                if "pre" in m.groupdict():
+                    claim, denied = reporting.truth_of_before(m.group("pre"), claim)
+                # "according to two sources", "according to Deadline": a claim without a person
+                anonymous = speaker is None
+                if anonymous:
+                    # "According to Variety, Feige said that …": the person inside speaks
+                    c0 = m.start("claim")
+                    nested = self._report_in(part[c0:], start + c0)
+                    if nested is not None:
+                        speaker, claim, denied = nested[0], sentence[c0 + nested[1] :], nested[2]
+                        anonymous = speaker is None
+                    elif self._quote_between(start + c0, start + m.end("claim")):
+                        # "According to Variety, Ritter is “open to” a reunion": the outlet quotes
+                        # the person its claim is about
+                        speaker = self._subject_from(start + c0, start + m.end("claim"))
+                        anonymous = speaker is None
+            else:
+                found = self._report_in(part, start)
+                if found is not None:
+                    speaker, claim, denied = found[0], sentence[found[1] :], found[2]
+                    anonymous = speaker is None
+                    if _RELATIVE_REPORT.search(part, 0, found[1]):
+                        # "Scardapane, who said in January that CLAIM, took the question first"
+                        claim = _RELATIVE_END.split(claim, maxsplit=1)[0]
+                else:
+                    tail = self._tail_attribution(part, start, end)
+                    noun = reporting.SAID_NOUN.search(part)
+                    if tail is not None:
+                        speaker, claim = tail[0], sentence[: tail[1]]
+                        anonymous = speaker is None
+                    elif (opened := self._opener_report(part, start)) is not None:
+                        speaker, claim = opened[0], sentence[opened[1] : opened[2]]
+                    elif noun is not None:
+                        # "asked about Ritter's recent comments that a reunion is unlikely"
+                        cands = [c for c in self._cands(noun.group("who")) if c.kind in ("person", "name")]
+                        speaker = cands[-1].value if cands else None
+                        claim = sentence[noun.end() :]
+            if (speaker is None and not anonymous) or not claim:
+                continue
+            full = claim
+            claim = reporting.cut_at_next_report(claim).strip().rstrip(".:;,").strip()
+            if len(_WORDS.findall(claim)) >= _MIN_WORDS:
+                out.append((start, end, speaker, claim, denied))
+            second = self._second_report(part, start, sentence, full, speaker)
+            if second is not None:
+                out.append((start, end, *second))
+        return out
+
+    def _second_report(
+        self, part: str, start: int, sentence: str, claim: str, first: str | None
+    ) -> tuple[str | None, str, bool] | None:
+        """ "X says …, while Y told Variety he …": the report of another person that cut ``claim``
+        short (speaker, claim, denied), or None."""
+        nxt = reporting.NEXT_REPORT.search(claim)
+        at = sentence.find(claim) if nxt is not None else -1
+        if nxt is None or at < 0:
+            return None
+        rest = at + nxt.start()
+        found = self._report_in(part[rest:], start + rest)
+        if found is None or found[0] is None or found[0] == first:
+            return None  # (the same speaker going on, "though he stressed that …", adds a proviso)
+        second = reporting.cut_at_next_report(sentence[rest + found[1] :]).strip().rstrip(".:;,").strip()
+        if len(_WORDS.findall(second)) < _MIN_WORDS:
+            return None
+        return found[0], second, found[2]
+
+    def _tail_attribution(self, part: str, start: int, end: int) -> tuple[str | None, int] | None:
+        """ "A reunion is not in the works, Loeb said on Tuesday." / "…, said the actor.": a
+        paraphrase closed by its attribution (no quote in the sentence). Returns the speaker and
+        where the claim ends in ``part``."""
+        body = part.rstrip().rstrip(".!")
+        comma = body.rfind(",")
+        if (
+            comma < reporting.MIN_CLAIM_CHARS
+            or len(body) - comma > reporting.TAIL_CHARS
+            or self._quote_between(start, end)
+        ):
+            return None
+        attr_start = comma + 1 + (len(body) - comma - 1 - len(body[comma + 1 :].lstrip()))
+        attr = body[attr_start:]
+        if len(attr) < 2 or ";" in attr or ":" in attr or len(_WORDS.findall(attr)) > reporting.TAIL_WORDS:
+            return None
+        verb = next((w for w in _WORDS.finditer(attr) if w.group(0).lower() in reporting.TAIL_VERBS), None)
+        if verb is None:
+            return None
+        if reporting.ANONYMOUS_SOURCE.search(attr[: verb.start()].rstrip() + " ") and not self._cands(
+            attr[: verb.start()]
+        ):
+            return None, comma  # "…, sources tell Production Ledger.": a claim without a person
+        subject = None
+        for c in self._cands(attr):
+            if c.end <= verb.start():  # "Loeb (also) said …", "he told Variety"
+                leading = attr[: c.start].strip()
+                if not leading and len(_WORDS.findall(attr[c.end : verb.start()])) <= 1:
+                    subject = c
+            elif not attr[: verb.start()].strip() and not attr[verb.end() : c.start].strip():
+                subject = c  # "said Cox", "said the actor"
+            break  # only the first person of the attribution can be its subject
+        if subject is None:
+            return None
+        pos = start + attr_start + subject.start
+        who = speakers.resolve(subject, self.lex, self.mentions, pos, self.lay.para_of(pos))
+        return (who, comma) if who is not None else None
+
+    def _opener_report(self, part: str, offset: int) -> tuple[str, int, int] | None:
+        """ "Fourteen months after declaring that “that ship has sailed,” Ritter is singing a
+        different tune": a report in the sentence's opening time clause, made by the main clause's
+        subject, named right after the clause's comma (speaker, where the claim starts and ends)."""
+        for r in reporting.report_matches(part):
+            if not _PARTICIPLE.match(part, r.start()) or not _TIME_OPENER.fullmatch(part, 0, r.start()):
+                continue
+            begin = r.start() + len(r.group(0).rstrip())  # (the pattern may run over a blanked quote)
+            said = self.text[offset + begin : offset + len(part)]
+            for comma in _CLAUSE_COMMA.finditer(said):
+                at = begin + comma.end()
+                cands = self._cands(part[at : at + _MAX_SUBJECT_GAP])
+                if cands and cands[0].start == 0 and cands[0].kind in ("person", "name"):
+                    return cands[0].value, begin, begin + comma.start()
+            return None
+        return None
+
+    def _report_in(self, part: str, offset: int) -> tuple[str | None, int, bool] | None:
+        """The first reporting verb of ``part`` (narrative) with a person speaking, or an anonymous
+        source ("One person familiar with the production told …"): (speaker, None for the source,
+        where the claim starts in ``part``, whether the verb denies it)."""
+        for r in reporting.report_matches(part):
+            anonymous = False
+            if _PARTICIPLE.match(part, r.start()):
+                # ", often saying she is ...": the sentence's subject speaks; "with Kevin Feige
+                # telling reporters that …": the person right before the participle
+                # ("At Comic-Con he went further, saying …": an opening phrase without its comma, the
+                # subject of the clause the participle closes)
+                speaker = (
+                    self._named_right_before(part, r.start(), offset)
+                    or self._sentence_speaker(part, offset, r.start())
+                    or self._subject_before(part, r.start(), offset)
+                )
+            else:
+                speaker = self._subject_before(part, r.start(), offset)
+                if speaker is None:
+                    head = part[max(0, r.start() - _MAX_SUBJECT_GAP - 60) : r.start()]
+                    anonymous = reporting.ANONYMOUS_SOURCE.search(head) is not None
+            if speaker is not None or anonymous:
+                # the claim starts right after the verb: the pattern's trailing space may have run
+                # over a quotation blanked out of the narrative
+                return speaker, r.start() + len(r.group(0).rstrip()), r.group("deny") is not None
+        return None

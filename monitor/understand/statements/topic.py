@@ -1,0 +1,240 @@
+"""Whether a quote or a claim is about the story: its context, a question put to an interview or a
+panel, a speaker going on about it, a sentence that says it is about something else."""
+
+from __future__ import annotations
+
+import re
+
+from monitor.types import Stance
+from monitor.understand import reporting, speakers
+from monitor.understand.lexicon import RETURN
+from monitor.understand.quotes import Quote
+from monitor.understand.stance import YES_NO_OPENING
+from monitor.understand.statements.base import Extracted, _QuoteInfo
+from monitor.understand.statements.constants import _QA_LABEL, _WORDS
+from monitor.understand.statements.page import _Page
+
+_DENIAL = re.compile(r"\b(?:not|no|never|without|\w+n['\u2019]t)\b", re.IGNORECASE)
+
+_QA_TURN = re.compile(rf"(?m)^[ \t]*{_QA_LABEL.pattern}")
+
+# "About the new series, …", "On Karen's new look, …", "As for the film, …": what the sentence is about
+_ABOUT_OPENER = re.compile(
+    r"\s*(?:about|on|of|regarding|as for|as to|turning to|when it came to|speaking of)\s+([^,\n]{3,80}),",
+    re.IGNORECASE,
+)
+# what such an opener is about: a noun phrase ("the new series", "Karen's new look", "Bullseye"), not
+# an idiom ("of course", "on the other hand", "on the record", "as for me")
+_ABOUT_OBJECT = re.compile(
+    r"(?!(?:the )?(?:other|one|flip|plus|bright) (?:hand|side)|the (?:record|contrary|whole|subject|topic|"
+    r"question|matter)\b|top of|that note|balance|reflection|me\b|us\b|him\b|her\b|them\b)"
+    r"(?:(?:the|a|an|his|her|their|its|this|that|these|those)\s|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+_VENUE = re.compile(
+    r"\b(?:podcast|show|programme|program|panel|stage|set|carpet|call|episode|broadcast|stream|livestream|"
+    r"air|radio|television|tv|instagram|x|twitter|tiktok|threads|youtube|reddit|site|website|page|"
+    r"interview|occasion|day|night|morning|evening|afternoon|weekend|[A-Z][a-z]+day|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+
+_CAPITAL = re.compile(r"(?<![\w'\u2019])[A-Z][a-z][\w'\u2019]*")
+
+# a question about a return, in an interview about the story: "Will you play him again?", "Would you go back?"
+_ASKS_RETURN = re.compile(rf"{RETURN.pattern}|\b(?:again|go(?:ing)? back|suit(?:ing)? up)\b", re.IGNORECASE)
+_FOLLOW_UP_WORDS = 15  # a follow-up question ("And would you go back?") is shorter still
+# a follow-up does not turn to something new ("And the play?", "What about Bullseye?")
+_NEW_SUBJECT = re.compile(
+    r"\s*(?:and|so|now|ok(?:ay)?)?[,\s]*(?:what|how) about\b|\s*and (?:the|your|his|her)\b", re.I
+)
+# A follow-up question stays on the subject: it points back ("Would you do it?", "And after that?") or
+# asks yes or no with no new object ("Would you want to be involved?")
+_BACK_REFERENCE = re.compile(r"\b(?:it|that|this|those|them|they|there|one|again|so)\b", re.IGNORECASE)
+_YES_NO = re.compile(YES_NO_OPENING + r"|wouldn't|isn't|don't|doesn't)\b", re.IGNORECASE)
+_ABOUT = re.compile(r"\b(?:about|for you|next)\b", re.IGNORECASE)
+_LEAD_UP = re.compile(r"(?<=[.!:;])\s+(?=\S[^.!:;]*\?\s*$)")
+# a reported claim pointing back to the story ("he would do it", "she'd love that")
+_CLAIM_POINTER = re.compile(r"\b(?:it|that|this|them)\b", re.IGNORECASE)
+# the words of a return, in a reported claim that does not name the story ("he wants back in", "any
+# appearance would depend on scheduling", "the characters are very much in the mix", "the heroes are
+# coming together")
+_STORY_WORDS = re.compile(
+    r"\b(?:back|appear(?:s|ed|ing|ances?)?|cast|characters?|hero(?:es)?|chapter|faces|roles?|mix)\b",
+    re.IGNORECASE,
+)
+
+_FLOOR_PARAS = 4  # paragraphs back in which a question put to a panel still awaits its answers
+_ASKING = re.compile(r"\b(?:ask(?:s|ed|ing)?|question(?:s|ed)?)\b", re.IGNORECASE)
+_ABOUT_WORD = re.compile(r"\b(?:about|on|over|regarding)\b")
+_QUESTION_MARK = re.compile(r"\?")
+
+# the group as a whole, counted ("the four of us", "all four of them", "back in a room with these three",
+# "I want all three."): a reunion's words, though they name neither the story nor anyone in it (a
+# count before a noun, "the three seasons", is no group)
+_ENSEMBLE = re.compile(
+    r"\b(?:all|the|these|those)\s+(?:three|four|five|six)\b(?:\s+of\s+(?:us|them|you)\b|(?=\s*[.!?;]))",
+    re.IGNORECASE,
+)
+
+_GOING_ON = 2  # paragraphs after a statement in which its speaker's next quote stays on the question
+
+
+class _Topic(_Page):
+    """Whether a quote or a claim is about the story (see the module docstring)."""
+
+    def _denies_core(self, body: str) -> Stance | None:
+        """ "This is not a Defenders show", "no Defenders": a negator right before a core term of
+        the question (see lexicon) denies it, when no stance cue spoke already."""
+        for m in self.lex.topic_matches(body):
+            found = self.lex.lookup_term(m.group(0))
+            if found is None or found[0] != "topic" or found[1] not in self.lex.core_terms:
+                continue
+            if _DENIAL.search(" ".join(_WORDS.findall(body[max(0, m.start() - 40) : m.start()])[-3:])):
+                return "negative"
+        return None
+
+    def _context(self, q: Quote) -> str:
+        """The quote's paragraph and the one before (two before when that one is narrative without a
+        quote: a set-up such as "Asked about Claire, Dawson didn't hesitate."); in the lede (the first
+        paragraphs that are sentences, bylines and datelines not counted) the headline too."""
+        lay = self.lay
+        first = max(0, q.first_para - 1)
+        if (
+            first > 0
+            and first < q.first_para
+            and not self._has_quote(first)
+            and not self._is_heading_line(first)
+            and not (self._is_list() and not self._list_framed() and self._starts_section(first))
+        ):
+            first -= 1  # (a section heading, "On shooting Low Tide", starts a new subject: not past it;
+            # nor a digest's numbered item, "4. THE NUMBERS")
+        near = self.text[lay.paras[first][0] : lay.paras[q.last_para][1]]
+        if self._title_frames(q.first_para):
+            return f"{self.title}\n\n{near}"
+        if self._list_framed():  # a numbered list: the headline and introduction frame every item
+            return f"{self._intro()}\n\n{near}"
+        return near
+
+    def _about_other(self, lead: str, speaker: str | None) -> bool:
+        """Does a sentence open by saying what it is about ("About the new series, Cox explained",
+        "On Karen's new look, she said that …"), and is that not the question?"""
+        m = _ABOUT_OPENER.match(lead)
+        if m is None or _VENUE.search(m.group(1)) or not _ABOUT_OBJECT.match(m.group(1)):
+            return False  # "On the Long Story Short podcast,", "On Monday,": where or when, not what
+        return not self._linked(speaker, m.group(1))
+
+    def _answers_the_question(self, info: _QuoteInfo, body: str, *, follows_on: bool) -> bool:
+        """Is an interview answer about the watchlist's question? When the question asked names
+        the story (a topic term, a word of the question, a watchlist person), or the answer does
+        (a topic term or a word of the question: naming a co-star is not enough, interviews are
+        full of them), or when the question is a short follow-up with no new subject ("Would
+        you want to be involved?") to an answer that was about it. The article's introduction
+        does not make every answer of a long interview about the story."""
+        asked = _QA_TURN.sub("", info.question or "")  # the interviewer's label is no subject
+        if self._excluded(asked + "\n" + body):
+            return False
+        if self._linked(None, asked) or self._linked(None, body, people=False) or _ASKS_RETURN.search(asked):
+            return True
+        if not follows_on or self._new_name(asked, info.speaker or "") or _NEW_SUBJECT.match(asked):
+            return False
+        # the question itself, after what leads up to it ("Fair enough. Last one: what's on your
+        # nightstand?" asks about the nightstand)
+        question = _LEAD_UP.split(asked.strip())[-1]
+        if not _BACK_REFERENCE.search(question) and (not _YES_NO.match(question) or _ABOUT.search(question)):
+            return False  # "What's next for you?", "Do people still ask you about Colleen?": a new subject
+        return len(_WORDS.findall(asked)) <= _FOLLOW_UP_WORDS
+
+    def _about_story(self, speaker: str | None, claim: str) -> bool:
+        """Is a reported claim about the story in its own words, not only by its paragraph? It
+        names it (see _linked), speaks of a return, points back to it ("it", "that", "them") or
+        speaks of what a return is made of (characters, roles, casting, appearances, "back")."""
+        return (
+            self._linked(speaker, claim)
+            or RETURN.search(claim) is not None
+            or _CLAIM_POINTER.search(claim) is not None
+            or _STORY_WORDS.search(claim) is not None
+        )
+
+    def _names_the_group(self, context: str) -> bool:
+        """Does a quote's context speak of the group as a whole ("If they rang and said the four of
+        us were back", "I'd love to be back in a room with these three"), with no exclusion term?"""
+        return _ENSEMBLE.search(context) is not None and not self._excluded(context)
+
+    def _on_topic(self, info: _QuoteInfo, results: list[Extracted]) -> bool:
+        """A speaker who has just spoken to the question goes on about it: a quote of the same
+        speaker within :data:`_GOING_ON` paragraphs after one of their statements, with no
+        exclusion term near it ("“If they call, I'm there.” … He added: “Nobody's called.”")."""
+        if info.speaker is None:
+            return False
+        para = info.quote.first_para
+        for r in reversed(results):
+            if r.speaker == info.speaker and 0 <= para - self.lay.para_of(r.start) <= _GOING_ON:
+                between = self.narrative[r.start : info.quote.open]
+                return not self._excluded(self._context(info.quote)) and not self._new_name(
+                    between, info.speaker
+                )
+        return False
+
+    def _floor(self, info: _QuoteInfo) -> bool | None:
+        """Is the question on the floor about the story? At a panel, a press line or in a narrated
+        interview the answers follow the question ("Are the rest of you coming back?" … Missick was
+        more careful. “I don't know.”): the last question put before the quote, within
+        :data:`_FLOOR_PARAS` paragraphs, decides: a question mark in the narrative or at the end of
+        a quote, or a reported question ("One fan asked Jones about his dogs."). ``None`` when no
+        question was put."""
+        lay, q = self.lay, info.quote
+        first = max(0, q.first_para - _FLOOR_PARAS + 1)
+        for para in range(q.first_para - 1, first - 1, -1):
+            if self._is_heading_line(para):
+                first = para + 1
+                break
+        start = lay.paras[first][0]
+        asked_at, put_from = -1, -1
+        for m in _QUESTION_MARK.finditer(self.text, start, q.open):
+            inside = lay.quote_at(m.start())
+            if inside is not None and self.text[m.end() : inside.close].strip(" ,\"'\u201d\u2019"):
+                continue  # a question put to someone ends what the asker says; not "Do I look nervous? No."
+            # (what leads up to the question frames it: "Daredevil is back. Are you next?")
+            asked_at, put_from = m.end(), lay.paras[lay.para_of(m.start())][0]
+        for m in _ASKING.finditer(self.narrative, start, q.open):
+            end = lay.sentence_end(m.start())
+            if asked_at < end <= q.open:
+                asked_at, put_from = end, lay.sentence_start(m.start())
+        if asked_at < 0:
+            return None
+        # the answers go round: every paragraph since the question quotes someone, and the quote's
+        # own sentence does not report something else first ("Cox said that he enjoyed the food.")
+        if any(not self._has_quote(p) for p in range(lay.para_of(asked_at - 1) + 1, q.first_para)):
+            return None
+        lead = self.narrative[max(asked_at, lay.paras[q.first_para][0]) : q.open]
+        about = _ABOUT_WORD.search(lead)
+        if reporting.REPORT.search(lead) or (
+            about and self._new_name(lead[about.start() :], info.speaker or "")
+        ):
+            return None  # "The executive was less forthcoming about Blade." turns to something else
+        put = self.text[put_from:asked_at]
+        if self._excluded(put):
+            return False
+        return self._linked(None, put, people=False) or _ASKS_RETURN.search(put) is not None
+
+    def _new_name(self, narrative: str, speaker: str) -> bool:
+        """Does ``narrative`` bring in a proper noun that is neither the speaker nor the story's
+        ("She had less to say about Ahsoka", "Cox is also filming The Lamplighters for the BBC"):
+        then the next quote may be about that."""
+        known = set(speaker.split())
+        for m in self.lex.topic_matches(narrative):
+            known.update(m.group(0).split())
+        for m in self.lex.people_matches(narrative):
+            known.update(m.group(0).split())
+        for m in _CAPITAL.finditer(narrative):
+            word = m.group(0)
+            if word in known or word.rstrip("'\u2019s") in known:
+                continue
+            if word.lower() in speakers.NOT_NAME_START:  # "Netflix", "Marvel", "Monday": no new subject
+                continue
+            head = narrative[: m.start()].rstrip()
+            if not head or head[-1] in ".!?:\u2014\u2013-\n" or head.endswith((" I", "\u201c", '"')):
+                continue
+            return True
+        return False
