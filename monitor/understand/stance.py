@@ -443,6 +443,25 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "negative",
         2.0,
     ),
+    # not waiting, not jumping ahead, not dating it: caution, no "no" ("I'm not going to sit by the
+    # phone", "I'm not going to get ahead of myself", "I wouldn't circle any dates yet")
+    (
+        r"(?:not going to|not gonna|won'?t|don'?t want to|do not want to|(?:do|did)(?:n'?t| not)) "
+        r"(?:get ahead of (?:myself|ourselves|ourself|themselves|anything)|"
+        r"(?:sit|wait) (?:by|around|next to|at) (?:the|my) phone|sit (?:around|here) waiting)|"
+        r"(?:wouldn'?t|would not|don'?t|do not) (?:circle|mark|pencil in) "
+        r"(?:any |the |your )?(?:dates?|calendars?)",
+        "uncertain",
+        1.5,
+    ),
+    (
+        r"(?:a )?conversation for another (?:day|time)|not a (?:commitment|promise|guarantee)",
+        "uncertain",
+        1.0,
+    ),
+    # what would be best or worst to do: "the worst thing they could do is bring them back" is against it
+    (r"(?:the )?worst thing (?:[\w']+ ){1,3}(?:could|can) do(?: now)? is", "negative", 2.0),
+    (r"(?:the )?best thing (?:[\w']+ ){1,3}(?:could|can) do(?: now)? is", "positive", 2.0),
     # a refusal of one reason only ("I'm not gonna do it just so someone can cut a trailer") sets a
     # condition, it is no "no"
     (
