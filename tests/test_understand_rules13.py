@@ -1,7 +1,7 @@
-"""The stance rules of the thirteenth round (the texts here are written for these tests): caution
-is no "no" ("I'm not going to get ahead of myself", "I'm not going to sit by the phone", "I wouldn't
-circle any dates"), a deferral or a hedge on a promise is no answer ("a conversation for another
-day", "a signal, not a commitment"), and what would be the best or worst thing to do takes a side."""
+"""The stance rules of the thirteenth round (the texts here are written for these tests): caution is no
+"no" ("I'm not going to get ahead of myself", "I'm not going to sit by the phone", "I wouldn't circle
+any dates"), a hedge on a promise is no answer ("a signal, not a commitment"), and what would be the
+best or worst thing to do takes a side."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from monitor.understand.stance import stance_of
 @pytest.mark.parametrize(
     ("text", "stance"),
     [
-        ("That's a conversation for another day.", "uncertain"),
         ("I'm not going to get ahead of myself here.", "uncertain"),
         ("We don't want to get ahead of ourselves, honestly.", "uncertain"),
         ("I'm not going to sit by the phone waiting for it.", "uncertain"),

@@ -454,11 +454,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "uncertain",
         1.5,
     ),
-    (
-        r"(?:a )?conversation for another (?:day|time)|not a (?:commitment|promise|guarantee)",
-        "uncertain",
-        1.0,
-    ),
+    (r"not a (?:commitment|promise|guarantee)", "uncertain", 1.0),
     # what would be best or worst to do: "the worst thing they could do is bring them back" is against it
     (r"(?:the )?worst thing (?:[\w']+ ){1,3}(?:could|can) do(?: now)? is", "negative", 2.0),
     (r"(?:the )?best thing (?:[\w']+ ){1,3}(?:could|can) do(?: now)? is", "positive", 2.0),
