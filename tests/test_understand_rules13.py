@@ -21,6 +21,14 @@ from monitor.understand.stance import stance_of
         ("I wouldn't circle any dates yet.", "uncertain"),
         ("The worst thing the studio could do now is drag them all back for a nostalgia lap.", "negative"),
         ("The best thing they could do is bring the four of them back.", "positive"),
+        ("If it was going to happen, it would have happened by now.", "negative"),
+        ("I've stopped expecting the call, to be honest.", "negative"),
+        ("I'd be surprised if we got through the season without bumping into one of them.", "positive"),
+        ("The lawyer's ready whenever they are.", "positive"),
+        ("Bringing those heroes together is a priority for us.", "positive"),
+        ("This is not the last time you see them in the same room.", "positive"),
+        ("We need all four back.", "positive"),
+        ("Leave it alone. Those shows ended the way they ended.", "negative"),
     ],
 )
 def test_stance_cues_of_round_thirteen(text: str, stance: str) -> None:
