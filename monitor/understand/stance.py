@@ -443,6 +443,40 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "negative",
         2.0,
     ),
+    # not waiting, not jumping ahead, not dating it: caution, no "no" ("I'm not going to sit by the
+    # phone", "I'm not going to get ahead of myself", "I wouldn't circle any dates yet")
+    (
+        r"(?:not going to|not gonna|won'?t|don'?t want to|do not want to|(?:do|did)(?:n'?t| not)) "
+        r"(?:get ahead of (?:myself|ourselves|ourself|themselves|anything)|"
+        r"(?:sit|wait) (?:by|around|next to|at) (?:the|my) phone|sit (?:around|here) waiting)|"
+        r"(?:wouldn'?t|would not|don'?t|do not) (?:circle|mark|pencil in) "
+        r"(?:any |the |your )?(?:dates?|calendars?)",
+        "uncertain",
+        1.5,
+    ),
+    (r"not a (?:commitment|promise|guarantee)", "uncertain", 1.0),
+    # resignation: "if it was going to happen, it would have happened by now", "I've stopped expecting it"
+    (
+        r"if it (?:was|were|had been) going to happen,? it would(?:'ve| have) happened|"
+        r"(?:stopped|given up|quit) (?:expecting|waiting for|hoping for) (?:it|the call|that|them)",
+        "negative",
+        2.0,
+    ),
+    # expectation and demand: "I'd be surprised if we got through the season without bumping into
+    # them", "ready whenever they are", "a priority for us", "not the last time you see them together"
+    (
+        r"(?:surprised|shocked|stunned) if (?:[\w']+ ){0,6}without|"
+        r"ready whenever (?:they|you|marvel) (?:are|is)|"
+        r"(?:is|are) (?:a|our) (?:big |real |top |genuine )?priority for (?:us|me|the studio)|"
+        r"(?:not|won'?t be|isn'?t) the last (?:time|we(?:'ll)? see)|"
+        r"need (?:them|all (?:\w+ )?(?:of them )?)back",
+        "positive",
+        2.0,
+    ),
+    (r"leave (?:it|them|that|those shows) alone", "negative", 1.5),
+    # what would be best or worst to do: "the worst thing they could do is bring them back" is against it
+    (r"(?:the )?worst thing (?:[\w']+ ){1,3}(?:could|can) do(?: now)? is", "negative", 2.0),
+    (r"(?:the )?best thing (?:[\w']+ ){1,3}(?:could|can) do(?: now)? is", "positive", 2.0),
     # a refusal of one reason only ("I'm not gonna do it just so someone can cut a trailer") sets a
     # condition, it is no "no"
     (
