@@ -127,3 +127,15 @@ def test_the_watchlist_key_turns_the_gate_off() -> None:
     off = lexicon(replace(WATCHLIST, learned_gate=False))
     assert statements.extract(text, off, title) == _Extractor(text, off, title).run(None)
     assert statements.extract(text, LEX, title) == _Extractor(text, LEX, title).run(default_gate())
+
+
+def test_the_shipped_artefact_is_what_training_gives_today(tmp_path: Path) -> None:
+    # a change to the rules or the stance cues changes the gate's facts: retrain, and ship the result
+    from monitor.understand.gate import train
+
+    assert train.main(["--devset", str(DEVSET), "--out", str(tmp_path)]) == 0
+    shipped = Path(train.artefact_dir())
+    for name in (ARTEFACT_NPZ, ARTEFACT_JSON):
+        assert (tmp_path / name).read_bytes() == (shipped / name).read_bytes(), (
+            f"{name} is stale: run `python -m monitor.understand.gate.train`"
+        )
