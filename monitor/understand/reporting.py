@@ -116,7 +116,8 @@ ACCORDING_TAIL = re.compile(
 ANONYMOUS_SOURCE = re.compile(
     r"(?:^|[.;:!?]\s+|,\s+|\b(?:and|but)\s+|^\s*)"
     r"(?:(?:(?:a|an|one|two|three|four|several|multiple|some|other|many)\s+)(?:[\w-]+\s+){0,2}?"
-    r"(?:person|people|sources?|insiders?|individuals?|executives?|staffers?|crew members?)"
+    r"(?:person|people|sources?|insiders?|individuals?|executives?|staffers?|crew members?|"
+    r"spokes(?:person|man|woman)|representatives?)"
     # a bare plural ("sources tell", "Insiders stress that") and the report itself ("the same report
     # says", "a new report from Deadline")
     r"|(?:[\w-]+\s+)?(?:sources|insiders)"
@@ -170,6 +171,8 @@ NEXT_REPORT = re.compile(
     rf"(?:(?:[a-z][\w-]*\s+){{0,3}}(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}|"
     rf"(?:he|she|they)\s+(?:\w+ly\s+)?)(?:{speakers.SPEECH_VERBS})\b"
     r"|\s[\u2014\u2013-]\s+and\s+that\s"
+    # ", adding that …": the same speaker's second claim
+    r"|,\s+(?:adding|noting|insisting|stressing)\s+that\b"
     # "…, but would not give a timeline", "but declined to say more": the speaker's refusal, told by
     # the writer, is no part of the claim
     r"|,?\s+(?:but|and|though)\s+(?:(?:would|could|did|will)(?:\s+not|n['\u2019]t)\s+(?:say|give|share|reveal|"
@@ -195,10 +198,15 @@ def truth_of_before(before: str, claim: str) -> tuple[str, bool]:
 # ", which disappointed fans": the writer's comment on the report, not part of the claim
 # (a "which" clause that runs to the end of the sentence: "the show, which ended in 2019, will return"
 # keeps its apposition)
-WRITER_COMMENT = re.compile(r",\s+which\s+[^,;]*$")
+# (and ", a detail that has set off speculation among fans …": a noun summing up what was said)
+WRITER_COMMENT = re.compile(
+    r",\s+(?:which\s+[^,;]*|(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:detail|move|development|sign|revelation|"
+    r"admission|remark|comment|claim|nugget|tidbit)\s+(?:that|which)\s+[^;]*)$"
+)
 # "He told me he'd do it tomorrow, and I believe him": the one who reports it goes on in the first
-# person; the claim (of a third person) ends before
-REPORTER_CLAUSE = re.compile(r",\s+(?:and|but|so)\s+I\s+(?=[a-z])")
+# person; the claim (of a third person) ends before (with a comma or without: "… coming back and I
+# was not okay")
+REPORTER_CLAUSE = re.compile(r"(?:,\s+|\s+)(?:and|but|so)\s+I\s+(?=[a-z])")
 QUOTE_MARKS = re.compile('["\u201c\u201d]')
 
 

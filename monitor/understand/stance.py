@@ -243,7 +243,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     (
         r"(?:in|into) the mix|set in stone|"
         r"nothing(?:'s| is| has been| had been| was) (?:locked|decided|set|final|official|signed|confirmed|"
-        r"greenlit|agreed|announced)",
+        r"greenlit|agreed|announced|scheduled|finali[sz]ed)|"
+        # "if it happens at all": whether it happens is open; "a long way off": not soon, not never
+        r"if (?:it|that|this|they|one) (?:ever )?(?:happens?|does|do|comes?) at all|a long way (?:off|away)",
         "uncertain",
         1.0,
     ),
@@ -503,15 +505,18 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"(?:is|are|was|were|'s|'re) (?:done|finished|over)(?! with)(?= +(?:as|for)\b| *[.,;!?]|$)|"
         r"(?:i'?m|i am|we'?re|we are) (?:done|finished)(?= *[.,;!?]|$)|"
         r"(?:is|it'?s) over|"
-        r"hung up (?:the|my|his|her|their) (?:suit|cape|cowl|mask|hoodie|gloves|boots|costume)",
+        r"hung up (?:the|my|his|her|their) (?:suit|cape|cowl|mask|hoodie|gloves|boots|costume)|"
+        # a single outing ("a one-off"); negated ("not a one-off", "not a one-time thing") a yes
+        r"one[- ]off(?! (?-i:[A-Z]))|one and done|one[- ]time thing",
         "negative",
         2.0,
     ),
+    # an end undone: "no longer off the table", "no longer ruled out" (before "no longer", a no)
+    (r"no longer (?:off the table|ruled out|out of the question|a closed door)", "positive", 1.5),
     (
         r"ruled out|rules out|off the table|clos(?:e|es|ed|ing) (?:a|the) door|shut the door|moved on|"
         # too late: "the moment passed", "that window has closed"
         r"(?:the|that|our) (?:moment|window|time) (?:has |had |'s )?(?:passed|gone|closed)|"
-        r"one[- ]off(?! (?-i:[A-Z]))|one and done|"
         r"never again|not anytime soon|no longer|unlikely|doubtful|i doubt|shelved|scrapped|cancell?ed|"
         r"done with|dead in the water|(?:not|isn'?t|aren'?t|wasn'?t|weren'?t) part of|no room|doubts?|"
         r"doubted|(?<!who)(?<!what)(?:'s|is|are|was|were) (?:all |now |well )?behind (?:us|me|them)|"
@@ -528,7 +533,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"(?:is|are)(?: both| all| each)? (?:set|due|expected|slated|poised) to|is about to)(?: \w+)? "
         r"(?:happen|return|reprise|reunite|be back|come back|appear|include|feature|bring|team up|"
         r"assemble|show up|film|shoot|star|"
-        r"cross over|join|see|get (?:there|together|back|to)|be announced)",
+        r"cross over|join|see|get (?:there|together|back|to)|be announced|"
+        # "fans are going to get the reunion they've been asking for"
+        r"get (?:the|a|an|their|that|this) (?:[\w-]+ ){0,2}?(?:reunion|team-up|crossover|return|revival))",
         "positive",
         2.0,
     ),
@@ -544,6 +551,8 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"(?:is|are|\w+'s|\w+'re|been) (?:\w+ly )?(?:developing|prepping|planning|eyeing|exploring|"
         r"working on|looking at ways|mapping out|working out how|figuring out how)|"
         r"in the works|in (?:early |active )?development|"
+        # a project reported to exist: "the special is real"
+        r"(?:is|it'?s|\w+'s) (?:very |absolutely |definitely |100% )?real(?= *[.,;!?]|$)|"
         # a course set: "we're building toward a team-up" ("not building toward": a no)
         r"(?:building|build|built|builds) (?:toward|towards|up to)|"
         # a deal under way: "in negotiations to reprise", "in talks to return"
@@ -554,6 +563,8 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "positive",
         2.0,
     ),
+    # talks taken seriously: "conversations are happening, and they're serious ones"
+    (r"serious (?:ones|talks|conversations|discussions)", "positive", 1.5),
     # the same said without its subject, as an answer: "Working on it, believe me."
     (r"working on (?:it|that|this|them)", "positive", 1.5),
     # casting done: "has been cast", "signed on", "is attached" (negated: "not attached", a no)

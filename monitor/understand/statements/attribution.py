@@ -48,6 +48,11 @@ _LEAD_IN_WORDS = 4
 _COLON_LEAD = re.compile(r"\s*([^:\n.!?]{3,160}):\s+(?=[A-Z])")
 _LINK = re.compile(r"(?:https?://|pic\.twitter\.com/|www\.)\S*")
 
+# '… that the studio is “building toward” a reunion, adding that “…”': a second claim of the same
+# report, not more of the words quoted before
+_ADDING_THAT = re.compile(
+    r",\s+(?:adding|saying|noting|insisting|stressing|explaining|arguing|claiming)\s+that\s*$", re.IGNORECASE
+)
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|although|though)\b", re.IGNORECASE)
 
 
@@ -144,6 +149,7 @@ class _Attribution(_Page):
                     or (prev.how == "after" and len(gap) <= 240 and self._only(gap, prev.speaker))
                 )
                 and not self._fragment_reported(q, sentence_start, prev)
+                and not (prev.how == "before" and _ADDING_THAT.search(gap))
             ):
                 return _QuoteInfo(q, prev.speaker, sentence_start, "merged", merged_into=len(infos) - 1)
             if speaker is None and (

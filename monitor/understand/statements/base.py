@@ -31,6 +31,12 @@ _PASSIVE = re.compile(r"\b(?:is|was|were|are|been|being|be|get|got|gets)\s+(?:\w
 
 _AFTER_QUOTE = re.compile(r"[,!?]['\u2019]?[\"\u201d]\s*$")  # "“…,” he said": the pronoun right after a quote
 
+# a relative clause set off by commas between a person and their verb ("Marco Ramirez, who ran the
+# series with Douglas Petrie, said"): the names inside it are not the verb's subject
+# "told Scoop Central that …": the name after "told" is whom the speaker told, never the speaker
+_TOLD = re.compile(r"(?:told|tells|tell|telling)\b", re.IGNORECASE)
+_RELATIVE_BETWEEN = re.compile(r"\s*,\s*(?:who|whose|whom)\b[^.;:!?\n]{1,200},\s*(?:\w+ly\s+)?$")
+
 
 @dataclass(frozen=True, slots=True)
 class Extracted:
@@ -111,6 +117,7 @@ class _Base:
         # one pass over the document, sliced per sentence below
         everyone = speakers.candidates(narrative, lex, self.mentions.surnames, people, names)
         starts = [c.start for c in everyone]
+        self._first_name_mentions(everyone, people, turns)
         # the speech verbs too (words never straddle a sentence start; see _speech_verb_in)
         verbs = speakers.speech_verbs(narrative) if scan.plain_case(narrative) else None
         for i, start in enumerate(bounds):
@@ -156,6 +163,25 @@ class _Base:
                     self.mentions.add(subject.start, para, subject.value, False)
                 self._note_asked(cands, verb, subject, para)
 
+    def _first_name_mentions(
+        self, everyone: list[Candidate], people: list[re.Match[str]], turns: dict[int, int]
+    ) -> None:
+        """A watchlist person the narrative calls by first name only ("every con Finn has done"),
+        never by full name or surname, is a mention (for the pronouns after it): alone among the
+        people of its sentence, outside a question and a transcript's turn label."""
+        lay, text = self.lay, self.text
+        named = {m.start() for m in people}
+        known = {self.lex.lookup_person(m.group(0)) for m in people}
+        firsts = [c for c in everyone if c.kind == "person" and c.start not in named and c.value not in known]
+        for c in firsts:
+            para = lay.para_of(c.start)
+            if c.start < turns.get(para, -1) or text[: lay.paras[para][1]].rstrip().endswith("?"):
+                continue
+            s0 = lay.sentence_start(c.start)
+            s1 = lay.sentence_end(c.start)
+            if sum(1 for o in everyone if s0 <= o.start < s1 and o.kind in ("person", "name")) == 1:
+                self.mentions.add(c.start, para, c.value, True)
+
     def _note_asked(self, cands: list[Candidate], verb: int, asker: Candidate | None, para: int) -> None:
         """ "Then Fischer asked the question: would Ramirez go back?" / "He laughed and said …": the
         person a question is put to answers it. The one person named after "asked" becomes the
@@ -180,6 +206,18 @@ class _Base:
         fallback = cands[0] if first else cands[-1]
         cand = _pick_subject(cands, verb_pos) if verb_pos is not None else fallback
         if cand is None:
+            return None
+        if verb_pos is not None and cand.end <= verb_pos:
+            # "Ramirez, who ran the series with Petrie, said": the person before the relative clause
+            for earlier in cands:
+                if earlier.start >= cand.start:
+                    break
+                if earlier.kind in ("person", "name") and _RELATIVE_BETWEEN.match(
+                    clause[earlier.end : verb_pos]
+                ):
+                    cand = earlier
+                    break
+        if verb_pos is not None and cand.start >= verb_pos and _TOLD.match(clause, verb_pos):
             return None
         pos = offset + cand.start
         return speakers.resolve(cand, self.lex, self.mentions, pos, self.lay.para_of(pos))

@@ -164,11 +164,22 @@ class _Reported(_Page):
             full = claim
             claim = reporting.cut_at_next_report(claim).strip().rstrip(".:;,").strip()
             if len(_WORDS.findall(claim)) >= _MIN_WORDS:
-                out.append((start, end, speaker, claim, denied))
+                out.append(
+                    (start, self._claim_end(start, end, sentence, full, claim), speaker, claim, denied)
+                )
             second = self._second_report(part, start, sentence, full, speaker)
             if second is not None:
                 out.append((start, end, *second))
         return out
+
+    def _claim_end(self, start: int, end: int, sentence: str, full: str, claim: str) -> int:
+        """Where a claim cut short by another report of its sentence ends in the text ("…, adding
+        that “…”": the quote after it is no part of it), else the sentence's end."""
+        at = sentence.find(full)
+        if at < 0 or reporting.NEXT_REPORT.search(full) is None:
+            return end
+        cut = full.find(claim)
+        return start + at + cut + len(claim) if cut >= 0 else end
 
     def _second_report(
         self, part: str, start: int, sentence: str, claim: str, first: str | None
@@ -263,6 +274,9 @@ class _Reported(_Page):
                 speaker = self._subject_before(part, r.start(), offset)
                 if speaker is None:
                     head = part[max(0, r.start() - _MAX_SUBJECT_GAP - 60) : r.start()]
+                    who = _WHO_CLAUSE.search(head)
+                    if who is not None:  # "A person familiar with …, who was not authorised to …, said"
+                        head = head[: who.start()]
                     anonymous = reporting.ANONYMOUS_SOURCE.search(head) is not None
             if speaker is not None or anonymous:
                 # the claim starts right after the verb: the pattern's trailing space may have run
