@@ -122,12 +122,16 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
 
     # ------------------------------------------------------------------ all together
     def run(self, gate: Gate | None = None) -> list[Extracted]:
-        """The statements: those the rules keep and, with ``gate``, those the gate keeps besides."""
+        """The statements: those the rules keep and, with ``gate``, those the gate keeps besides
+        (never a quote nobody was found to have said: the gate weighs what was said, not who)."""
         considered = self._considered(with_facts=gate is not None)
         keep = [c.keep for c in considered]
         if gate is not None:
             features.with_context(considered)
-            keep = [k or gate.keeps(c) for k, c in zip(keep, considered, strict=True)]
+            keep = [
+                k or (not (c.kind == "quote" and c.speaker is None) and gate.keeps(c))
+                for k, c in zip(keep, considered, strict=True)
+            ]
         return _assemble(considered, keep)
 
     def _infos(self) -> list[_QuoteInfo]:
@@ -190,6 +194,8 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
                 body = _focus(body)
             assessed = assess_stance(body)
             stance = assessed.stance or self._denies_core(body)
+            if stance is None and self._introduced_evasive(info):
+                stance = "uncertain"  # "Feige was characteristically vague. “We love those characters.”"
             if stance is None and not with_facts:
                 continue
             context = self._context(info.quote)
@@ -198,12 +204,15 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
                 context += "\n\n" + self.text[ns:ne]
             if info.how == "interview" and info.question is None:  # the introduction frames it
                 context += "\n\n" + self._intro()
+            in_context = self._linked(info.speaker, body, context)
+            if in_context and self._introduced_as_other(info, body):
+                in_context = False  # "… careful not to say much about the scripts." / "“…”"
             linked = (
                 info.question is not None
-                or self._linked(info.speaker, body, context)
+                or in_context
                 or self._names_the_group(context)
                 or self._on_topic(info, kept)
-                or bool(self._floor(info))
+                or bool(self._floor(info, kept))
             )
             keep = not aside and answered and stance is not None and linked
             if not keep and not with_facts:

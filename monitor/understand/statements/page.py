@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from monitor.understand.normalise import words
 from monitor.understand.quotes import Quote
 from monitor.understand.statements.base import _Base
 from monitor.understand.statements.constants import _WORDS
@@ -16,6 +17,7 @@ _LIST_ITEM = re.compile(r"\s*#?\d{1,2}[.):]\s+\S")
 _LIST_ITEMS = 3
 _HEADING_WORDS = 3  # a line of fewer words is page furniture ("Advertisement"), not a heading
 _LEDE_WORDS = 12  # a shorter paragraph without a full stop is a byline or a dateline
+_HEADLINE_RUN = 5  # words in a row the headline shares with a quote it repeats
 
 # after a cited headline: ". Midwest Fan Dispatch. May 18, 2025." (an outlet, maybe a page, a date)
 _CITATION_TAIL = re.compile(
@@ -46,6 +48,15 @@ class _Page(_Base):
                 len(self.lay.paras),
             )
         return para <= self._first_section
+
+    def _headline_repeats(self, body: str) -> bool:
+        """Does the headline repeat :data:`_HEADLINE_RUN` or more words of ``body`` in a row ("Krysten
+        Ritter on the Defenders rumours: 'I've learned not to get my hopes up'"): it quotes it?"""
+        head = words(self.title)
+        said = f" {' '.join(words(body))} "
+        return any(
+            f" {' '.join(head[i : i + _HEADLINE_RUN])} " in said for i in range(len(head) - _HEADLINE_RUN + 1)
+        )
 
     def _starts_section(self, para: int) -> bool:
         ps, pe = self.lay.paras[para]

@@ -39,6 +39,24 @@ _VENUE = re.compile(
     re.IGNORECASE,
 )
 
+# what the narrative leading to a quote says the talk is about ("Cox was careful not to say much about
+# the scripts.", "still gets stopped in the street about the finale")
+_TALK_ABOUT = re.compile(r"\b(?:about|regarding)\s+([^.;:!?\n\"\u201c\u201d]{3,120})", re.IGNORECASE)
+# what is the story though the lexicon does not name it: the question itself, the group ("the rest of
+# the team", "the Netflix-era crew", "the others")
+_STORY_OBJECT = re.compile(
+    r"\b(?:questions?|team|group|gang|crew|ensemble|others|rest of (?:the|them|you|us))\b", re.IGNORECASE
+)
+
+# the writer says a speaker answered without taking a side ("was characteristically vague", "was a good
+# deal less forthcoming", "chose his words carefully", "deflected")
+_EVASIVE = re.compile(
+    r"\b(?:vague|cagey|coy|guarded|tight-lipped|evasive|non-?committal|diplomatic|careful|carefully|"
+    r"(?:less|not|hardly) (?:as )?forthcoming|hedg(?:e|ed|es|ing)|dodg(?:e|ed|es|ing)|deflect(?:s|ed|ing)?|"
+    r"sidestep(?:s|ped|ping)?)\b",
+    re.IGNORECASE,
+)
+
 _CAPITAL = re.compile(r"(?<![\w'\u2019])[A-Z][a-z][\w'\u2019]*")
 
 # a question about a return, in an interview about the story: "Will you play him again?", "Would you go back?"
@@ -66,6 +84,10 @@ _STORY_WORDS = re.compile(
 
 _FLOOR_PARAS = 4  # paragraphs back in which a question put to a panel still awaits its answers
 _ASKING = re.compile(r"\b(?:ask(?:s|ed|ing)?|question(?:s|ed)?)\b", re.IGNORECASE)
+# a sentence that points back to a question put already ("Cox, who has heard the question at every
+# appearance, answered it"; "Henson wanders over and gets the same question"): no new question
+_QUESTION_BACK = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?$", re.IGNORECASE)
+_SAME = re.compile(r"\bsame\s+$", re.IGNORECASE)
 _ABOUT_WORD = re.compile(r"\b(?:about|on|over|regarding)\b")
 _QUESTION_MARK = re.compile(r"\?")
 
@@ -99,6 +121,15 @@ class _Topic(_Page):
         quote: a set-up such as "Asked about Claire, Dawson didn't hesitate."); in the lede (the first
         paragraphs that are sentences, bylines and datelines not counted) the headline too."""
         lay = self.lay
+        near = self.text[lay.paras[self._context_start(q)][0] : lay.paras[q.last_para][1]]
+        if self._title_frames(q.first_para):
+            return f"{self.title}\n\n{near}"
+        if self._list_framed():  # a numbered list: the headline and introduction frame every item
+            return f"{self._intro()}\n\n{near}"
+        return near
+
+    def _context_start(self, q: Quote) -> int:
+        """The first paragraph of a quote's context (see _context)."""
         first = max(0, q.first_para - 1)
         if (
             first > 0
@@ -109,12 +140,7 @@ class _Topic(_Page):
         ):
             first -= 1  # (a section heading, "On shooting Low Tide", starts a new subject: not past it;
             # nor a digest's numbered item, "4. THE NUMBERS")
-        near = self.text[lay.paras[first][0] : lay.paras[q.last_para][1]]
-        if self._title_frames(q.first_para):
-            return f"{self.title}\n\n{near}"
-        if self._list_framed():  # a numbered list: the headline and introduction frame every item
-            return f"{self._intro()}\n\n{near}"
-        return near
+        return first
 
     def _about_other(self, lead: str, speaker: str | None) -> bool:
         """Does a sentence open by saying what it is about ("About the new series, Cox explained",
@@ -124,18 +150,58 @@ class _Topic(_Page):
             return False  # "On the Long Story Short podcast,", "On Monday,": where or when, not what
         return not self._linked(speaker, m.group(1))
 
+    def _introduced_as_other(self, info: _QuoteInfo, body: str) -> bool:
+        """Does the narrative leading to the quote, within its context and since the quote before,
+        last say the talk was about something other than the story ("Cox was careful not to say
+        much about the scripts." / "“I'm not allowed to tell you anything.”"), while the quote
+        (``body``) neither names the story nor speaks of a return? Then the story's name elsewhere
+        in the context does not make the quote about it."""
+        if self._linked(info.speaker, body) or _ASKS_RETURN.search(body):
+            return False
+        q = self._context_start(info.quote)
+        start = self.lay.paras[q][0]
+        before = [x for x in self.lay.quotes if start <= x.close < info.quote.open]
+        if before:
+            start = before[-1].close + 1
+        found = None
+        for m in _TALK_ABOUT.finditer(self.narrative, start, info.quote.open):
+            obj = m.group(1).strip()
+            if not _VENUE.search(obj) and _ABOUT_OBJECT.match(obj):
+                found = obj
+        if found is None or _STORY_OBJECT.search(found):
+            return False  # ("about the other question", "about the rest of the team": the story)
+        return not self._about_story(info.speaker, found)
+
+    def _introduced_evasive(self, info: _QuoteInfo) -> bool:
+        """Does the narrative of the quote's paragraph, since the quote before it, say the speaker
+        answered without taking a side ("Feige appeared in a pre-recorded segment and was
+        characteristically vague. “We love those characters.”")? Not for a phrase woven into a
+        sentence ("She was careful to say Karen is “in a complicated place.”"): that is no answer."""
+        q = info.quote
+        if not q.text[:1].isupper():
+            return False
+        start = self.lay.paras[q.first_para][0]
+        before = [x for x in self.lay.quotes if start <= x.close < q.open]
+        if before:
+            start = before[-1].close + 1
+        lead = self.narrative[start : q.open]
+        return _EVASIVE.search(lead) is not None or ("?" in lead and self._floor(info) is True)
+
     def _answers_the_question(self, info: _QuoteInfo, body: str, *, follows_on: bool) -> bool:
         """Is an interview answer about the watchlist's question? When the question asked names
         the story (a topic term, a word of the question, a watchlist person), or the answer does
         (a topic term or a word of the question: naming a co-star is not enough, interviews are
         full of them), or when the question is a short follow-up with no new subject ("Would
-        you want to be involved?") to an answer that was about it. The article's introduction
-        does not make every answer of a long interview about the story."""
+        you want to be involved?") to an answer that was about it, or when the headline names the
+        story and quotes the answer. The article's introduction does not make every answer of a
+        long interview about the story."""
         asked = _QA_TURN.sub("", info.question or "")  # the interviewer's label is no subject
         if self._excluded(asked + "\n" + body):
             return False
         if self._linked(None, asked) or self._linked(None, body, people=False) or _ASKS_RETURN.search(asked):
             return True
+        if self._headline_repeats(body) and self._linked(info.speaker, self.title):
+            return True  # the headline names the story and quotes this answer
         if not follows_on or self._new_name(asked, info.speaker or "") or _NEW_SUBJECT.match(asked):
             return False
         # the question itself, after what leads up to it ("Fair enough. Last one: what's on your
@@ -176,13 +242,15 @@ class _Topic(_Page):
                 )
         return False
 
-    def _floor(self, info: _QuoteInfo) -> bool | None:
+    def _floor(self, info: _QuoteInfo, kept: list[Extracted] | None = None) -> bool | None:
         """Is the question on the floor about the story? At a panel, a press line or in a narrated
         interview the answers follow the question ("Are the rest of you coming back?" … Missick was
         more careful. “I don't know.”): the last question put before the quote, within
         :data:`_FLOOR_PARAS` paragraphs, decides: a question mark in the narrative or at the end of
-        a quote, or a reported question ("One fan asked Jones about his dogs."). ``None`` when no
-        question was put."""
+        a quote, or a reported question ("One fan asked Jones about his dogs."). A sentence that only
+        points back to a question ("Cox, who has heard the question before, answered it") leaves the
+        one put before it on the floor; "got the same question" (with ``kept``, the statements so far)
+        is about the story when the quote before it was. ``None`` when no question was put."""
         lay, q = self.lay, info.quote
         first = max(0, q.first_para - _FLOOR_PARAS + 1)
         for para in range(q.first_para - 1, first - 1, -1):
@@ -197,10 +265,27 @@ class _Topic(_Page):
                 continue  # a question put to someone ends what the asker says; not "Do I look nervous? No."
             # (what leads up to the question frames it: "Daredevil is back. Are you next?")
             asked_at, put_from = m.end(), lay.paras[lay.para_of(m.start())][0]
+        same: bool | None = None  # "gets the same question": what the quote before it answered
+        put_back = False  # the question on the floor is only pointed back to
         for m in _ASKING.finditer(self.narrative, start, q.open):
             end = lay.sentence_end(m.start())
-            if asked_at < end <= q.open:
-                asked_at, put_from = end, lay.sentence_start(m.start())
+            if not asked_at < end <= q.open:
+                continue
+            sentence_from = lay.sentence_start(m.start())
+            lead_in = self.narrative[max(sentence_from, m.start() - 20) : m.start()]
+            back = m.group(0).lower().startswith("question") and _QUESTION_BACK.search(lead_in) is not None
+            if back and _SAME.search(lead_in) and kept is not None:
+                same = self._answered_before(sentence_from, kept)
+            elif (
+                back
+                and asked_at >= 0
+                and not put_back
+                and not self._linked(None, self.narrative[sentence_from:end], people=False)
+            ):
+                continue  # the question put before stands
+            else:
+                same = None
+            asked_at, put_from, put_back = end, sentence_from, back
         if asked_at < 0:
             return None
         # the answers go round: every paragraph since the question quotes someone, and the quote's
@@ -216,7 +301,15 @@ class _Topic(_Page):
         put = self.text[put_from:asked_at]
         if self._excluded(put):
             return False
-        return self._linked(None, put, people=False) or _ASKS_RETURN.search(put) is not None
+        return bool(same) or self._linked(None, put, people=False) or _ASKS_RETURN.search(put) is not None
+
+    def _answered_before(self, at: int, kept: list[Extracted]) -> bool:
+        """Was the last quote before ``at`` (its paragraph) a statement about the question?"""
+        before = [q for q in self.lay.quotes if q.close < at]
+        if not before:
+            return False
+        para = before[-1].last_para
+        return any(self.lay.para_of(r.start) == para for r in kept)
 
     def _new_name(self, narrative: str, speaker: str) -> bool:
         """Does ``narrative`` bring in a proper noun that is neither the speaker nor the story's
