@@ -20,7 +20,11 @@ log = logging.getLogger(__name__)
 
 
 def claim_matcher(watchlists: Sequence[Watchlist]) -> ClaimMatcher | None:
-    """``monitor.claims.match_claims`` when some watchlist has claims and the model loads, else None."""
+    """``monitor.claims.match_claims`` when some watchlist has claims and the model loads, else None.
+    (It also says, once, when the learned statement gate is on but its artefact is unusable:
+    statements then come from the rules alone.)"""
+    if any(w.learned_gate for w in watchlists):
+        _gate_problem()
     if not any(w.claims for w in watchlists) or _model_problem() is not None:
         return None
     from monitor.claims import match_claims
@@ -39,3 +43,13 @@ def _model_problem() -> str | None:
         log.warning("claims are not matched against articles: %s", exc)
         return str(exc)
     return None
+
+
+@functools.cache
+def _gate_problem() -> str | None:
+    from monitor.understand.gate.model import gate_problem
+
+    problem = gate_problem()
+    if problem is not None:
+        log.warning("statements come from the rules alone (learned_gate is on): %s", problem)
+    return problem

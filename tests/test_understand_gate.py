@@ -139,3 +139,35 @@ def test_the_shipped_artefact_is_what_training_gives_today(tmp_path: Path) -> No
         assert (tmp_path / name).read_bytes() == (shipped / name).read_bytes(), (
             f"{name} is stale: run `python -m monitor.understand.gate.train`"
         )
+
+
+def test_an_unusable_artefact_leaves_the_rules_alone_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from monitor import matching
+    from monitor.understand.gate import model
+
+    def clear() -> None:
+        for f in (model.default_gate, model.usable_gate, model.gate_problem, matching._gate_problem):
+            f.cache_clear()
+
+    title, text = next(
+        (t, x)
+        for t, x in _articles()
+        if _Extractor(x, LEX, t).run(default_gate()) != _Extractor(x, LEX, t).run(None)
+    )
+    monkeypatch.setattr(model, "artefact_dir", lambda: tmp_path)  # an empty folder: no artefact
+    clear()
+    try:
+        statements._LAST = None
+        assert statements.extract(text, LEX, title) == _Extractor(text, LEX, title).run(None)
+        with caplog.at_level("WARNING", logger="monitor.matching"):
+            matching.claim_matcher([WATCHLIST])
+            matching.claim_matcher([WATCHLIST])
+        warnings = [r.getMessage() for r in caplog.records if "rules alone" in r.getMessage()]
+        assert len(warnings) == 1
+        assert ARTEFACT_NPZ in warnings[0]
+    finally:
+        monkeypatch.undo()
+        clear()
+        statements._LAST = None

@@ -126,3 +126,20 @@ class Gate:
 def default_gate() -> Gate:
     """The packaged gate, loaded on first use."""
     return Gate.load()
+
+
+@cache
+def usable_gate() -> Gate | None:
+    """The packaged gate, or None when its artefact is unusable (:func:`gate_problem` says why):
+    extraction then goes on with the rules alone instead of failing every article."""
+    return None if gate_problem() is not None else default_gate()
+
+
+@cache
+def gate_problem() -> str | None:
+    """Why the packaged gate cannot be loaded (its GateModelError's message), or None."""
+    try:
+        default_gate()
+    except GateModelError as exc:
+        return str(exc)
+    return None

@@ -114,7 +114,7 @@ quote), :mod:`.interviews` (Q&As and transcripts) and :mod:`.reported` (reported
 
 from __future__ import annotations
 
-from monitor.understand.gate.model import default_gate
+from monitor.understand.gate.model import usable_gate
 from monitor.understand.lexicon import Lexicon
 from monitor.understand.statements.assembly import (
     _assemble,
@@ -149,7 +149,7 @@ def extract(text: str, lex: Lexicon, title: str = "") -> list[Extracted]:
     memo = _LAST  # relevance and analyse may ask for the same article in a row
     if memo is not None and memo[0] is lex and memo[1] == title and memo[2] == text:
         return list(memo[3])
-    found = _Extractor(text, lex, title).run(default_gate() if lex.learned_gate else None)
+    found = _Extractor(text, lex, title).run(usable_gate() if lex.learned_gate else None)
     globals()["_LAST"] = (lex, title, text, tuple(found))
     return found
 
