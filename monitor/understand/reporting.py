@@ -39,9 +39,12 @@ REPORT = re.compile(
     # "said at the end of the episode that …", "wrote on Instagram that …": a short setting between
     # or a time ("said last month that …", "said earlier this year that …")
     r"(?:\s+(?:at|in|on|during|after|before|over|via|to)(?:\s+[\w.'\u2019-]+){1,6}?|"
-    r"\s+(?:last|this|earlier|previously|recently|repeatedly|once|yesterday)(?:\s+(?:this\s+)?[a-z]+)?)?\s+that,?"
+    r"\s+(?:last|this|earlier|previously|recently|repeatedly|once|yesterday)(?:\s+(?:this\s+)?[a-z]+)?|"
+    # how often or how openly: "has said more than once that …", "said publicly that …"
+    r"\s+(?:more\s+than\s+once|many\s+times|several\s+times|time\s+and\s+again|often|publicly|openly)"
+    r"(?:\s+(?:before|since|now))?)?\s+that,?"
     # "said" without "that": only when a clause plainly starts ("Cox said he would", "told Variety the")
-    r"|(?P<bare_said>(?:said|says|say|saying|adding|insisting|explaining|"
+    r"|(?P<bare_said>(?:said|says|say|saying|adding|insisting|explaining|telling\s+[\w.'\u2019]+|"
     rf"told\s+(?:(?:the|a|an|his|her|their)\s+)?[\w.'\u2019]+{TOLD_WHOM}|tells\s+[\w.'\u2019]+|"
     r"added|adds|insisted|insists|admitted|admits|explained|explains|believes|thinks|wrote|writes)"
     # a time between ("said last month he has not been cast")
@@ -49,7 +52,9 @@ REPORT = re.compile(
     r"yesterday|today))?)"
     r"(?=\s+(?:the|a|an|any|some|every|each|both|he|she|they|it|it's|there|there's|his|her|their|its|this|"
     r"these|those|we|I|"
-    r"nobody|no one|nothing|everyone|fans)\b"
+    r"nobody|no one|nothing|everyone|fans|"
+    # a clause opened by an -ing form: "said having her back on set felt like coming home"
+    r"having|being|getting|working|seeing|playing|returning|reuniting|bringing)\b"
     # or a name and its verb: "Feige said Marvel is …", "sources say Luke Cage will …"
     r"|\s+(?-i:[A-Z])[\w'\u2019.-]+(?:\s+(?-i:[A-Z])[\w'\u2019.-]+){0,2}\s+(?:will|would|is|was|has|had|"
     r"could|might|can|should|won't|wouldn't|isn't|wasn't|hasn't|can't|cannot)\b))\s+",
@@ -162,6 +167,10 @@ def unshift(m: re.Match[str]) -> str:
 BARE_MODAL = 0.5 * 1.25  # the score of one "could" / "might" alone (in its last clause)
 _BARE_MODALS = frozenset({"could", "might", "may"})
 
+# the same speaker's second claim in a participle ("…, adding that …", "…, telling Variety that …"),
+# not a proviso ("though he stressed that …")
+SAME_SPEAKER_NEXT = re.compile(r",?\s+(?:adding|noting|insisting|stressing|telling)\b")
+
 # ", and D'Onofrio jokes that …", ", though he stressed that …": another report starts (of another
 # person, or of the same one); the claim ends before it
 # (also after a dash, ", though, as he told …", "while streaming chief X told"; and "— and that …", a
@@ -171,8 +180,12 @@ NEXT_REPORT = re.compile(
     rf"(?:(?:[a-z][\w-]*\s+){{0,3}}(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}|"
     rf"(?:he|she|they)\s+(?:\w+ly\s+)?)(?:{speakers.SPEECH_VERBS})\b"
     r"|\s[\u2014\u2013-]\s+and\s+that\s"
+    # "…; Charlie Cox said …": another report after a semicolon
+    rf"|;\s+(?:(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}|(?:he|she|they)\s+)(?:{speakers.SPEECH_VERBS})\b"
     # ", adding that …": the same speaker's second claim
     r"|,\s+(?:adding|noting|insisting|stressing)\s+that\b"
+    # ", telling Lumen Magazine in a new profile that …": the same speaker's report to an outlet
+    r"|(?:,|(?<=,[\"\u201d]))\s+telling\s+(?:(?:the|a|an|his|her|their)\s+)?[A-Z][^,;.]{0,60}?\s+that\b"
     # "…, but would not give a timeline", "but declined to say more": the speaker's refusal, told by
     # the writer, is no part of the claim
     r"|,?\s+(?:but|and|though)\s+(?:(?:would|could|did|will)(?:\s+not|n['\u2019]t)\s+(?:say|give|share|reveal|"
@@ -200,7 +213,7 @@ def truth_of_before(before: str, claim: str) -> tuple[str, bool]:
 # keeps its apposition)
 # (and ", a detail that has set off speculation among fans …": a noun summing up what was said)
 WRITER_COMMENT = re.compile(
-    r",\s+(?:which\s+[^,;]*|(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:detail|move|development|sign|revelation|"
+    r",\s+(?:which\s+[^,;]*(?:,\s+(?:but|and|yet|though)\s+[^,;]*)*|(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:detail|move|development|sign|revelation|"
     r"admission|remark|comment|claim|nugget|tidbit)\s+(?:that|which)\s+[^;]*)$"
 )
 # "He told me he'd do it tomorrow, and I believe him": the one who reports it goes on in the first
@@ -208,6 +221,9 @@ WRITER_COMMENT = re.compile(
 # was not okay")
 REPORTER_CLAUSE = re.compile(r"(?:,\s+|\s+)(?:and|but|so)\s+I\s+(?=[a-z])")
 QUOTE_MARKS = re.compile('["\u201c\u201d]')
+# "he would welcome them back; whether Marvel agrees is another matter": after a semicolon (outside
+# quoted words) the writer goes on
+_SEMICOLON = re.compile(r";\s")
 
 
 # a wire story's dateline before its first sentence: "NEW YORK (UNW) — ", "LOS ANGELES, May 6 -- "
@@ -226,6 +242,10 @@ def cut_at_next_report(claim: str) -> str:
     claim = claim[: m.start()] if m is not None else claim
     for m in REPORTER_CLAUSE.finditer(claim):
         if len(QUOTE_MARKS.findall(claim, 0, m.start())) % 2 == 0:  # (not inside quoted words)
+            claim = claim[: m.start()]
+            break
+    for m in _SEMICOLON.finditer(claim):
+        if len(QUOTE_MARKS.findall(claim, 0, m.start())) % 2 == 0:
             return claim[: m.start()]
     return claim
 

@@ -30,7 +30,14 @@ Rules (also in the README, section "understanding"):
    once ("I really did think I was done"), "I think so" and "a good feeling about it" are a yes; "the
    moment passed" is a no; "don't read X into Y", "never say no to anything", "more likely than it
    was" and "that's as far as I'll go" are doubt; "I'm in" is a yes only where it ends its phrase
-   (not "I'm in a cupboard").
+   (not "I'm in a cupboard"). Fifteenth round: nearness ("closer than it's ever been"), expectation
+   ("I fully expect to see"), "nothing would make me happier", "watch this space", steps taken ("shot
+   scenes opposite", "more than a cameo", "held early conversations about reuniting", "built around a
+   team-up"), "felt like coming home", "now we just need the other two" and "I'd still take the call"
+   are a yes; "the ball's in their court", "nothing I know of", "a different conversation", "I'll
+   believe it when I see it" and "I'd want to know why" are doubt; "ends where it ended" and "there's
+   nothing to it" are a no; "I would never rule it out" is doubt ("I would" before "never" is no yes);
+   a show "cancelled" is history, no cue; "still" splits a clause only before a comma.
 3. Negation: "not", "n't", "never", "no", "hardly" among the three words before a cue, within its
    comma-delimited part (or inside a cue with a gap, e.g. "will not include") turns a positive cue
    negative ("I don't want to come back"), a negative cue uncertain ("I wouldn't rule it out");
@@ -45,7 +52,11 @@ Rules (also in the README, section "understanding"):
    we aren't …"; "I'm not going to pretend it doesn't"). What anybody else claims ("anybody telling
    you it's happening") is not the speaker's: the cues after it in its clause are dropped; "not
    sure" and "less sure than I was that" make what they doubt, in its comma-delimited part, doubt;
-   a "not yet" after a "no" in its clause is that no's hedge, not a second cue.
+   a "not yet" after a "no" in its clause is that no's hedge, not a second cue. A hope negated inside
+   an "if" ("if they don't bring them back, I'm writing letters") is a demand, not a no; a refusal with
+   a "without" after it ("we wouldn't do it without them") is a condition; another's words relayed in
+   direct speech ("He said, we'll be back") are dropped like hearsay; the speaker's own earlier words
+   told again ("I said they weren't part of our plans") weigh half.
 4. Temporal hedges ("right now", "at the moment", "currently", "for now", "yet") halve a negative
    cue in their clause: "not in the plans right now, but you never know" is therefore *uncertain*
    (a hedged "no" followed by an explicit opening), while "I don't think we are doing it again" is
@@ -85,7 +96,10 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     (
         r"(?:somebody|someone|anybody|anyone|everybody|everyone|whoever|people|fans)(?: who)? "
         r"(?:keeps? |kept )?(?:tells?|telling|told|says?|saying|claims?|claiming|swears?|swearing)"
-        r"(?: (?:me|you|us|them|him|her))?",
+        r"(?: (?:me|you|us|them|him|her))?|"
+        # another's words relayed in direct speech: "He texted me. He said, 'We'll be back.'"
+        r"(?:he|she|they) (?:said|says|told (?:me|us)|texted(?: me| us)?|wrote(?: to me| back)?|goes|went)"
+        r"(?=,)",
         "uncertain",
         0.0,
     ),
@@ -136,7 +150,8 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     ),
     # --- fixed phrases that contain negators but are not negations of the question
     (
-        r"(?:you|we|one) never know|never say never|never is a long time|who knows|who can say|who'?s to say|"
+        r"(?:you|we|one) never know|never say never|never is a long (?:time|word)|"
+        r"who knows|who can say|who'?s to say|"
         r"(?:not going to|not gonna|won'?t|will not|wouldn'?t|would not|can'?t|cannot|not) say never|"
         # nobody knows: the speaker says the answer is not known, by them or anyone
         r"(?:none of (?:us|them)|nobody|no one|no-one) (?:really )?(?:knows?|can say|can tell|has a clue)",
@@ -275,8 +290,16 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "negative",
         2.0,
     ),
+    # a story left where it stopped: "Danny's story ends where it ended"
+    (r"ends? where (?:it|they|that|he|she) (?:ended|left off|stopped|finished)", "negative", 2.0),
     # "(there's) nothing to tell": nothing is going on (not "nothing to tell you", no answer)
-    (r"(?:there(?:'s| is| was)(?: really| honestly)? )?nothing to tell(?! you)", "negative", 1.5),
+    # (and "there's nothing to it": the rumour is empty)
+    (
+        r"(?:there(?:'s| is| was)(?: really| honestly)? )?nothing to tell(?! you)|"
+        r"(?:there(?:'s| is| was)|(?:it'?s|that'?s) got)(?: really| honestly| absolutely)? nothing to it",
+        "negative",
+        1.5,
+    ),
     # "not this season", "not next year": a no for now
     (r"not (?:this|next) (?:season|year|time|round)", "negative", 1.5),
     # "would be crazy not to bring them back": a negated "not to" after a word of folly is a yes
@@ -325,6 +348,14 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "positive",
         1.0,
     ),
+    # eager for the call: "I'd still take the call"; belief come at last: "this time I actually believe it"
+    (
+        r"(?:i'?d|i would|i'?ll|i will|we'?d|we would) (?:still |happily |gladly |always )?"
+        r"take (?:the|that|their|a|any) (?:call|meeting)|"
+        r"(?:i|we) (?:actually|really|truly|finally|now) believe (?:it|that|them|him|her)(?= *[.,;!?]|$)",
+        "positive",
+        1.0,
+    ),
     # eager for the call: "if they called, I'd pick up on the first ring", "I'd answer the phone"
     (
         r"(?:i'?d|i would|i'?ll|i will|we'?d|we would) (?:be the first to )?(?:pick up|answer)"
@@ -336,7 +367,8 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     (r"(?:wouldn'?t|would not|won'?t|will not|never|don'?t|do not) bet against", "positive", 1.5),
     (r"(?:wouldn'?t|would not|won'?t|will not|don'?t|do not) (?:bet|count) on", "negative", 1.5),
     (
-        r"(?:wouldn'?t|would not|won'?t|will not|can'?t|cannot|not|(?:did|does|do|has|have|had)(?:n'?t| not))"
+        r"(?:wouldn'?t|would not|won'?t|will not|can'?t|cannot|not|never|"
+        r"(?:did|does|do|has|have|had)(?:n'?t| not))"
         r"(?: going to| gonna| be)? "
         r"(?:rul(?:e|ed|ing) (?:it|that|this|anything|them) (?:out|in)\b|rul(?:e|ed|ing) out)",
         "uncertain",
@@ -380,7 +412,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         # neither yes nor no; nothing to announce (the studio line)
         r"not a (?:yes|no)|neither (?:a )?yes nor (?:a )?no|neither confirm nor deny|"
         r"not (?:allowed|permitted|at liberty) to (?:say|talk|tell|discuss|comment|answer)|sworn to secrecy|"
-        r"lips are sealed|watch this space|"
+        r"lips are sealed|"
         # "I've been told to say nothing", "we were told not to say anything": a gag, no answer
         r"told (?:to say nothing|not to (?:say|tell|talk about) (?:anything|a word|a thing)|to keep (?:quiet|"
         r"(?:my|our|their|his|her) mouths? shut))|"
@@ -390,8 +422,21 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "uncertain",
         1.0,
     ),
+    # the decision elsewhere, nothing known, another question: "the ball's in Marvel's court",
+    # "nothing I know of", "season two is a different conversation"
+    (
+        r"(?:the )?ball(?:'s| is) (?:now |firmly |squarely |still )?in (?:[\w']+ ){1,2}court|"
+        r"nothing (?:that )?(?:i|we) (?:know|have heard|'ve heard|heard) of|"
+        r"(?:a |an )?(?:different|separate|other|another) (?:conversation|question|matter|discussion)",
+        "uncertain",
+        1.0,
+    ),
     (
         r"remains to be seen|time will tell|"
+        # "I'll believe it when I'm standing on set next to her": not before it is seen
+        r"believe it when (?:i|we|they|it|you|he|she)\b|"
+        # a condition first: "I'd want to know why before I said yes"
+        r"(?:want|need|have) to know (?:why|what|how|more|who)|before (?:i|we) (?:said|say|could say) yes|"
         # a condition that must be met first: "it would have to be the right story"
         r"(?:would|will|\w+'d|has|have|needs?|got) (?:have )?to be (?:the )?right",
         "uncertain",
@@ -471,7 +516,10 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"ready whenever (?:they|you|marvel) (?:are|is)|"
         r"(?:is|are) (?:a|our) (?:big |real |top |genuine )?priority for (?:us|me|the studio)|"
         r"(?:not|won'?t be|isn'?t) the last (?:time|we(?:'ll)? see)|"
-        r"need (?:them|all (?:\w+ )?(?:of them )?)back",
+        r"need (?:them|all (?:\w+ )?(?:of them )?)back|"
+        # the rest wanted: "now we just need the other two"
+        r"need (?:the (?:other|remaining) (?:two|three|four|guys|ones)|"
+        r"the rest of (?:them|the (?:team|gang|group)|us))",
         "positive",
         2.0,
     ),
@@ -517,7 +565,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"ruled out|rules out|off the table|clos(?:e|es|ed|ing) (?:a|the) door|shut the door|moved on|"
         # too late: "the moment passed", "that window has closed"
         r"(?:the|that|our) (?:moment|window|time) (?:has |had |'s )?(?:passed|gone|closed)|"
-        r"never again|not anytime soon|no longer|unlikely|doubtful|i doubt|shelved|scrapped|cancell?ed|"
+        r"never again|not anytime soon|no longer|unlikely|doubtful|i doubt|shelved|scrapped|"
         r"done with|dead in the water|(?:not|isn'?t|aren'?t|wasn'?t|weren'?t) part of|no room|doubts?|"
         r"doubted|(?<!who)(?<!what)(?:'s|is|are|was|were) (?:all |now |well )?behind (?:us|me|them)|"
         r"(?:put|left|leave|leaving) (?:it|that|this|all (?:of )?that|them) behind (?:us|me|them)|"
@@ -563,6 +611,39 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "positive",
         2.0,
     ),
+    # nearly there: "we're closer than we've ever been", "closer than people think"
+    (
+        r"(?:closer|nearer) than (?:ever|"
+        r"(?:people|you|anyone|everyone|fans|most people) (?:think|reali[sz]e|know)|"
+        r"(?:we|it|they|i)(?:'ve| have|'s| has) ever been)",
+        "positive",
+        2.0,
+    ),
+    # an expectation: "I fully expect to see those four together" ("I don't expect": see _RAISED)
+    (r"(?:fully|really|absolutely|certainly|totally) expect|expect to see", "positive", 2.0),
+    # a strong wish: "nothing would make me happier"
+    (r"nothing (?:would|could|will) make (?:me|us) (?:happier|prouder|more excited)", "positive", 1.5),
+    # a tease: "watch this space" (more is coming)
+    (r"watch this space", "positive", 1.0),
+    # steps taken: "shot scenes opposite Charlie Cox", "more than a cameo", "held early conversations
+    # about reuniting them", "a season built around a team-up" ("not built around": a no)
+    (
+        r"(?:shot|filmed|shooting|filming) (?:scenes|footage|a scene|episodes?|an episode)"
+        r"(?: [\w']+){0,2}? (?:opposite|alongside|with)|more than (?:a|just a) cameo|"
+        r"(?:held|holding|had|having|opened|begun|began) (?:early |preliminary |initial |serious |active |"
+        r"internal )?(?:conversations|talks|discussions|meetings) (?:about|on|over|regarding) "
+        r"(?:reuniting|bringing|reviving|a reunion|a revival|the return|returning)|"
+        r"(?:build|builds|built|building) (?:it |this |that |the (?:season|show|series|story) )?around "
+        r"(?:a |the )?(?:[\w-]+ )?(?:team-?up|reunion|crossover)",
+        "positive",
+        1.5,
+    ),
+    # a return enjoyed: "having her back on set felt like coming home"
+    (
+        r"(?:felt|feels|feel|was|is|like) (?:like )?(?:coming home|a homecoming)",
+        "positive",
+        1.0,
+    ),
     # talks taken seriously: "conversations are happening, and they're serious ones"
     (r"serious (?:ones|talks|conversations|discussions)", "positive", 1.5),
     # the same said without its subject, as an answer: "Working on it, believe me."
@@ -571,7 +652,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     (
         r"(?:has|have|had) (?:been cast|signed on|signed a deal|closed a deal)|signed on|"
         r"(?:is|are) (?:now )?attached|circling (?:a|the|his|her) (?:return|role)|"
-        r"(?:i'?d|i would|i'?ll|i will) (?:bet|put money) on (?:it|that)|"
+        r"(?:i'?d|i would|i'?ll|i will) (?:bet|put money) on (?:it|that|them|these|those|this|the|us)\b|"
         # a stake on it: "I'd bet my house on it"
         r"(?:i'?d|i would|i'?ll|i will) (?:bet|put|stake) (?:my|the) (?:house|life|car|farm|mortgage|"
         r"last (?:dollar|penny|pound)|(?:life )?savings) on (?:it|that|this)|"
@@ -612,7 +693,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"you know where to find me|"
         # ("if you ask me" is a way of speaking, not a condition; "if you ask me to" is one)
         r"if (?!you ask me(?! to\b))(?:[\w']+ ){1,2}"
-        r"(?:calls?|asks?|wants?|needs?|rings?|(?:comes?|came) calling)\b|"
+        r"(?:calls?|called|asks?|wants?|needs?|rings?|rang|(?:comes?|came) calling)\b|"
         r"i'?m (?:down|game|ready|there)|sign me up|"
         r"(?:i'?m|i am|i'?d be|we'?re) (?:always )?up for (?:it|that)|"
         r"in a heartbeat|jump at|"
@@ -632,7 +713,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"(?:would|\w+'d) (?:absolutely |definitely |totally |really |certainly |happily |gladly )?"
         r"(?:love|like|be happy|be thrilled|be there|do it|return|come back|go back|be back|"
         r"be (?:a dream|amazing|incredible|great|fantastic|awesome|an hono(?:u)?r|a blast)|"
-        r"show up|jump|sign|say yes|suit up|cross paths|share (?:the|a) screen)|"
+        r"show up|jump|sign|say yes|suit up|cross paths|share (?:the|a) screen|welcome)|"
         # "I'd happily pick up the katana again": willingness, whatever the verb
         r"(?:would|\w+'d) (?:happily|gladly)\b|"
         r"(?:keep |been |always |still )?saying yes|(?:the )?answer is (?:always |still )?yes|"
@@ -643,7 +724,8 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"direct|blunt|precise|specific))|see|"
         r"play|reunite|get)|hopes?|"
         r"hoping|hopeful|hopefully|"
-        r"can'?t wait|would even|i would|i'?d do|absolutely|of course|all bets are off|"
+        r"can'?t wait|would even|i would(?! (?:never|not|hardly)\b)|i'?d do|absolutely|of course|"
+        r"all bets are off|"
         r"(?:would|could) (?:happen|work)|fingers crossed",
         "positive",
         1.0,
@@ -689,6 +771,14 @@ _WITHHELD = frozenset(
 # "anybody telling you it's happening", "somebody tells me it's coming": the cues after it in its
 # clause are someone else's claim, not the speaker's, and are dropped.
 _HEARSAY = next(i for i, (pat, _, _) in enumerate(_CUES) if pat.startswith("(?:somebody|someone|anybody"))
+
+# "we won't / wouldn't <verb>": a refusal; with a "without" after it ("we wouldn't do it without
+# them") it sets a condition, no "no"
+_REFUSAL = next(
+    i
+    for i, (pat, _, _) in enumerate(_CUES)
+    if pat.startswith("(?:won'?t|will not|wouldn'?t|would not|isn'?t going to") and pat.endswith(r") \w+")
+)
 
 # "I'm not sure it's going to happen", "I don't know that they'd come back": doubt, then what is
 # doubted (in its comma-delimited part) is not asserted
@@ -847,7 +937,8 @@ def _cue_matches(clause: str) -> list[tuple[int, re.Match[str]]]:
 _CLAUSE_SPLIT = re.compile(
     # "yet" is contrastive before a new clause ("yet I think"), not at the end of one ("not yet")
     r"[.;!?]+(?:\s+|$)|\s[-—]\s|,?\s+\b(but|however|though|although|"
-    r"yet(?=,?\s+(?:i|we|they|he|she|it|the|there|that|this)\b)|still|nevertheless)\b,?",
+    # ("still" only before a comma: "Still, I'd love to"; "I'd still take the call" goes on)
+    r"yet(?=,?\s+(?:i|we|they|he|she|it|the|there|that|this)\b)|still(?=,)|nevertheless)\b,?",
     re.IGNORECASE,
 )
 # a sentence that opens with a contrastive word ("… officially. But I'm not going to announce anything")
@@ -868,6 +959,14 @@ _TEMPORAL = re.compile(
 _WORD = re.compile(r"[\w']+")
 _OPENING_SINGLE = re.compile(r"(?<!\w)'(?=\w)")
 _WITHOUT = re.compile(r"\b(?:without|unless)\b", re.IGNORECASE)
+# the speaker's own earlier words, told again ("I said the Defenders weren't part of our plans for
+# this season, and that was true"): what was said then, in its part, weighs half (what follows says
+# where the speaker stands now)
+_SAID_BEFORE = re.compile(
+    r"\b(?:i|we)(?:'ve| have)? (?:(?:already|always) )?(?:said|told (?:you|them|people|everyone|everybody|"
+    r"reporters|the fans))(?: (?:before|last (?:year|month|week|time)|back then|at the time))?(?: that)?\s",
+    re.IGNORECASE,
+)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|provided|assuming)\b", re.IGNORECASE)
 # a cue inside the condition itself ("If and when those characters come back together, it has to
 # feel earned") supposes the event, it does not expect it
@@ -993,6 +1092,8 @@ def assess_stance(text: str) -> StanceResult:
             elif _negated(clause, m.start(), cue_text, index in _GAPPED):
                 if stance == "positive" and _WITHOUT.search(clause, m.end()):
                     weight *= 0.5  # "you can't bring it back without Claire": a condition, not a no
+                elif stance == "positive" and _IN_CONDITION.search(clause, 0, m.start()):
+                    pass  # "if they don't bring them back, I'm writing letters": a demand, no "no"
                 elif stance == "positive":
                     stance = "negative"
                 elif index == _ENDED:
@@ -1000,8 +1101,13 @@ def assess_stance(text: str) -> StanceResult:
                 elif stance == "negative":
                     stance = "uncertain"
                     weight = 1.0
+            if index == _REFUSAL and _WITHOUT.search(clause, m.end()):
+                stance, weight = "uncertain", 0.5  # "we wouldn't do it without them": a condition
             if stance == "negative" and temporal:
                 weight *= 0.5
+            said = [s.end() for s in _SAID_BEFORE.finditer(clause, 0, m.start())]
+            if said and not _PART_END.search(clause, said[-1], m.start()):
+                weight *= 0.5  # "I said they weren't part of our plans": the words of then
             if stance == "positive" and conditional and weight <= 1.0:
                 weight *= 0.5  # conditional willingness ("if asked, I would") is weak
             elif stance == "positive" and conditional and _IN_CONDITION.search(clause, 0, m.start()):

@@ -51,7 +51,17 @@ _LINK = re.compile(r"(?:https?://|pic\.twitter\.com/|www\.)\S*")
 # '… that the studio is “building toward” a reunion, adding that “…”': a second claim of the same
 # report, not more of the words quoted before
 _ADDING_THAT = re.compile(
-    r",\s+(?:adding|saying|noting|insisting|stressing|explaining|arguing|claiming)\s+that\s*$", re.IGNORECASE
+    r",\s+(?:adding|saying|noting|insisting|stressing|explaining|arguing|claiming)\s+that\s*$"
+    # "…, telling Lumen Magazine in a new profile that she wants “…”": a second claim, to an outlet
+    r"|(?:^|,)\s+telling\s+[^,;.]{1,60}?\s+that\s+(?:he|she|they|it|we)\s+[\w'\u2019]+\s*$",
+    re.IGNORECASE,
+)
+# "Then you said season two was “a different conversation.”": an interviewer quoting back the words
+# of the person asked, said before; no statement of this article
+_YOU_SAID = re.compile(
+    r"\byou(?:['\u2019]ve| have| had)?\s+(?:\w+ly\s+|once\s+|also\s+)?(?:said|told|called|described|put it)\b"
+    r"[^.!?:\u201c\u201d\"]{0,80}$",
+    re.IGNORECASE,
 )
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|although|though)\b", re.IGNORECASE)
 
@@ -116,6 +126,8 @@ class _Attribution(_Page):
         # 2. attribution before it, same sentence
         speaker = None
         has_verb = speakers.speech_verb(before)
+        if has_verb is not None and _YOU_SAID.search(before):
+            return _QuoteInfo(q, None, sentence_start, "quoted back", about_other=True)
         if has_verb is not None or before.rstrip().endswith(":") or "according to" in before.lower():
             acc = before.lower().rfind("according to")
             if acc >= 0:

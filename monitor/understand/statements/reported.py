@@ -1,5 +1,11 @@
 """Reported claims: sentences of the narrative that report what someone said ("X said that …",
-"according to X, …", "…, X told Variety."), with the person who speaks."""
+"according to X, …", "…, X told Variety."), with the person who speaks.
+
+A habit of speech the writer sums up ("who has spent the year saying …", "the actor who kept saying
+…") is no claim (the present "keeps telling anyone who'll listen that …" is); a "you", "I" or "we"
+right before the verb ("Marlowe: In January you told …") is its subject, not the name before it; the
+same speaker's second claim in a participle ("…, telling Lumen Magazine that she wants …", "…, adding
+that …") is a claim of its own."""
 
 from __future__ import annotations
 
@@ -37,6 +43,16 @@ _RELATIVE_END = re.compile(
     r"that|the|a|an|his|her|their|its|there|not|even|perhaps|maybe|possibly)\b)(?=[a-z])"
 )
 
+# a habit of speech summed up by the writer ("who has spent much of the year saying he …", "the actor
+# who kept saying he'd like to come back"): what was said over a time gone by, no statement
+# (the present "keeps telling anyone who'll listen that …" goes on: it is one)
+_HABIT = re.compile(r"(?:\b(?:spent|spend|spends|spending)\b[^,.;:!?]{0,50}|\bkept)\s+$", re.IGNORECASE)
+
+# a first- or second-person subject right before the verb ("you told", "I said", "we have said")
+_PERSON_SUBJECT = re.compile(
+    r"\b(?:you|i|we)(?:\s+(?:have|had|'ve|\u2019ve|also|already|once|never|just|\w+ly))*\s*$", re.IGNORECASE
+)
+
 _MAX_WHO_CLAUSE = 220  # characters between a reported claim's subject and its verb
 
 
@@ -56,6 +72,8 @@ class _Reported(_Page):
             return None
         if _HEDGED_VERB.search(subject_text):
             return None  # "X seemed to confirm that": the writer's reading, not X's words
+        if _PERSON_SUBJECT.search(subject_text):
+            return None  # "Marlowe: In January you told TV Ledger …": "you" speaks, not the name before
         for i in range(len(cands) - 1, -1, -1):
             cand = cands[i]
             gap = subject_text[cand.end :]
@@ -192,8 +210,15 @@ class _Reported(_Page):
             return None
         rest = at + nxt.start()
         found = self._report_in(part[rest:], start + rest)
-        if found is None or found[0] is None or found[0] == first:
+        if reporting.SAME_SPEAKER_NEXT.match(claim, nxt.start()):
+            # "…, telling Variety that …", "…, adding that …": the same speaker's second claim
+            verb = next(iter(reporting.report_matches(part[rest:])), None)
+            if verb is not None:
+                found = (first, verb.start() + len(verb.group(0).rstrip()), verb.group("deny") is not None)
+        elif found is not None and found[0] == first:
             return None  # (the same speaker going on, "though he stressed that …", adds a proviso)
+        if found is None or found[0] is None:
+            return None
         second = reporting.cut_at_next_report(sentence[rest + found[1] :]).strip().rstrip(".:;,").strip()
         if len(_WORDS.findall(second)) < _MIN_WORDS:
             return None
@@ -260,6 +285,8 @@ class _Reported(_Page):
         where the claim starts in ``part``, whether the verb denies it)."""
         for r in reporting.report_matches(part):
             anonymous = False
+            if _PARTICIPLE.match(part, r.start()) and _HABIT.search(part, max(0, r.start() - 80), r.start()):
+                continue
             if _PARTICIPLE.match(part, r.start()):
                 # ", often saying she is ...": the sentence's subject speaks; "with Kevin Feige
                 # telling reporters that …": the person right before the participle
