@@ -13,6 +13,8 @@ Scoring (every figure comes from the watchlist's own terms, never from fixed wor
   so does a capitalised topic term the text writes in lower case more often than capitalised ("two
   defenders", "public defenders", or in the singular for a plural name: "a public defender"): a
   common noun here), whose points in a title-case headline are then taken back;
+* a topic term after a title ("Cllr Jessica Jones", "Dr. Luke Cage") is a person of that name: no
+  points;
 * a capitalised topic term used only inside a longer name ("the Iron Fist Academy": followed by a
   capitalised word that starts no term, person or series word, outside title-case lines) earns no
   points, in the text or a sentence-case title;
@@ -84,6 +86,12 @@ _TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 _CONTINUATION_WORDS = """season seasons part episode episodes vol volume chapter series saga special finale
     premiere trailer reboot revival cast star stars actor actress showrunner"""
 _NAME_CONTINUATIONS = frozenset(_CONTINUATION_WORDS.split()) | speakers.NOT_NAME_START
+# a title before a name makes a person of it ("Cllr Jessica Jones", "Dr. Luke Cage")
+_HONORIFIC = re.compile(
+    r"\b(?:Cllr|Councillor|Councilman|Councilwoman|Alderman|Mayor|Senator|Sen|Rep|Assemblymember|MP|MSP|"
+    r"Judge|Justice|Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Rev|Reverend|Sgt|Sergeant|Constable|Insp|Inspector)"
+    r"\.? +$"
+)
 _CLOSING_QUOTES = "'\u2019\"\u201d"
 
 
@@ -100,6 +108,8 @@ def _count_terms(
         if found is None:
             continue
         kind, term = found
+        if kind == "topic" and _HONORIFIC.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "Cllr Jessica Jones", "Mr Luke Cage": a person of that name, not the story
         if kind == "topic":
             topics[term] = topics.get(term, 0) + 1
             end = m.end()

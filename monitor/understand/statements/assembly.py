@@ -23,6 +23,8 @@ _SHORT_QUOTE = 8  # words: a quoted phrase inside a reported claim gives way to 
 _FOCUS_WORDS = 40  # an interview answer longer than this is cut down to its stance (see _focus)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c'\u2018(])")
 
+# a sentence that qualifies the one before it ("But I'd want all of us")
+_PROVISO = re.compile(r"(?:But|Though|Although|Only if|As long as)\b")
 _SELF_QUESTION_WORDS = 6  # "But would I go back?": a question a speaker puts to themselves is short
 
 
@@ -56,8 +58,8 @@ def _assemble(considered: list[features.Considered], keep: list[bool]) -> list[E
 def _focus(answer: str) -> str:
     """A long interview answer comes down to the sentences that take a stance: from the first to
     the last of them, with the question the speaker puts to themselves right before ("But would
-    I want it? … God, yes."). Short answers, and those whose stance no single sentence carries,
-    stay whole."""
+    I want it? … God, yes.") and a proviso right after ("In a heartbeat. But I'd want all of us.").
+    Short answers, and those whose stance no single sentence carries, stay whole."""
     if len(_WORDS.findall(answer)) <= _FOCUS_WORDS:
         return answer
     sentences = _SENTENCE_END.split(answer)
@@ -67,6 +69,8 @@ def _focus(answer: str) -> str:
     first, last = cued[0], cued[-1]
     while first > 0 and sentences[first - 1].rstrip().endswith("?"):
         first -= 1
+    if last + 1 < len(sentences) and _PROVISO.match(sentences[last + 1]):
+        last += 1  # "In a heartbeat, if the script is right. But I'd want all of us …": its proviso
     return " ".join(sentences[first : last + 1])
 
 
@@ -194,6 +198,8 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
                 body = _focus(body)
             assessed = assess_stance(body)
             stance = assessed.stance or self._denies_core(body)
+            if stance is None and info.question is not None and answered:
+                stance = self._yes_or_no(info.question, body)  # "… yes or no?" / "Yes. Obviously yes."
             if stance is None and self._introduced_evasive(info):
                 stance = "uncertain"  # "Feige was characteristically vague. “We love those characters.”"
             if stance is None and not with_facts:

@@ -11,10 +11,11 @@ _MIN_WORDS = 3
 
 # "WOLL: ...", "Deborah Ann Woll: ...", "A: ..." at the start of a paragraph (a Q&A transcript), with
 # a transcript's time stamp before or after the name: "[00:37:31] MIKE COLTER:", "00:31:54 Charlie
-# Cox:", "Jeph Loeb (41:12):", "DEBORAH ANN WOLL [40:25]:"
+# Cox:", "Jeph Loeb (41:12):", "DEBORAH ANN WOLL [40:25]:"; a description after the name: "FAN (in a
+# Fisk T-shirt):" (in lower case: "Charlie Cox (March 2024, Stage & Screen):" is a rundown's line)
 _STAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?"
 _QA_LABEL = re.compile(
     rf"(?:{_STAMP}\s*(?:[\u2013\u2014-]\s*)?)?"
     r"(?P<label>(?:[A-Z][A-Za-z.'\u2019-]*)(?: [A-Z][A-Za-z.'\u2019-]*){0,3})"
-    rf"(?:\s*{_STAMP})?\s*:\s+(?=\S)"
+    rf"(?:\s*{_STAMP})?(?: \((?=[a-z])[^()\n]{{1,60}}\))?\s*:\s+(?=\S)"
 )

@@ -1,6 +1,16 @@
 """Interviews and transcripts: labelled turns ("WOLL: …", "A: …") and the answers they give, the
 paragraphs an answer runs on over, words relayed inside an answer, and a Q&A printed without
-labels."""
+labels.
+
+Fifteenth round: a label of initials ("CC: …") stands for the name the article's key gives it ("CC is
+Charlie Cox"; a key naming no watchlist person or known name, "LRQ is Long Read Quarterly", is the
+outlet), else for the one person named whose initials it spells; a label is matched to the names in
+any case ("Vincent D'Onofrio"); a roundtable answering in turn answers the question put to them all
+(or the one the panellist before asks); a stage direction ("(Cheering.)") stands between no question
+and its answer; a quick-fire round printed question above answer in one paragraph ("Defenders
+reunion: yes or no?" / "Yes. Obviously yes.") is a Q&A once two such prompts ask; a dialogue dash
+opening a turn ("— In a heartbeat.") is no word of it; a Q&A's "A:" is the watchlist person the
+headline names when the text names none."""
 
 from __future__ import annotations
 
@@ -15,8 +25,17 @@ from monitor.understand.statements.page import _Page
 _MARKS = re.compile('["\u201c\u201d]')
 
 _QUESTION_WORDS = 30  # an interviewer's question in an unlabelled Q&A is short
+_DIALOGUE_DASH = re.compile("[ \t]*[\u2014\u2015\u2013][ \t]+")  # "— How is lockdown treating you?"
+_PROMPT_WORDS = 15  # a quick-fire question printed above its answer is shorter still
 
 _RELAYED_MARKS = re.compile("[\"\u201c\u2018']?\0[\"\u201d\u2019']?")  # a relayed quote's place and marks
+
+# a transcript's key to its initials: "CC is Charlie Cox", "LRQ is Long Read Quarterly; FJ is Finn Jones"
+_LEGEND = re.compile(
+    r"\b(?P<abbr>[A-Z]{2,4}) +(?:is|=|stands for) +"
+    r"(?P<name>[A-Z][\w'\u2019-]*(?: +(?:of +|the +)?[A-Z][\w'\u2019-]*){0,4})"
+)
+_INITIALS = re.compile(r"[A-Z]{2,4}")
 
 
 class _Interviews(_Page):
@@ -37,6 +56,8 @@ class _Interviews(_Page):
         out: list[_QuoteInfo] = []
         turns = {i for i, _, _ in labelled}
         previous = -1  # the paragraph of the previous answer
+        answered_by: str | None = None  # who gave it
+        last_asked: str | None = None  # the question it answered
         share = {label: sum(turns_asked) / len(turns_asked) for label, turns_asked in asks.items()}
         top = max(share.values())
         for i, label, answer in labelled:
@@ -56,10 +77,17 @@ class _Interviews(_Page):
                 continue
             # the question: the interviewer's turns right before, since the previous answer
             first = i
-            while first - 1 > previous and first - 1 in turns:
-                first -= 1
+            while first - 1 > previous and (first - 1 in turns or self._stage_direction(first - 1)):
+                first -= 1  # (past a stage direction: "(Cheering.)")
+            while first < i and self._stage_direction(first):
+                first += 1
             asked = text[lay.paras[first][0] : lay.paras[i - 1][1]] if first < i else None
-            previous = i
+            if asked is None and previous == i - 1 and answered_by not in (None, speaker):
+                # a roundtable answering in turn: the question put to them all, unless the turn before
+                # asks one of its own ("… You're in it, right?")
+                before = text[lay.paras[i - 1][0] : lay.paras[i - 1][1]]
+                asked = before if before.rstrip().endswith("?") else last_asked
+            previous, answered_by, last_asked = i, speaker, asked
             pe = lay.paras[i][1]
             body = " ".join(text[answer:pe].split())
             if (
@@ -73,6 +101,12 @@ class _Interviews(_Page):
             out.append(_QuoteInfo(q, speaker, answer, "interview", question=asked))
             out.extend(self._answer_goes_on(i, turns, quote_paras, speaker, asked))
         return out
+
+    def _stage_direction(self, para: int) -> bool:
+        """A transcript's stage direction, a paragraph all in brackets ("(Laughter.)", "[crosstalk]")."""
+        ps, pe = self.lay.paras[para]
+        body = self.text[ps:pe].strip()
+        return len(body) > 2 and body[0] + body[-1] in ("()", "[]") and body.count(body[0]) == 1
 
     def _answer_goes_on(
         self, para: int, turns: set[int], quote_paras: set[int], speaker: str, asked: str | None
@@ -153,23 +187,29 @@ class _Interviews(_Page):
         return info.speaker
 
     def _interviewee(self) -> str | None:
-        """Who answers in a Q&A: the watchlist person the text names most, else the person the
-        introduction is about (the first sentence subject)."""
+        """Who answers in a Q&A: the watchlist person the text names most, else the one the headline
+        names, else the person the introduction is about (the first sentence subject)."""
         counts: dict[str, int] = {}
         for _, _, name in self.mentions.watch:
             counts[name] = counts.get(name, 0) + 1
         if counts:
             return max(counts, key=lambda n: counts[n])
+        # an introduction that says only "its showrunner": the watchlist person the headline names
+        titled = {self.lex.lookup_person(m.group(0)) for m in self.lex.people_matches(self.title)} - {None}
+        if len(titled) == 1:
+            return titled.pop()
         return self.mentions.subjects[0][2] if self.mentions.subjects else None
 
     def _unlabelled_answers(self, quote_paras: set[int]) -> list[_QuoteInfo]:
         """A Q&A printed without labels (the questions were in bold): a short paragraph ending with
         "?" followed by a paragraph in the first person without quote marks, at least twice. The
         answers are the interviewee's (see :meth:`_interviewee`)."""
+        lined = self._line_answers(quote_paras)
         lay, text = self.lay, self.text
         pairs: list[int] = []
+        taken = {info.quote.first_para for info in lined}
         for i in range(1, len(lay.paras)):
-            if i in quote_paras or i - 1 in quote_paras:
+            if i in quote_paras or i - 1 in quote_paras or i in taken or i - 1 in taken:
                 continue
             qs, qe = lay.paras[i - 1]
             question = text[qs:qe].strip()
@@ -179,11 +219,11 @@ class _Interviews(_Page):
             if _FIRST_PERSON.search(text[ps:pe]) and not text[ps:pe].rstrip().endswith("?"):
                 pairs.append(i)
         if len(pairs) < 2:
-            return []
+            return lined
         speaker = self._interviewee()
         if speaker is None:
-            return []
-        out: list[_QuoteInfo] = []
+            return lined
+        out: list[_QuoteInfo] = list(lined)
         for i in pairs:
             ps, pe = lay.paras[i]
             last = i
@@ -191,10 +231,44 @@ class _Interviews(_Page):
             while last + 1 < len(lay.paras) - 1 and self._goes_on_answer(last + 1, quote_paras):
                 last += 1
             pe = lay.paras[last][1]
-            body = " ".join(" ".join(text[a:b].split()) for a, b in lay.paras[i : last + 1])
+            # (a dialogue dash opening a turn, "— In a heartbeat.", is no word of it)
+            dash = _DIALOGUE_DASH.match(text, ps, pe)
+            ps = dash.end() if dash is not None else ps
+            body = " ".join(_undashed(" ".join(text[a:b].split())) for a, b in lay.paras[i : last + 1])
             q = Quote(ps, pe, body, i, last, True)
             qs, qe = lay.paras[i - 1]
-            out.append(_QuoteInfo(q, speaker, ps, "interview", question=text[qs:qe]))
+            out.append(_QuoteInfo(q, speaker, ps, "interview", question=_undashed(text[qs:qe])))
+        return out
+
+    def _line_answers(self, quote_paras: set[int]) -> list[_QuoteInfo]:
+        """A quick-fire round printed a question to a paragraph, the answer on the line below it
+        ("Defenders reunion: yes or no?" / "Yes. Obviously yes."): at least two paragraphs whose short
+        first line asks ("?") make the format, and then every paragraph of a short first line and
+        an answer below it is a pair ("Defenders reunion. One word." / "Inevitable."). The answers
+        are the interviewee's."""
+        lay, text = self.lay, self.text
+        pairs: list[tuple[int, str, int]] = []  # (paragraph, prompt, where the answer starts)
+        asking = 0
+        for i, (ps, pe) in enumerate(lay.paras):
+            cut = text.find("\n", ps, pe)
+            if cut < 0 or i in quote_paras:
+                continue
+            prompt = text[ps:cut].strip()
+            if not prompt or len(_WORDS.findall(prompt)) > _PROMPT_WORDS or not text[cut:pe].strip():
+                continue
+            asking += prompt.endswith("?")
+            pairs.append((i, prompt, cut + 1))
+        if asking < 2:
+            return []
+        speaker = self._interviewee()
+        if speaker is None:
+            return []
+        out: list[_QuoteInfo] = []
+        for i, prompt, below in pairs:
+            pe = lay.paras[i][1]
+            start = below + len(text[below:pe]) - len(text[below:pe].lstrip())
+            q = Quote(start, pe, " ".join(text[start:pe].split()), i, i, True)
+            out.append(_QuoteInfo(q, speaker, start, "interview", question=prompt))
         return out
 
     def _goes_on_answer(self, para: int, quote_paras: set[int]) -> bool:
@@ -211,7 +285,38 @@ class _Interviews(_Page):
         m = lex.people.fullmatch(label) or lex.people.fullmatch(label.title())
         if m is not None:
             return lex.lookup_person(m.group(0))
-        titled = " ".join(w.capitalize() for w in label.split())
-        if titled in self.mentions.surnames.values():
-            return titled
-        return self.mentions.surnames.get(titled)
+        # (in any case: "Vincent D'Onofrio", "VINCENT D'ONOFRIO", "D'ONOFRIO")
+        folded = {name.casefold(): name for name in self.mentions.surnames.values()}
+        folded.update({last.casefold(): name for last, name in self.mentions.surnames.items()})
+        found = folded.get(label.casefold())
+        if found is None and _INITIALS.fullmatch(label):
+            return self._initials_speaker(label)
+        return found
+
+    def _initials_speaker(self, label: str) -> str | None:
+        """Whom a label of initials stands for ("CC: …", "LRQ: …"): the name the article's key gives it
+        ("CC is Charlie Cox"; a key naming no person, "LRQ is Long Read Quarterly", is the outlet,
+        nobody), else the one person the article names whose initials it spells ("MC" for Mike
+        Colter, "DAW" or "DW" for Deborah Ann Woll)."""
+        for m in _LEGEND.finditer(self.text):
+            if m.group("abbr") == label:
+                name = m.group("name")
+                known = self.lex.lookup_person(name)
+                if known is not None:
+                    return known
+                return name if name in self.mentions.surnames.values() else None
+        named = {name for _, _, name in self.mentions.watch} | set(self.mentions.surnames.values())
+        fits = {name for name in named if label in _initials_of(name)}
+        return fits.pop() if len(fits) == 1 else None
+
+
+def _initials_of(name: str) -> set[str]:
+    """The initials a transcript may give ``name``: every word's ("DAW"), or the first and last ("DW")."""
+    caps = [w[0] for w in name.split() if w[:1].isupper()]
+    return {"".join(caps), caps[0] + caps[-1]} if len(caps) >= 2 else set()
+
+
+def _undashed(turn: str) -> str:
+    """A turn without the dialogue dash that opens it ("— How is lockdown treating you?")."""
+    dash = _DIALOGUE_DASH.match(turn)
+    return turn[dash.end() :] if dash is not None else turn

@@ -9,7 +9,7 @@ from monitor.types import Stance
 from monitor.understand import reporting, speakers
 from monitor.understand.lexicon import RETURN
 from monitor.understand.quotes import Quote
-from monitor.understand.stance import YES_NO_OPENING
+from monitor.understand.stance import YES_NO_OPENING, stance_of
 from monitor.understand.statements.base import Extracted, _QuoteInfo
 from monitor.understand.statements.constants import _QA_LABEL, _WORDS
 from monitor.understand.statements.page import _Page
@@ -70,7 +70,26 @@ _NEW_SUBJECT = re.compile(
 # asks yes or no with no new object ("Would you want to be involved?")
 _BACK_REFERENCE = re.compile(r"\b(?:it|that|this|those|them|they|there|one|again|so)\b", re.IGNORECASE)
 _YES_NO = re.compile(YES_NO_OPENING + r"|wouldn't|isn't|don't|doesn't)\b", re.IGNORECASE)
+_TIME_PHRASE = re.compile(
+    r"\b(?:this|that|next|last)\s+(?:time|day|night|morning|afternoon|evening|week|weekend|month|year|"
+    r"summer|winter|spring|autumn|fall|season)\b",
+    re.IGNORECASE,
+)
+_VOCATIVE = re.compile(r"\s*[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?,\s+(?=[a-z])")  # "Charlie, do you …"
+_SUPPOSING = re.compile(r"\s*(?:(?:and|but|so),?\s+)?(?:even\s+)?if\b", re.IGNORECASE)
 _ABOUT = re.compile(r"\b(?:about|for you|next)\b", re.IGNORECASE)
+# a yes or no opening an answer, and a question that asks for one ("Defenders reunion: yes or no?")
+_BARE_YES_NO = re.compile(
+    r"\s*(?:(?:oh|god|well|honestly|look),?\s+)?"
+    r"(?:(?P<no>no|nope|absolutely not|of course not|definitely not)|"
+    r"(?P<yes>yes|yeah|yep|absolutely|definitely|of course))\b(?!,?\s+(?:and|but)\b)",
+    re.IGNORECASE,
+)
+# a question that asks whether it is over ("Is the reunion dead?"): a yes says no
+_ENDED = re.compile(
+    r"\b(?:dead|over|done|finished|closed|buried|gone|off the table|ruled out|a no|unlikely)\b", re.IGNORECASE
+)
+_ASKS_YES_NO = re.compile(YES_NO_OPENING + r")\b|\byes or no\b", re.IGNORECASE)
 _LEAD_UP = re.compile(r"(?<=[.!:;])\s+(?=\S[^.!:;]*\?\s*$)")
 # a reported claim pointing back to the story ("he would do it", "she'd love that")
 _CLAIM_POINTER = re.compile(r"\b(?:it|that|this|them)\b", re.IGNORECASE)
@@ -176,9 +195,10 @@ class _Topic(_Page):
         """Does the narrative of the quote's paragraph, since the quote before it, say the speaker
         answered without taking a side ("Feige appeared in a pre-recorded segment and was
         characteristically vague. “We love those characters.”")? Not for a phrase woven into a
-        sentence ("She was careful to say Karen is “in a complicated place.”"): that is no answer."""
+        sentence ("She was careful to say Karen is “in a complicated place.”"): that is no answer; nor
+        for an interview's answer (the question printed above it is no narrative)."""
         q = info.quote
-        if not q.text[:1].isupper():
+        if not q.text[:1].isupper() or info.how == "interview":
             return False
         start = self.lay.paras[q.first_para][0]
         before = [x for x in self.lay.quotes if start <= x.close < q.open]
@@ -192,9 +212,10 @@ class _Topic(_Page):
         the story (a topic term, a word of the question, a watchlist person), or the answer does
         (a topic term or a word of the question: naming a co-star is not enough, interviews are
         full of them), or when the question is a short follow-up with no new subject ("Would
-        you want to be involved?") to an answer that was about it, or when the headline names the
-        story and quotes the answer. The article's introduction does not make every answer of a
-        long interview about the story."""
+        you want to be involved?", "And if Marvel called?", "Charlie, do you want to add
+        anything?"; a time, "this weekend", points back to nothing) to an answer that was about it,
+        or when the headline names the story and quotes the answer. The article's introduction
+        does not make every answer of a long interview about the story."""
         asked = _QA_TURN.sub("", info.question or "")  # the interviewer's label is no subject
         if self._excluded(asked + "\n" + body):
             return False
@@ -207,9 +228,36 @@ class _Topic(_Page):
         # the question itself, after what leads up to it ("Fair enough. Last one: what's on your
         # nightstand?" asks about the nightstand)
         question = _LEAD_UP.split(asked.strip())[-1]
-        if not _BACK_REFERENCE.search(question) and (not _YES_NO.match(question) or _ABOUT.search(question)):
+        vocative = _VOCATIVE.match(question)  # "Charlie, do you want to add anything?"
+        question = question[vocative.end() :] if vocative is not None else question
+        if (
+            not _BACK_REFERENCE.search(_TIME_PHRASE.sub("", question))  # ("this weekend" points to no answer)
+            and not _SUPPOSING.match(question)  # "And if Marvel called?": the same subject, supposed
+            and (not _YES_NO.match(question) or _ABOUT.search(question))
+        ):
             return False  # "What's next for you?", "Do people still ask you about Colleen?": a new subject
         return len(_WORDS.findall(asked)) <= _FOLLOW_UP_WORDS
+
+    def _yes_or_no(self, asked: str, body: str) -> Stance | None:
+        """A bare yes or no answering a question about a return ("Defenders reunion: yes or no?" /
+        "Yes. Obviously yes."; "Would you come back?" / "No."): the answer takes the question's side,
+        when the question asks yes or no, speaks of a return or names the question's words, and neither
+        denies nor asks whether it is over ("Is the reunion dead?" turns a yes round: no stance then)."""
+        answer = _BARE_YES_NO.match(body)
+        asked = _QA_TURN.sub("", asked).strip()
+        question = _LEAD_UP.split(asked)[-1]  # (what leads up to it says what it is about)
+        if (
+            answer is None
+            or not question.rstrip().endswith("?")
+            or not _ASKS_YES_NO.search(question)
+            or _DENIAL.search(re.sub(r"\byes or no\b", "", question, flags=re.IGNORECASE))
+            or _ENDED.search(question)
+            or stance_of(question) is not None
+            or not (self.lex.question.search(asked) or _ASKS_RETURN.search(asked))
+            or self._excluded(asked)
+        ):
+            return None
+        return "negative" if answer.group("no") else "positive"
 
     def _about_story(self, speaker: str | None, claim: str) -> bool:
         """Is a reported claim about the story in its own words, not only by its paragraph? It
