@@ -49,8 +49,9 @@ def test_the_packaged_gate_loads_once_and_names_its_features() -> None:
     assert 0.5 <= gate.threshold < 1.0
     assert "linked_both" in gate.weights
     assert "frac_kept" in gate.weights
-    assert "holdout16" in gate.meta["blind"]
-    assert "holdout16" not in gate.meta["sets"]
+    assert "holdout20" in gate.meta["blind"]
+    assert "holdout20" not in gate.meta["sets"]
+    assert "holdout16" in gate.meta["sets"]
 
 
 def test_a_missing_artefact_names_the_file_and_the_fix(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ from monitor.understand.gate.model import Gate, artefact_dir
 from monitor.understand.lexicon import lexicon
 from monitor.understand.statements import _Extractor
 
-BLIND = ("holdout16", "holdout17", "holdout18", "holdout19")  # written after the gate; kept unseen to test it
+BLIND = ("holdout20", "holdout21")  # the latest sets, written after the rules: kept unseen to test them
 C = 1.0
 THRESHOLD = 0.7  # chosen by leave-one-set-out on the teaching sets, with the rules' keeps always kept
 
