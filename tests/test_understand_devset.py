@@ -61,10 +61,14 @@ FLOORS = [
     # blind test, then taught the thirteenth and fourteenth rounds
     ("holdout16", 33, (0.97, 0.9, 0.9, 0.83, 0.9, 0.88, 0.95)),
     ("holdout17", 32, (0.97, 0.97, 0.84, 0.83, 0.97, 0.9, 0.95)),
-    # holdout18 and holdout19: written blind after round 12, scored before the learned gate was
-    # merged and once with it (its second blind test); no rule written from them
-    ("holdout18", 33, (0.93, 0.93, 0.76, 0.58, 0.7, 0.63, 0.84)),
-    ("holdout19", 31, (0.97, 0.82, 0.62, 0.49, 0.77, 0.37, 0.95)),
+    # holdout18 and holdout19: written blind after round 12, the gate's second blind test, then
+    # taught the fifteenth round
+    ("holdout18", 33, (0.97, 0.93, 0.86, 0.84, 0.92, 0.78, 0.95)),
+    ("holdout19", 31, (0.97, 0.85, 0.76, 0.76, 0.95, 0.79, 0.95)),
+    # holdout20 and holdout21: written blind after round 14, scored before and after round 15 and
+    # the retrained gate; no rule written from them
+    ("holdout20", 32, (0.97, 0.82, 0.67, 0.63, 0.72, 0.67, 0.87)),
+    ("holdout21", 32, (0.97, 0.93, 0.78, 0.65, 0.78, 0.6, 0.95)),
 ]
 
 
@@ -94,14 +98,14 @@ def _f1(s: Scores) -> float:
 @pytest.mark.parametrize("folder", [f for f, _, _ in FLOORS], ids=[f or "devset" for f, _, _ in FLOORS])
 def test_the_learned_gate_finds_at_least_the_rules_statements(folder: str) -> None:
     """With the gate on (the default), no set's statement F1 falls below the rules' alone, and on
-    the sets the gate never saw (holdout18, holdout19) stance accuracy stays within 0.03 of the
+    the sets the gate never saw (holdout20, holdout21) stance accuracy stays within 0.03 of the
     rules' (a statement the gate adds without a cue is "uncertain"). Only figures are printed."""
     devset = load_devset(DEVSET / folder)
     assert devset.watchlist.learned_gate  # the default
     rules = evaluate(_rules_alone(devset))
     gated = evaluate(devset)
     assert _f1(gated) >= _f1(rules), (folder, _f1(gated), _f1(rules))
-    if folder in ("holdout18", "holdout19"):
+    if folder in ("holdout20", "holdout21"):
         assert gated.stance_accuracy >= rules.stance_accuracy - 0.03, (
             folder,
             gated.stance_accuracy,
