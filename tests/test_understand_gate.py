@@ -12,6 +12,7 @@ from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.utils import murmurhash3_32 as sklearn_murmurhash
 
 from monitor.devset import load_devset
+from monitor.types import Stance
 from monitor.understand import statements
 from monitor.understand.gate.features import N_HASHED, hashed, murmurhash3_32
 from monitor.understand.gate.model import ARTEFACT_JSON, ARTEFACT_NPZ, Gate, GateModelError, default_gate
@@ -23,9 +24,9 @@ WATCHLIST = load_devset(DEVSET).watchlist
 LEX = lexicon(WATCHLIST)
 
 
-def _gate(bias: float, threshold: float) -> Gate:
+def _gate(bias: float, threshold: float, cueless: Stance = "uncertain") -> Gate:
     zeros = np.zeros(N_HASHED)
-    return Gate({}, zeros, zeros, bias, threshold, {})
+    return Gate({}, zeros, zeros, bias, threshold, {}, cueless)
 
 
 @pytest.mark.parametrize(
@@ -49,9 +50,10 @@ def test_the_packaged_gate_loads_once_and_names_its_features() -> None:
     assert 0.5 <= gate.threshold < 1.0
     assert "linked_both" in gate.weights
     assert "frac_kept" in gate.weights
-    assert "holdout20" in gate.meta["blind"]
-    assert "holdout20" not in gate.meta["sets"]
-    assert "holdout16" in gate.meta["sets"]
+    assert "holdout22" in gate.meta["blind"]
+    assert "holdout22" not in gate.meta["sets"]
+    assert "holdout20" in gate.meta["sets"]
+    assert gate.cueless in ("positive", "negative", "uncertain")
 
 
 def test_a_missing_artefact_names_the_file_and_the_fix(tmp_path: Path) -> None:
@@ -68,6 +70,11 @@ def test_a_damaged_artefact_names_the_file(tmp_path: Path) -> None:
     (tmp_path / ARTEFACT_JSON).write_text('{"format": 99}', encoding="utf-8")
     with pytest.raises(GateModelError, match=rf"{ARTEFACT_JSON} is unusable.*another version"):
         Gate.load(tmp_path)
+    _gate(0.0, 0.7).save(tmp_path)
+    meta = (tmp_path / ARTEFACT_JSON).read_text(encoding="utf-8")
+    (tmp_path / ARTEFACT_JSON).write_text(meta.replace('"uncertain"', '"maybe"'), encoding="utf-8")
+    with pytest.raises(GateModelError, match=rf"{ARTEFACT_JSON} is unusable.*cueless_stance 'maybe'"):
+        Gate.load(tmp_path)
 
 
 def test_the_artefact_round_trips_byte_for_byte(tmp_path: Path) -> None:
@@ -80,6 +87,13 @@ def test_the_artefact_round_trips_byte_for_byte(tmp_path: Path) -> None:
         assert (a / name).read_bytes() == (b / name).read_bytes()
     assert again.weights == gate.weights
     assert again.bias == gate.bias
+    assert again.cueless == gate.cueless
+    assert Gate.load(_saved(_gate(0.0, 0.7, "negative"), tmp_path / "c")).cueless == "negative"
+
+
+def _saved(gate: Gate, folder: Path) -> Path:
+    gate.save(folder)
+    return folder
 
 
 def _articles() -> list[tuple[str, str]]:
@@ -108,14 +122,39 @@ def test_the_gate_only_adds_to_the_rules() -> None:
     assert added > 0
 
 
-def test_a_statement_kept_without_a_cue_is_uncertain() -> None:
+@pytest.mark.parametrize("cueless", ["uncertain", "positive"])
+def test_a_statement_the_gate_adds_without_a_cue_takes_the_gates_stance(cueless: Stance) -> None:
     text = (
         "Mike Colter talked about The Defenders at the panel.\n\n"
         '"We shot the fight in one long take," Colter said.'
     )
-    found = _Extractor(text, LEX).run(_gate(60.0, 0.5))
-    assert [(r.speaker, r.stance) for r in found] == [("Mike Colter", "uncertain")]
+    found = _Extractor(text, LEX).run(_gate(60.0, 0.5, cueless))
+    assert [(r.speaker, r.stance) for r in found] == [("Mike Colter", cueless)]
     assert _Extractor(text, LEX).run(None) == []
+
+
+def test_a_statement_the_rules_keep_keeps_the_rules_stance() -> None:
+    text = (
+        "Mike Colter talked about The Defenders at the panel.\n\n"
+        '"I don\'t think the Defenders will ever reunite," Colter said.'
+    )
+    rules = _Extractor(text, LEX).run(None)
+    assert [(r.speaker, r.stance) for r in rules] == [("Mike Colter", "negative")]
+    assert _Extractor(text, LEX).run(_gate(60.0, 0.5, "positive")) == rules
+
+
+def test_training_takes_the_commonest_stance_of_the_uncued_statements() -> None:
+    from monitor.understand.gate.features import Considered
+    from monitor.understand.gate.train import cueless_stance
+
+    def row(cue: Stance | None, gold: Stance | None) -> tuple[Considered, Stance | None]:
+        return Considered("quote", "A", "words", 0, 5, cue, keep=False), gold
+
+    rows = [row(None, "positive"), row(None, "positive"), row(None, "negative"), row(None, None)]
+    rows += [row("uncertain", "uncertain")] * 5  # statements with a cue do not count
+    assert cueless_stance(rows) == "positive"
+    assert cueless_stance([row(None, "negative"), row(None, "positive")]) == "uncertain"  # a tie
+    assert cueless_stance([]) == "uncertain"
 
 
 def test_the_watchlist_key_turns_the_gate_off() -> None:

@@ -2,7 +2,8 @@
 
 The artefact is ``gate_model.npz`` (the weights of the named features, of the hashed n-grams of a
 candidate's words and of the narrative before it, and the bias) with ``gate_model.json`` (the
-feature names, the threshold and how it was trained), written by
+feature names, the threshold, the stance of a candidate it adds without a stance cue, and how it
+was trained), written by
 ``python -m monitor.understand.gate.train``. Nothing is unpickled; reading the artefact is the only
 I/O, done once per process (:func:`default_gate`).
 """
@@ -21,11 +22,13 @@ from typing import Any
 import numpy as np
 
 from monitor.errors import ModelError
+from monitor.types import Stance
 from monitor.understand.gate.features import N_HASHED, Considered, hashed
 
-FORMAT = 1
+FORMAT = 2
 ARTEFACT_NPZ = "gate_model.npz"
 ARTEFACT_JSON = "gate_model.json"
+_STANCES: tuple[Stance, ...] = ("positive", "negative", "uncertain")
 RETRAIN_HINT = "retrain it with `python -m monitor.understand.gate.train` or reinstall monitor"
 
 
@@ -47,6 +50,7 @@ class Gate:
     bias: float
     threshold: float  # keep a candidate at this probability or more
     meta: Mapping[str, Any]
+    cueless: Stance = "uncertain"  # the stance of a candidate it adds without a stance cue
 
     def probability(self, c: Considered) -> float:
         z = self.bias
@@ -78,7 +82,13 @@ class Gate:
                 info.compress_type = zipfile.ZIP_DEFLATED
                 with zf.open(info, "w") as f:
                     np.lib.format.write_array(f, arr, allow_pickle=False)
-        meta = {**self.meta, "format": FORMAT, "threshold": self.threshold, "features": names}
+        meta = {
+            **self.meta,
+            "format": FORMAT,
+            "threshold": self.threshold,
+            "cueless_stance": self.cueless,
+            "features": names,
+        }
         meta_path.write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         return npz, meta_path
 
@@ -96,6 +106,9 @@ class Gate:
                 raise ValueError("it was written by another version of monitor")
             names = [str(n) for n in meta["features"]]
             threshold = float(meta["threshold"])
+            cueless = meta["cueless_stance"]
+            if cueless not in _STANCES:
+                raise ValueError(f"cueless_stance {cueless!r} is not one of {', '.join(_STANCES)}")
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise GateModelError(
                 f"statement gate file {meta_path} is unusable ({exc}); {RETRAIN_HINT}"
@@ -118,8 +131,12 @@ class Gate:
         except (OSError, ValueError, KeyError, zipfile.BadZipFile, EOFError) as exc:
             raise GateModelError(f"statement gate file {npz} is unusable ({exc}); {RETRAIN_HINT}") from exc
         weights = dict(zip(names, arrays["weights"].tolist(), strict=True))
-        training = {k: v for k, v in meta.items() if k not in ("features", "threshold", "format")}
-        return cls(weights, arrays["body"], arrays["lead"], float(arrays["bias"][0]), threshold, training)
+        training = {
+            k: v for k, v in meta.items() if k not in ("features", "threshold", "format", "cueless_stance")
+        }
+        return cls(
+            weights, arrays["body"], arrays["lead"], float(arrays["bias"][0]), threshold, training, cueless
+        )
 
 
 @cache

@@ -127,7 +127,8 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
     # ------------------------------------------------------------------ all together
     def run(self, gate: Gate | None = None) -> list[Extracted]:
         """The statements: those the rules keep and, with ``gate``, those the gate keeps besides
-        (never a quote nobody was found to have said: the gate weighs what was said, not who)."""
+        (never a quote nobody was found to have said: the gate weighs what was said, not who). A
+        statement the gate adds without a stance cue takes the gate's stance for those."""
         considered = self._considered(with_facts=gate is not None)
         keep = [c.keep for c in considered]
         if gate is not None:
@@ -136,6 +137,9 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
                 k or (not (c.kind == "quote" and c.speaker is None) and gate.keeps(c))
                 for k, c in zip(keep, considered, strict=True)
             ]
+            for c, k in zip(considered, keep, strict=True):
+                if k and not c.keep and c.stance is None:
+                    c.stance = gate.cueless
         return _assemble(considered, keep)
 
     def _infos(self) -> list[_QuoteInfo]:
