@@ -37,7 +37,15 @@ Rules (also in the README, section "understanding"):
    are a yes; "the ball's in their court", "nothing I know of", "a different conversation", "I'll
    believe it when I see it" and "I'd want to know why" are doubt; "ends where it ended" and "there's
    nothing to it" are a no; "I would never rule it out" is doubt ("I would" before "never" is no yes);
-   a show "cancelled" is history, no cue; "still" splits a clause only before a comma.
+   a show "cancelled" is history, no cue; "still" splits a clause only before a comma. Sixteenth
+   round: a likelihood at its highest ("more likely than ever", "the closest it's
+   been") and progress counted ("two down, two to go") are a yes, and so is a refusal to say when
+   ("I'm not saying when": the event taken for granted); "that's all I'm saying about who else …"
+   names the open point and leaves it open (2), a plain "that's all I'll say" is doubt; a refusal to
+   say more ("I'm not saying any more") and "who knows who else" weigh half; "we'll know when we
+   know" is doubt, and so are "that's the studio's call, not mine" (who decides, 0.75), "I'm not sitting
+   by the phone" (0.75) and "I won't tease you"; "isn't on my whiteboard" is a no; "I won't pretend"
+   and "I won't kid you" are ways of speaking; "want to get it right" is no wish to return.
 3. Negation: "not", "n't", "never", "no", "hardly" among the three words before a cue, within its
    comma-delimited part (or inside a cue with a gap, e.g. "will not include") turns a positive cue
    negative ("I don't want to come back"), a negative cue uncertain ("I wouldn't rule it out");
@@ -56,7 +64,13 @@ Rules (also in the README, section "understanding"):
    an "if" ("if they don't bring them back, I'm writing letters") is a demand, not a no; a refusal with
    a "without" after it ("we wouldn't do it without them") is a condition; another's words relayed in
    direct speech ("He said, we'll be back") are dropped like hearsay; the speaker's own earlier words
-   told again ("I said they weren't part of our plans") weigh half.
+   told again ("I said they weren't part of our plans") weigh half, unless the speaker stands by them
+   ("… and I'll stand by that"). "rather than" and "instead of" negate like "not" ("a first step
+   rather than a one-off" is no one-off); a denied "would not" is a yes ("I won't pretend we wouldn't
+   want it"), and what is not pretended is denied ("I won't pretend it's happening"). A
+   sentence that opens with "Whether" names an open point: what it asks, in its comma-delimited
+   part, is not asserted, and a doubt after it in its clause ("Whether they reunite is above my pay
+   grade") is doubt about whether (at least 1.5).
 4. Temporal hedges ("right now", "at the moment", "currently", "for now", "yet") halve a negative
    cue in their clause: "not in the plans right now, but you never know" is therefore *uncertain*
    (a hedged "no" followed by an explicit opening), while "I don't think we are doing it again" is
@@ -64,7 +78,8 @@ Rules (also in the README, section "understanding"):
 5. Position: a clause after a contrastive word (or a sentence opening with "But") counts 1.5 times,
    and the last clause with a cue 1.25 times, so a statement that mixes cues is judged by where it
    lands. A bare yes or no opening an answer ("Absolutely not. No, look, I'd love to …") replies to
-   the interviewer's words: it weighs half when more cues follow.
+   the interviewer's words: it weighs half when more cues follow; so does a reply in words of belief
+   ("I don't think so, man. If they called, I'd be there").
 6. The stance with the highest total wins; ties go to the stance of the last cue. No cue at all
    means the text takes no stance (``None``): the extractor does not keep such quotes.
 """
@@ -87,7 +102,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     # "I'm not going to lie", "I won't lie to you": a way of speaking ("honestly"), no "no"
     (
         r"(?:(?:i'?m|i am) )?(?:not going to|not gonna|won'?t|will not|can'?t|cannot|not) lie"
-        r"(?: to (?:you|ya|anyone|anybody|people|the fans|myself))?",
+        r"(?: to (?:you|ya|anyone|anybody|people|the fans|myself))?|"
+        r"(?:(?:i'?m|i am) )?(?:not going to|not gonna|won'?t|will not|not) kid "
+        r"(?:you|ya|anyone|anybody|myself)",
         "uncertain",
         0.0,
     ),
@@ -120,6 +137,13 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "uncertain",
         0.0,
     ),
+    # doubt about who else or how many more ("who knows who else might turn up"): it takes the ones
+    # named for granted, so it weighs less than doubt about whether (before "who knows how")
+    (
+        r"(?:who|nobody|no one) knows (?:who|what) else|who knows how many more",
+        "uncertain",
+        0.5,
+    ),
     # --- doubt governing what follows: "I don't know if/whether ..."
     (
         r"(?:(?:do|does|did)(?:n'?t| not) know|no idea|not sure|unsure|unclear|uncertain|"
@@ -137,7 +161,11 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     # show it'll be"): it takes the event for granted, so it weighs less than doubt about whether
     (
         r"(?:(?:do|does|did)(?:n'?t| not) know|no idea|not sure|unsure|unclear|can'?t say) "
-        r"(?:when|whose|which|where|in what form)",
+        r"(?:when|whose|which|where|in what form)|"
+        # no inside knowledge: "I don't know anything you don't", "I know no more than the fans do"
+        r"(?:do|does)(?:n'?t| not) know (?:anything|any more|much more|more)(?: than)? "
+        r"(?:you|anyone|anybody|everyone|the rest of us|the fans)(?: (?:do|does|don'?t|doesn'?t))?|"
+        r"know no more than (?:you|anyone|anybody|everyone|the rest of us|the fans)(?: (?:do|does))?",
         "uncertain",
         0.5,
     ),
@@ -163,6 +191,38 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"(?:called|rung|"
         r"phoned|reached out|contacted|approached|asked|picked up the phone|said anything|been in touch|"
         r"promised|offered|told (?:me|us|them)|mentioned)",
+        "uncertain",
+        1.0,
+    ),
+    # a refusal to say when ("I'm not saying when", "I can't tell you when") takes the event for
+    # granted: a coy yes (not "when or if")
+    (
+        r"(?:(?:not going to|not gonna|won'?t|will not|can'?t|cannot) (?:say|tell you)|"
+        r"(?:i'?m|we'?re|i am|we are) not (?:saying|telling(?: you)?)) (?:exactly )?when(?= *[.,;!?]|$)",
+        "positive",
+        1.0,
+    ),
+    # a refusal to say more ("I'm not saying any more", "I won't say more than that") keeps what was
+    # said: no answer of its own, lighter than a refusal to say whether
+    (
+        r"(?:(?:i'?m|we'?re|i am|we are) not (?:saying|telling(?: you)?)|"
+        r"(?:not going to|not gonna|won'?t|will not|can'?t|cannot) (?:say|tell you)) "
+        r"(?:any ?more|anything (?:more|else)|much more|more)(?: than (?:that|this))?",
+        "uncertain",
+        0.5,
+    ),
+    # "that's all I'm saying about who else might turn up": the open point named, and left open;
+    # "that's all I'll say": a coy end
+    (
+        r"(?:that'?s|that is|this is) all (?:i'?m|i am|we'?re|we are|i'?ll|i will|we'?ll) "
+        r"(?:saying|going to say|gonna say|say)(?: for now| today)?,? (?:about|on) "
+        r"(?:who|whether|if|what|the (?:others|rest)|anyone else|anybody else)",
+        "uncertain",
+        2.0,
+    ),
+    (
+        r"(?:that'?s|that is|this is) all (?:i'?m|i am|we'?re|we are|i'?ll|i will|we'?ll) "
+        r"(?:saying|going to say|gonna say|say)",
         "uncertain",
         1.0,
     ),
@@ -221,14 +281,43 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "uncertain",
         1.0,
     ),
+    # "I'd be lying if I said we weren't talking about it", "I can't say we aren't": a denied "no"
+    # is a yes
+    (
+        r"(?:be lying|lie|lying) if (?:i|we) (?:said|say|told you|tell you)(?: that)? (?:[\w']+ ){0,3}?"
+        r"(?:weren'?t|wasn'?t|aren'?t|isn'?t|didn'?t|don'?t|doesn'?t|haven'?t|hasn'?t|won'?t|wouldn'?t|"
+        r"not|never|no)\b(?: [\w']+){0,3}|"
+        r"(?:can'?t|cannot|couldn'?t|not going to|not gonna|won'?t|will not) "
+        r"(?:say|tell you|pretend)(?: that)? "
+        r"(?:i|we|they|it|there|he|she)(?:'re|'s|'m)? "
+        r"(?:aren'?t|isn'?t|weren'?t|wasn'?t|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|wouldn'?t|would not|"
+        r"won'?t|couldn'?t|can'?t|not|never)\b"
+        r"(?: [\w']+){0,3}",
+        "positive",
+        2.0,
+    ),
     # declining to announce or answer: "I'm not going to announce anything", "I don't have an answer"
     (
         r"(?:not going to|not gonna|won'?t|will not|can'?t|cannot) (?:(?:stand|sit) here and )?(?:announce|"
-        r"reveal|confirm|spoil|share|disclose|comment|answer|promise|get into|go into|"
-        r"tell (?:you|anyone|people))|"
+        r"reveal|confirm|spoil|share|disclose|comment|answer|promise|get into|go into|hint|"
+        r"tease (?:you|anyone|anybody|people|the fans)|"
+        r"say(?! no\b| never\b)|tell (?:you|anyone|people))|"
         r"(?:do|does|did)(?:n'?t| not) have (?:an|any|the) answers?|no answers? (?:for you|yet|today)",
         "uncertain",
         1.0,
+    ),
+    # a likelihood at its highest: "more likely than it has been in a decade", "more likely than ever"
+    (
+        r"more likely(?: now| today)? than "
+        r"(?:ever|(?:it|they|we|this|that)(?:'s| has| have|'ve) (?:ever )?been)",
+        "positive",
+        2.0,
+    ),
+    (
+        r"less likely(?: now| today)? than "
+        r"(?:ever|(?:it|they|we|this|that)(?:'s| has| have|'ve) (?:ever )?been)",
+        "negative",
+        2.0,
     ),
     # declining to predict: "I've learned to stop predicting", "I won't speculate", "that's all I know"
     (
@@ -240,7 +329,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         # "that's as far as I'll go": no further than a hedge
         r"as far as (?:i'?ll|i will|i can|i'?m willing to|i'?m going to|we'?ll|we can) go|"
         # a likelihood compared, no yes: "it's more likely now than it was"
-        r"(?:more|less) likely(?: now| today| than ever)?(?= than\b| *[.,;!?]|$)",
+        r"(?:more|less) likely(?: now| today)?(?= than\b| *[.,;!?]|$)",
         "uncertain",
         1.0,
     ),
@@ -272,6 +361,13 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "positive",
         1.5,
     ),
+    # progress counted: "two down, two to go" (more to come)
+    (
+        r"(?:one|two|three|four|five|six|\d+) down,? (?:one|two|three|four|five|six|\d+|a few|a couple|more) "
+        r"(?:to go|left)",
+        "positive",
+        1.5,
+    ),
     # "it's a when, not an if", "the question was never if": the doubt is over timing only
     (
         r"(?:a|the) (?:question of |matter of )?when,? not (?:an? |the )?if|"
@@ -284,8 +380,8 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     ),
     # an end declared: "that chapter is closed", "closed the book on it"
     (
-        r"(?:chapter|book) (?:is|was|'s|has been|had been|now) closed|"
-        r"closed? (?:the|that|this) (?:chapter|book)|(?:a )?closed (?:chapter|book)|"
+        r"(?:chapter|book)(?: is| was|'s| has been| had been| now) closed|"
+        r"clos(?:e|es|ed|ing) (?:the|that|this) (?:chapter|book)|(?:a )?closed (?:chapter|book)|"
         r"(?:put|laid|lay) (?:it|that|this) to (?:bed|rest)",
         "negative",
         2.0,
@@ -308,19 +404,13 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "positive",
         2.0,
     ),
-    # "I'd be lying if I said we weren't talking about it", "I can't say we aren't": a denied "no"
-    # is a yes
+    # "I won't pretend otherwise", "I'm not going to pretend": a way of speaking; what it is not going
+    # to pretend, in its part, is denied ("I won't pretend it's happening": see _PRETEND)
     (
-        r"(?:be lying|lie|lying) if (?:i|we) (?:said|say|told you|tell you)(?: that)? (?:[\w']+ ){0,3}?"
-        r"(?:weren'?t|wasn'?t|aren'?t|isn'?t|didn'?t|don'?t|doesn'?t|haven'?t|hasn'?t|won'?t|wouldn'?t|"
-        r"not|never|no)\b(?: [\w']+){0,3}|"
-        r"(?:can'?t|cannot|couldn'?t|not going to|not gonna|won'?t|will not) "
-        r"(?:say|tell you|pretend)(?: that)? "
-        r"(?:i|we|they|it|there|he|she)(?:'re|'s|'m)? "
-        r"(?:aren'?t|isn'?t|weren'?t|wasn'?t|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|not|never)\b"
-        r"(?: [\w']+){0,3}",
-        "positive",
-        2.0,
+        r"(?:not going to|not gonna|won'?t|will not|wouldn'?t|would not|can'?t|cannot|never|not) "
+        r"pretend(?: otherwise| to know| to be)?",
+        "uncertain",
+        0.0,
     ),
     # "it's not that we don't want to do it": a denied unwillingness is a yes
     (
@@ -443,15 +533,28 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         1.0,
     ),
     # who decides is not whether: "it's just not up to me" after a yes leaves the yes standing
-    (r"not (?:up to me|my call|my decision)|above my pay ?grade", "uncertain", 0.75),
+    (
+        r"not (?:up to me|my call|my decision)|above my pay ?grade|"
+        r"(?:call|decision),? not (?:mine|ours)|"
+        r"(?:that'?s|it'?s|that is|it is) (?:(?:really|ultimately|entirely|still) )?(?:the )?"
+        r"\w+'s (?:call|decision)",
+        "uncertain",
+        0.75,
+    ),
     (
         r"if it happens,? it happens|what(?:ever)? happens,? happens|if it'?s meant to (?:be|happen)|"
         r"everything(?:'s| is) on the table|"
         r"anything (?:can|could) happen|anything is possible|(?:we'?ll|we will|we shall) see(?=\s*[.,;!?]|$)|"
+        r"(?:we'?ll|we will|i'?ll|i will) know (?:when|if) (?:we|i) know|"
+        r"(?:it'?ll|it will) happen (?:when|if) it happens|"
         r"wait and see",
         "uncertain",
         1.0,
     ),
+    # a sentence that opens with "Whether" names an open point ("Whether they reunite is above my pay
+    # grade"): what it asks, in its part, is not asserted, and the doubt after it is doubt about
+    # whether (see _WHETHER); of its own it weighs nothing
+    (r"(?-i:Whether)(?! or not\b)", "uncertain", 0.0),
     (
         r"(?:it|that) depends|depend(?:s|ed|ing)? (?:on|upon)|too early|hard to say|unclear|uncertain|"
         r"up in the air|nothing (?:concrete|firm|definite|definitive)|"
@@ -500,6 +603,14 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"(?:any |the |your )?(?:dates?|calendars?)",
         "uncertain",
         1.5,
+    ),
+    # not waiting now ("I'm just not sitting by the phone"): lighter than a resolve not to wait
+    (
+        r"(?:i'?m|we'?re|i am|we are) (?:just |really |certainly )?not (?:sitting|waiting) "
+        r"(?:by|around|next to|at|beside) (?:the|my) phone|"
+        r"(?:i'?m|we'?re|i am|we are) (?:just |really |certainly )?not sitting (?:by|next to|beside) it\b",
+        "uncertain",
+        0.75,
     ),
     (r"not a (?:commitment|promise|guarantee)", "uncertain", 1.0),
     # resignation: "if it was going to happen, it would have happened by now", "I've stopped expecting it"
@@ -615,7 +726,11 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     (
         r"(?:closer|nearer) than (?:ever|"
         r"(?:people|you|anyone|everyone|fans|most people) (?:think|reali[sz]e|know)|"
-        r"(?:we|it|they|i)(?:'ve| have|'s| has) ever been)",
+        r"(?:we|it|they|i)(?:'ve| have|'s| has) ever been)|"
+        # the superlative, ending its phrase: "that's the closest we've been" (not "the closest I've come
+        # to a stunt like that")
+        r"(?:the )?(?:closest|nearest) (?:we|it|they|i)(?:'ve| have|'s| has) (?:ever )?"
+        r"(?:been|come|got|gotten)(?: in (?:years|ages|a decade|a long time))?(?= *[.,;!?]|$)",
         "positive",
         2.0,
     ),
@@ -662,7 +777,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         1.5,
     ),
     (
-        r"not on (?:my|our|their|his|her|the studio'?s|anyone'?s) radar|off (?:my|our|their) radar",
+        r"(?:not|\w+n'?t) on (?:my|our|their|his|her|the studio'?s|anyone'?s) "
+        r"(?:radar|whiteboard|slate|agenda)|"
+        r"off (?:my|our|their) radar",
         "negative",
         1.5,
     ),
@@ -722,7 +839,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"want(?:s)? to (?:come back|return|do|go back|"
         r"be(?! (?:clear|honest|careful|fair|realistic|transparent|upfront|up front|straight|frank|candid|"
         r"direct|blunt|precise|specific))|see|"
-        r"play|reunite|get)|hopes?|"
+        r"play|reunite|watch|get(?! (?:[\w']+ ){0,2}right\b))|hopes?|"
         r"hoping|hopeful|hopefully|"
         r"can'?t wait|would even|i would(?! (?:never|not|hardly)\b)|i'?d do|absolutely|of course|"
         r"all bets are off|"
@@ -764,6 +881,8 @@ _WITHHELD = frozenset(
             "(?:won'?t|can'?t|cannot|(?:would|will|could",
             "(?:not going to|not gonna|won'?t|will not|can'?t|cannot) (?:(?:stand|sit) here and )?",
             "(?:don'?t|do not|shouldn'?t|should not|wouldn'?t|would not|not to|never) read ",
+            "(?:(?:i'?m|we'?re|i am|we are) not (?:saying|telling(?: you)?)|",
+            "(?:that'?s|that is|this is) all ",
         )
     )
 )
@@ -786,6 +905,25 @@ _DOUBT = next(
     i for i, (pat, _, _) in enumerate(_CUES) if pat.startswith("(?:do|does|did)(?:n'?t| not) know|no idea")
 )
 _PART_END = re.compile(r"[,:\u2014\u2013]|\s-\s")
+
+# "Whether the four of them reunite is above my pay grade": what a "Whether" opening asks, in its
+# comma-delimited part, is not asserted (like what "not sure" doubts), and a doubt after it in its
+# clause ("…, I couldn't tell you", "… is above my pay grade") is doubt about whether: it weighs at
+# least _WHETHER_DOUBT
+_WHETHER = next(i for i, (pat, _, _) in enumerate(_CUES) if pat.startswith("(?-i:Whether)"))
+_WHETHER_DOUBT = 1.5
+
+# "I won't pretend it's happening": what is not pretended, in its part, is denied (a yes turns no)
+_PRETEND = next(
+    i for i, (pat, _, _) in enumerate(_CUES) if pat.endswith("pretend(?: otherwise| to know| to be)?")
+)
+
+# "I said it was close, and I'll stand by that": the speaker's earlier words, stood by, are theirs now
+_STAND_BY = re.compile(
+    r"\b(?:stand|stands|standing|stood) by (?:that|it|this|those words|every word|what (?:i|we) said|"
+    r"(?:my|our) (?:words|claim|prediction))\b",
+    re.IGNORECASE,
+)
 
 # "I really did think I was done": an end believed once, and no longer (a negated end: a yes)
 _ONCE_BELIEVED = re.compile(
@@ -947,7 +1085,7 @@ _OPENS_CONTRAST = re.compile(
 )
 _NEGATOR = re.compile(
     r"\b(?:not|never|no|hardly|nobody|nothing|neither|nor|cannot|\w+n't|dont|doesnt|didnt|wont|wouldnt|cant|"
-    r"isnt|arent|wasnt|werent|couldnt|shouldnt|havent|hasnt)\b",
+    r"isnt|arent|wasnt|werent|couldnt|shouldnt|havent|hasnt|rather than|instead of)\b",
     re.IGNORECASE,
 )
 _STOPPED = re.compile(r"\b(?:stop|stopped|stops|quit|quits|ceased|cease|given up|gave up)\b", re.IGNORECASE)
@@ -980,12 +1118,18 @@ YES_NO_OPENING = (
     r"was|were|has|have|shall"
 )
 _YES_NO_QUESTION = re.compile(YES_NO_OPENING + r")\s(?!not\b)", re.IGNORECASE)
+# (a reply in words of belief is a yes or a no too: "I don't think so", "I doubt it", "I think so")
 _ANSWER = re.compile(
     r"\s*(?:(?:oh|god|hell|well|honestly|look|and),?\s+)?(?:(?P<no>no|nope|not really|absolutely not|"
-    r"of course not|certainly not|definitely not)|(?P<yes>yes|yeah|yep|sure|absolutely|definitely|of course|"
-    r"certainly|totally|100 percent))\b",
+    r"of course not|certainly not|definitely not|"
+    r"i (?:really |honestly )?(?:don'?t|do not) (?:think|believe) so|i doubt it)|"
+    r"(?P<yes>yes|yeah|yep|sure|absolutely|definitely|of course|certainly|totally|100 percent|"
+    r"i (?:really |honestly )?(?:think|believe|hope) so))\b",
     re.IGNORECASE,
 )
+# what may follow a bare yes or no in its clause: a word of address or emphasis ("No, man.", "I don't
+# think so, honestly.")
+_AFTER_ANSWER = re.compile(r"(?:\s*,\s*[\w']+)?[\s,!.]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1045,9 +1189,9 @@ def _negated(clause: str, start: int, cue_text: str, gapped: bool) -> bool:
 
 
 def _bare_answer(clause: str) -> bool:
-    """Is ``clause`` only a yes or a no ("Absolutely not.", "No, no.")?"""
+    """Is ``clause`` only a yes or a no ("Absolutely not.", "No, no.", "I don't think so, man.")?"""
     m = _ANSWER.match(clause)
-    return m is not None and not clause[m.end() :].strip(" ,!.")
+    return m is not None and _AFTER_ANSWER.fullmatch(clause, m.end()) is not None
 
 
 def assess_stance(text: str) -> StanceResult:
@@ -1060,6 +1204,7 @@ def assess_stance(text: str) -> StanceResult:
     last: Stance | None = None
     found: list[tuple[int, Stance, float, str]] = []
     clauses = _clauses(text)
+    stood_by = _STAND_BY.search(text) is not None
     for idx, (clause, contrast, asked) in enumerate(clauses):
         matches = _cue_matches(clause)
         if not matches:
@@ -1074,6 +1219,8 @@ def assess_stance(text: str) -> StanceResult:
         hearsay = False  # "anybody telling you": what follows in its clause is someone else's claim
         denied = False  # a "no" seen in the clause: a "not yet" after it is its hedge, no more
         doubted = -1  # where a "not sure" ends: what follows it in its part is not asserted
+        pretended = -1  # where a "won't pretend" ends: a yes after it in its part is denied
+        asks_whether = False  # a "Whether …" opening seen: the doubt after it is about whether
         for index, m in matches:
             _, stance, weight = _CUES[index]
             cue_text = m.group(0)
@@ -1087,7 +1234,9 @@ def assess_stance(text: str) -> StanceResult:
                 stance != "uncertain"
             ):
                 stance, weight = "uncertain", 1.0
-            elif raised and stance == "positive":
+            elif (raised or (pretended >= 0 and not _PART_END.search(clause, pretended, m.start()))) and (
+                stance == "positive"
+            ):
                 stance = "negative"
             elif _negated(clause, m.start(), cue_text, index in _GAPPED):
                 if stance == "positive" and _WITHOUT.search(clause, m.end()):
@@ -1101,12 +1250,14 @@ def assess_stance(text: str) -> StanceResult:
                 elif stance == "negative":
                     stance = "uncertain"
                     weight = 1.0
+            if asks_whether and stance == "uncertain" and weight > 0:
+                weight = max(weight, _WHETHER_DOUBT)  # "Whether they reunite is above my pay grade"
             if index == _REFUSAL and _WITHOUT.search(clause, m.end()):
                 stance, weight = "uncertain", 0.5  # "we wouldn't do it without them": a condition
             if stance == "negative" and temporal:
                 weight *= 0.5
             said = [s.end() for s in _SAID_BEFORE.finditer(clause, 0, m.start())]
-            if said and not _PART_END.search(clause, said[-1], m.start()):
+            if said and not stood_by and not _PART_END.search(clause, said[-1], m.start()):
                 weight *= 0.5  # "I said they weren't part of our plans": the words of then
             if stance == "positive" and conditional and weight <= 1.0:
                 weight *= 0.5  # conditional willingness ("if asked, I would") is weak
@@ -1118,7 +1269,9 @@ def assess_stance(text: str) -> StanceResult:
                 stance = "negative" if stance == "positive" else "positive"
             raised = raised or index == _RAISED
             hearsay = hearsay or index == _HEARSAY
-            doubted = m.end() if index == _DOUBT else doubted
+            doubted = m.end() if index in (_DOUBT, _WHETHER) else doubted
+            pretended = m.end() if index == _PRETEND else pretended
+            asks_whether = asks_whether or index == _WHETHER
             denied = denied or stance == "negative"
             withheld = withheld or (index in _WITHHELD and not cue_text.lower().endswith("yet"))
             found.append((idx, stance, weight, cue_text.lower()))
