@@ -1,6 +1,7 @@
 """Where the quotations are: paragraphs, quote spans and sentence boundaries of a plain text.
 
-* Quote marks: curly (“ ” „ « »), and straight ``"`` (alternating open/close). Single quotes (' ‘ ’)
+* Quote marks: curly (“ ” „ « »), corner brackets (「 」 『 』) and straight ``"`` (alternating
+  open/close); after „ the German closing mark “ closes (``„Never say never“``). Single quotes (' ‘ ’)
   are quotation marks only in the British style of a full quoted sentence: the opening mark starts
   the paragraph or follows a space, colon or dash and comes before a capital letter, and the closing
   mark comes right after , . ! or ? (``'I can't wait,' she said.``); a quotation ending with a comma
@@ -27,11 +28,14 @@ import bisect
 import re
 from dataclasses import dataclass
 
-_MARK = re.compile('[\u201c\u201d\u201e\u00ab\u00bb"]')
-_OPENERS = "\u201c\u201e\u00ab"
-_CLOSERS = "\u201d\u00bb"
+_MARK = re.compile('[\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u300e\u300f"]')
+_OPENERS = "\u201c\u201e\u00ab\u300c\u300e"
+_CLOSERS = "\u201d\u00bb\u300d\u300f"
+_LOW_OPEN, _GERMAN_CLOSE = "\u201e", "\u201c"  # „…“: the German pair
 _PARA = re.compile(r"\n[ \t]*\n\s*")
-_BOUNDARY = re.compile(r"[.!?\u2026]+[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(
+    r"[.!?\u2026]+[\"\u201d\u2019')\]\u00bb\u300d\u300f]*\s+(?=[\"\u201c\u2018(\[\u201e\u00ab\u300c\u300e]?[A-Z0-9])"
+)
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Sgt|Capt|Rev|Hon|vs|etc|Inc|Ltd|Co|No|Vol|Ep|Ch|Pt|approx)"
     r"|\b[A-Z])\.$"
@@ -95,7 +99,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _quote_text(text: str, start: int, end: int) -> str:
     raw = text[start:end]
-    raw = re.sub(r"\n\s*\n\s*[\u201c\u201e\u00ab\"]?", " ", raw)
+    raw = re.sub(r"\n\s*\n\s*[\u201c\u201e\u00ab\u300c\u300e\"]?", " ", raw)
     return " ".join(raw.split())
 
 
@@ -109,6 +113,7 @@ def _find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
     open_pos: int | None = None
     open_para = 0
     straight = False
+    german = False  # the open quote began with „, which “ closes
 
     def emit(close: int, last_para: int, balanced: bool) -> None:
         assert open_pos is not None
@@ -132,14 +137,14 @@ def _find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
             k += 1
             if open_pos is None:
                 if ch in _OPENERS or ch == '"':
-                    open_pos, open_para, straight = pos, i, ch == '"'
+                    open_pos, open_para, straight, german = pos, i, ch == '"', ch == _LOW_OPEN
                 continue
-            if ch in _CLOSERS or ch == '"':
+            if ch in _CLOSERS or ch == '"' or (german and ch == _GERMAN_CLOSE):
                 emit(pos, i, True)
                 open_pos = None
             elif not straight and ch in _OPENERS:
                 emit(pos, i, False)
-                open_pos, open_para, straight = pos, i, False
+                open_pos, open_para, straight, german = pos, i, False, ch == _LOW_OPEN
         if open_pos is not None:
             nxt = i + 1
             continues = False

@@ -152,7 +152,8 @@ TAIL_VERBS = frozenset(TAIL_VERB_WORDS.split())
 # -ing ("there was something", "it was during the panel")
 BACKSHIFTED = re.compile(
     r"\bwould\b|(?<=\w)['\u2019]d\b|"
-    r"\b(?:was|were)\b(?=\s+(?:not\s+|never\s+|still\s+|already\s+|actively\s+|quietly\s+)?[\"\u201c']?"
+    # (the quotation may open before the adverb: 'was "actively developing a reunion"')
+    r"\b(?:was|were)\b(?=\s+[\"\u201c']?(?:not\s+|never\s+|still\s+|already\s+|actively\s+|quietly\s+)?[\"\u201c']?"
     r"(?!(?:some|no|any|every)?thing\b|during\b|morning\b|evening\b|king\b|ring\b|spring\b|string\b|"
     r"wedding\b|building\b|ceiling\b|darling\b|being\b)[a-z]+ing\b)",
     re.IGNORECASE,

@@ -86,6 +86,23 @@ the person a question is put to ("X asked …: would Y …?") is the next senten
 claim loses a wire dateline ("NEW YORK (AP) —") and a refusal told by the writer (", but would not
 give a date"); heroes are what a return is made of.
 
+Sixteenth round: whom a line was said to ("first said to Couch Critics:", "in an interview with X")
+is never its speaker, and a speech verb without a subject before a colon leaves the quote to the
+person the last sentences were about; an attribution after a quote that closed its own sentence and
+was introduced before it, running up to a colon before the next quote ("… show.” In 2024, Y told Z:
+“…”"), introduces the next one; a dash, like a colon, gives a quote to the sentence's subject
+("Feige gave us a maybe — “…” —"); names listed in an opening clause ("Asked whether she would work
+with A, B and C again, Ritter …") are not its end; "X's answer was …" and ", and X, to his credit,
+answered it" make X the one who speaks next; a quote that only asks, in the second person ("do you
+think …?"), and a forum user's words ("u/name asked: “…”") are no statement of the one asked; an
+unlabelled answer may end with a question of its own; "about …" in a sentence about someone else
+does not say what the next quote is about, and "so important" points back to nothing; a reported
+claim that leads into a quote of the same speaker opening the next sentence of its paragraph gives
+way to it (not a report in a who-clause, of another occasion), and words woven into a report mean
+what the report says of them ("he'd “love for them to …”"); a claim cut at a semicolon ends there
+(the quote after it is a statement of its own); a watchlist person called by first name in a quote
+("I've texted Krysten") names them.
+
 A quote or claim is a statement about the question only when (a) it, or its context (the quote's
 paragraph and the paragraph before, or the two before when the one before is narrative without a
 quote and no section heading ("On shooting Low Tide"; a word or two of page furniture such as

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from monitor.types import Stance
@@ -25,6 +26,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c'\u2018(])")
 
 # a sentence that qualifies the one before it ("But I'd want all of us")
 _PROVISO = re.compile(r"(?:But|Though|Although|Only if|As long as)\b")
+_RELATIVE = re.compile(r",\s*who\s+[^,.;:]{1,100}$")  # the report is the who-clause's
+_YOU = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll)\b", re.IGNORECASE)
 _SELF_QUESTION_WORDS = 6  # "But would I go back?": a question a speaker puts to themselves is short
 
 
@@ -47,12 +50,30 @@ def _assemble(considered: list[features.Considered], keep: list[bool]) -> list[E
             continue
         inside = [i for i, r in enumerate(results) if r.kind == "quote" and c.start <= r.start < c.end]
         if any(i not in short for i in inside):
-            continue  # the sentence carries a full quote: that is the statement
+            # the sentence carries a full quote: that is the statement; words woven into the
+            # report ("Cox said he'd “love for them to walk through that door”") mean what the
+            # sentence says of them
+            for i in inside:
+                r = results[i]
+                if r.speaker == c.speaker and r.text[:1].islower():
+                    stance = _read_in(c.body, r.text)
+                    results[i] = dataclasses.replace(r, stance=stance or r.stance)
+            continue
         dropped.update(inside)  # a reported claim replaces the quoted phrases inside it
         results.append(Extracted(c.speaker, c.shown, "reported", c.stance or "uncertain", c.start))
     out = [r for i, r in enumerate(results) if i not in dropped]
     out.sort(key=lambda r: r.start)
     return _without_repeats(out)
+
+
+def _read_in(claim: str, words: str) -> Stance | None:
+    """The stance of quoted ``words`` read with the claim that weaves them in, up to their end
+    ("he'd “love for them to walk through that door”" is a wish; what the claim says after them,
+    "though he would not be drawn on …", is not theirs)."""
+    at = claim.find(words[:40])
+    if at < 0:
+        return None
+    return stance_of(claim[: at + len(words)])
 
 
 def _focus(answer: str) -> str:
@@ -94,6 +115,15 @@ def _self_answered(body: str, stance: Stance) -> list[tuple[str, Stance, int]]:
     if len(parts) < 2 or None in stances or len(set(stances)) < 2:
         return [(body, stance, 0)]
     return [(p, st, a) for (p, a), st in zip(parts, stances, strict=True) if st is not None]
+
+
+def _asks_you(body: str) -> bool:
+    """Is a quote only a question put to someone ("Be honest, do you think they ever get back
+    together?"): every sentence asks, in the second person? That is the asker's question (a fan's,
+    a host's), no statement of the one asked, whoever the quote was given to."""
+    if not body.rstrip().endswith("?") or _YOU.search(body) is None:
+        return False
+    return all(s.rstrip().endswith("?") for s in _SENTENCE_END.split(body.strip()))
 
 
 def _is_self_question(sentence: str) -> bool:
@@ -142,6 +172,27 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
                     c.stance = gate.cueless
         return _assemble(considered, keep)
 
+    def _leads_into_quote(
+        self, start: int, end: int, speaker: str | None, claim: str, infos: list[_QuoteInfo]
+    ) -> bool:
+        """Does the sentence of a reported claim (from ``start`` to ``end``) lead into a quote of the
+        same speaker that opens the next sentence of its paragraph ("Scardapane said Ritter's arrival
+        was a first step. “Jessica is just the beginning,” he told reporters.")? Then the claim is
+        the writer's summary of the words that follow, which are the statement if any is. (Not a
+        report in a relative clause, "Cox, who told a podcast in January that …, stood by it.": an
+        earlier occasion.)"""
+        at = self.text.find(claim, start, end)
+        if speaker is None or _RELATIVE.search(self.text, start, at if at >= 0 else end):
+            return False
+        para = self.lay.para_of(max(0, end - 1))
+        after = [
+            i for i in infos if end <= i.quote.open and i.quote.first_para == para and i.merged_into is None
+        ]
+        if not after:
+            return False
+        first = min(after, key=lambda i: i.quote.open)
+        return first.speaker == speaker and not self.text[end : first.quote.open].strip()
+
     def _infos(self) -> list[_QuoteInfo]:
         """Every quote, attributed, with the unmarked, colon-introduced, embedded and interview ones."""
         infos: list[_QuoteInfo] = []
@@ -189,7 +240,7 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
                 continue
             body = (info.quote.text + info.extra).strip()
             n_words = len(_WORDS.findall(body))
-            if n_words < _MIN_WORDS or _is_title(body):
+            if n_words < _MIN_WORDS or _is_title(body) or _asks_you(body):
                 continue
             answered = True
             if info.question is not None:  # an answer to a printed question: that says what it is about
@@ -250,6 +301,8 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
                 kept.extend(Extracted(info.speaker, p, "quote", s or stance, at) for p, s, at in parts)
 
         for start, end, speaker, claim, denied in self._reported():
+            if self._leads_into_quote(start, end, speaker, claim, infos):
+                continue  # "X said that CLAIM. “…,” he told reporters": the quote is the statement
             assessed = assess_stance(claim)
             stance = reporting.claim_stance(claim) or self._denies_core(claim)
             backshifted = False

@@ -63,6 +63,9 @@ _YOU_SAID = re.compile(
     r"[^.!?:\u201c\u201d\"]{0,80}$",
     re.IGNORECASE,
 )
+# a forum or social-media user opening the sentence ("u/harlem_paradise asked:", "@hivemind wrote:")
+_USER_SUBJECT = re.compile(r"\s*(?:/?u/|@)[\w.-]{2,}")
+_DASH_BEFORE = re.compile(r"(?:\s[\u2014\u2013-]|\u2014)\s*$")
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|although|though)\b", re.IGNORECASE)
 
 
@@ -104,6 +107,8 @@ class _Attribution(_Page):
         a_head = speakers.speech_verb(" ".join(a_words[:7])) if a_words else None
         if a_head is not None and _NEW_CLAUSE.search(" ".join(a_words[:7])[: a_head.start()]):
             a_head = None  # '"…" one day, and D'Onofrio jokes that …': another clause's attribution
+        if a_head is not None and self._introduces_next(q, before, after, after_end, next_open):
+            a_head = None  # 'X was blunt: “… show.” In 2024, Y told Z: “…”': the next quote's introduction
         if a_head is not None:
             window = text[a_off : a_off + len(" ".join(a_words[:10])) + 1]
             v = speakers.speech_verb(window)
@@ -128,7 +133,13 @@ class _Attribution(_Page):
         has_verb = speakers.speech_verb(before)
         if has_verb is not None and _YOU_SAID.search(before):
             return _QuoteInfo(q, None, sentence_start, "quoted back", about_other=True)
-        if has_verb is not None or before.rstrip().endswith(":") or "according to" in before.lower():
+        if has_verb is None and _DASH_BEFORE.search(before):
+            # "Feige gave us the gentlest possible maybe — “…” —": a dash, like a colon, hands the
+            # quote to the sentence's subject (and to nobody else the sentence names)
+            speaker = self._sentence_speaker(
+                self.narrative[sent_start : q.open], sent_start, q.open - sent_start
+            )
+        elif has_verb is not None or before.rstrip().endswith(":") or "according to" in before.lower():
             acc = before.lower().rfind("according to")
             if acc >= 0:
                 speaker = self._resolve(before[acc + 12 :], sent_start + acc + 12, None, first=True)
@@ -177,13 +188,16 @@ class _Attribution(_Page):
                     speaker = cands[0].value
         if speaker is not None:
             return _QuoteInfo(q, speaker, sentence_start, "before")
-        if (
-            has_verb is None
-            and before.rstrip().endswith(":")
-            and not self._cands(self.narrative[sent_start : q.open])
+        verb_at = has_verb.start() if has_verb is not None else q.open - sent_start
+        if _USER_SUBJECT.match(before):
+            # "u/kunlun_gatekeeper pushed further: “…?”": a forum user's words, nobody's statement
+            return _QuoteInfo(q, None, sentence_start, "user", about_other=True)
+        if before.rstrip().endswith(":") and not any(
+            c.start < verb_at for c in self._cands(self.narrative[sent_start : q.open])
         ):
             # "A single Instagram caption sent the fandom into a spiral:" / "Then, as if remembering
-            # himself:": the person the last sentences were about
+            # himself:": the person the last sentences were about (also when the sentence's speech
+            # verb has no subject: "Her go-to line, first said to a podcast: “…”")
             speaker = self.mentions.last_subject(q.open, q.first_para)
             if speaker is not None:
                 return _QuoteInfo(q, speaker, sentence_start, "introduced")
@@ -232,6 +246,17 @@ class _Attribution(_Page):
             if speaker is not None:
                 return _QuoteInfo(q, speaker, sentence_start, "named after")
         return _QuoteInfo(q, None, sentence_start, "none")
+
+    def _introduces_next(self, q: Quote, before: str, after: str, after_end: int, next_open: int) -> bool:
+        """Is the sentence after a quote that closed its own sentence, introduced before it ("Feige
+        was blunt: “…”" / "Feige said, “…”"), the introduction of the next quote, running up to it
+        and ending with a colon ("In September, Winderbaum told Deadline: “…”")?"""
+        return (
+            after_end == next_open
+            and after.rstrip().endswith(":")
+            and q.text.rstrip().endswith((".", "!", "?"))
+            and (before.rstrip().endswith(":") or speakers.speech_verb(before) is not None)
+        )
 
     def _fragment_reported(self, q: Quote, sentence_start: int, prev: _QuoteInfo) -> bool:
         """Is ``q`` a few words woven into a sentence of its own that reports them, after a quote

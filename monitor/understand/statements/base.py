@@ -22,9 +22,18 @@ from monitor.understand.statements.sentences import (
     _speech_verb_in,
 )
 
+_WORDS_CAP = re.compile(r"(?<![\w'\u2019])[A-Z][a-z]+(?![\w-])")
+_JOINED = re.compile(r",\s+(?:and|but|so|then|until)\s+")  # a clause joined to the sentence
+_ASIDE = re.compile(r"\s*(?:,[^,;:.]{1,60},\s*|\w+ly\s+)?")  # between a subject and its verb
 _CLAUSE_OPEN = re.compile(r"[:;]\s*$")
 
 _ASKED_REACH = 260  # characters in which an opening clause with a speech verb ("Asked by …,") ends
+
+# a possessive and a noun of what was said, then its verb ("Colter's answer was", "her reply came")
+_ANSWER_OF = re.compile(
+    r"['\u2019]s\s+(?:[a-z]+\s+){0,2}?(?:answer|reply|response|verdict|take|comments?|remarks?)\s+"
+    r"(?:was|were|is|are|came|comes|has|had|sounded)\b"
+)
 
 _ASKED = re.compile(r"ask(?:ed|s)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -35,6 +44,9 @@ _AFTER_QUOTE = re.compile(r"[,!?]['\u2019]?[\"\u201d]\s*$")  # "“…,” he sa
 # series with Douglas Petrie, said"): the names inside it are not the verb's subject
 # "told Scoop Central that …": the name after "told" is whom the speaker told, never the speaker
 _TOLD = re.compile(r"(?:told|tells|tell|telling)\b", re.IGNORECASE)
+# "first said to Couch Critics:", "said in an interview with The Slate Room": a name after a speech
+# verb and a preposition is whom it was said to (an outlet, a host), never who said it
+_ADDRESSEE = re.compile(r"\b(?:to|with|at|in|on|for|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_BETWEEN = re.compile(r"\s*,\s*(?:who|whose|whom)\b[^.;:!?\n]{1,200},\s*(?:\w+ly\s+)?$")
 
 
@@ -138,6 +150,12 @@ class _Base:
                 who = speakers.resolve(first, lex, self.mentions, first.start, para)
                 if who is not None:
                     self.mentions.add_subject(first.start, para, who)
+            self._clause_subjects(cands, begin, end, para, verbs)
+            for cand in cands:
+                # "Price saved the question for last, and Colter's answer was downbeat.": the one
+                # whose answer a clause is about speaks next
+                if cand.kind in ("person", "name") and _ANSWER_OF.match(narrative, cand.end, end):
+                    self.mentions.add_subject(cand.start, para, cand.value)
             # "He laughed.", "…: he asked": a pronoun opening a sentence or clause says who it stands for
             # (and one right after a quote, "“…,” he says", for the pronouns after it: the person the
             # sentences were about when the quote was attributed)
@@ -162,6 +180,27 @@ class _Base:
                 if subject is not None and subject.kind == "name" and subject.end <= verb:
                     self.mentions.add(subject.start, para, subject.value, False)
                 self._note_asked(cands, verb, subject, para)
+
+    def _clause_subjects(
+        self, cands: list[Candidate], begin: int, end: int, para: int, verbs: list[re.Match[str]] | None
+    ) -> None:
+        """ "A fan shouted a question, and Feige, to his credit, answered it.": the person who speaks
+        in a clause joined to the sentence (named right after ", and", before the clause's speech
+        verb, an aside between them) is the latest subject too."""
+        narrative = self.narrative
+        for m in _JOINED.finditer(narrative, begin, end):
+            verb = _speech_verb_in(narrative, m.end(), end, verbs)
+            if verb is None:
+                continue
+            cand = next((c for c in cands if c.start >= m.end()), None)
+            if cand is None or cand.start != m.end() or cand.end > verb or cand.kind == "descriptor":
+                continue
+            between = narrative[cand.end : verb]
+            if between.strip() and not _ASIDE.fullmatch(between):
+                continue
+            who = speakers.resolve(cand, self.lex, self.mentions, cand.start, para)
+            if who is not None:
+                self.mentions.add_subject(cand.start, para, who)
 
     def _first_name_mentions(
         self, everyone: list[Candidate], people: list[re.Match[str]], turns: dict[int, int]
@@ -217,7 +256,11 @@ class _Base:
                 ):
                     cand = earlier
                     break
-        if verb_pos is not None and cand.start >= verb_pos and _TOLD.match(clause, verb_pos):
+        if (
+            verb_pos is not None
+            and cand.start >= verb_pos
+            and (_TOLD.match(clause, verb_pos) or _ADDRESSEE.search(clause, verb_pos, cand.start))
+        ):
             return None
         pos = offset + cand.start
         return speakers.resolve(cand, self.lex, self.mentions, pos, self.lay.para_of(pos))
@@ -242,6 +285,12 @@ class _Base:
                     if name is not None and name != speaker:
                         linked = True
                         break
+            if not linked and people and speaker is not None:
+                # "I've texted Krysten. I've texted Mike.": a watchlist person by first name alone, as
+                # the speaker's colleagues call them (a question naming one, "What's it like working
+                # with Charlie?", is about that person, not the story)
+                firsts = speakers.first_names(self.lex)
+                linked = any(firsts.get(w) not in (None, speaker) for w in _WORDS_CAP.findall(t))
         return linked
 
     def _excluded(self, text: str) -> bool:

@@ -26,6 +26,7 @@ _MARKS = re.compile('["\u201c\u201d]')
 
 _QUESTION_WORDS = 30  # an interviewer's question in an unlabelled Q&A is short
 _DIALOGUE_DASH = re.compile("[ \t]*[\u2014\u2015\u2013][ \t]+")  # "— How is lockdown treating you?"
+_SENTENCE_MARK = re.compile(r"[.!?](?=\s|$)")
 _PROMPT_WORDS = 15  # a quick-fire question printed above its answer is shorter still
 
 _RELAYED_MARKS = re.compile("[\"\u201c\u2018']?\0[\"\u201d\u2019']?")  # a relayed quote's place and marks
@@ -216,7 +217,7 @@ class _Interviews(_Page):
             if not question.endswith("?") or len(_WORDS.findall(question)) > _QUESTION_WORDS:
                 continue
             ps, pe = lay.paras[i]
-            if _FIRST_PERSON.search(text[ps:pe]) and not text[ps:pe].rstrip().endswith("?"):
+            if _FIRST_PERSON.search(text[ps:pe]) and not _asks(text[ps:pe]):
                 pairs.append(i)
         if len(pairs) < 2:
             return lined
@@ -314,6 +315,17 @@ def _initials_of(name: str) -> set[str]:
     """The initials a transcript may give ``name``: every word's ("DAW"), or the first and last ("DW")."""
     caps = [w[0] for w in name.split() if w[:1].isupper()]
     return {"".join(caps), caps[0] + caps[-1]} if len(caps) >= 2 else set()
+
+
+def _asks(paragraph: str) -> bool:
+    """Does a paragraph ask (a question, not an answer)? It ends with a question mark, and its first
+    sentence asks too or runs on without one: an answer may end with a question of its own ("Of
+    course I would. What actor says no to her family?"), and open with one ("Honestly? I …")."""
+    body = _undashed(paragraph.strip())
+    if not body.endswith("?"):
+        return False
+    first = _SENTENCE_MARK.search(body)
+    return first is None or first.group(0) == "?"
 
 
 def _undashed(turn: str) -> str:

@@ -191,11 +191,17 @@ class _Reported(_Page):
         return out
 
     def _claim_end(self, start: int, end: int, sentence: str, full: str, claim: str) -> int:
-        """Where a claim cut short by another report of its sentence ends in the text ("…, adding
-        that “…”": the quote after it is no part of it), else the sentence's end."""
+        """Where a claim cut short in its sentence (by another report, "…, adding that “…”", a
+        semicolon or the writer's comment) ends in the text: the quote after it is no part of it.
+        Else the sentence's end."""
         at = sentence.find(full)
-        if at < 0 or reporting.NEXT_REPORT.search(full) is None:
+        if at < 0 or (
+            reporting.NEXT_REPORT.search(full) is None
+            and len(claim) >= len(full.strip().rstrip(".:;,").strip())
+        ):
             return end
+        # (cut short by another report, a semicolon or the writer's comment: "In January he said
+        # they weren't in the plans; by March he was saying: “Never say never.”")
         cut = full.find(claim)
         return start + at + cut + len(claim) if cut >= 0 else end
 

@@ -29,9 +29,10 @@ _OPENER = re.compile(
     re.IGNORECASE,
 )
 # the word before a name that makes it an object, not the subject: a preposition or an -ing verb
+# ("said to Velvet Couch": whom it was said to; not "according to Loeb", who says it)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:of|on|about|with|for|from|by|into|like|than|against|alongside|opposite|starring|"
-    r"[a-z]{2,}ing)\s+$"
+    r"(?<!according )to|[a-z]{2,}ing)\s+$"
 )
 
 _OPENER_REACH = 160  # characters in which the opening clause's comma must come
@@ -76,6 +77,20 @@ def _is_title(text: str) -> bool:
     return len(ws) <= 6 and len(caps) == len(ws)
 
 
+# names listed in an opening clause ("Asked whether she would share the screen with Charlie Cox, Mike
+# Colter and Finn Jones again, Ritter …"): the comma after the first name is the list's, not the
+# clause's end, which is the comma after the list (a few lower-case words on, none a verb)
+_CAP = r"[A-Z][\w'\u2019.-]*"
+_LISTED = re.compile(
+    rf"\s*(?:{_CAP}\s+){{0,2}}{_CAP}(?:,\s*(?:{_CAP}\s+){{0,2}}{_CAP})*,?\s+(?:and|or)\s+"
+    rf"(?:{_CAP}\s+){{0,2}}{_CAP}(?P<tail>(?:\s+[a-z]+){{0,3}}),"
+)
+_NAME_BEFORE_COMMA = re.compile(r"(?<![\w'\u2019.-])[A-Z][\w'\u2019-]*$")
+_LIST_TAIL_VERB = re.compile(
+    rf"\b(?:is|was|were|are|has|have|had|did|do|does|will|would|can|could|{speakers.SPEECH_VERBS})\b"
+)
+
+
 def _after_opener(narrative: str, start: int, end: int, reach: int) -> int | None:
     """Where the subject zone starts after an opening clause of the sentence at ``start``
     ("Speaking to Variety, the actor said"), past a name in apposition that closes the clause ("… of
@@ -87,6 +102,13 @@ def _after_opener(narrative: str, start: int, end: int, reach: int) -> int | Non
     comma = narrative.find(",", opener.end(), min(end, start + reach))
     if comma < 0:
         return None
+    listed = _LISTED.match(narrative, comma + 1, end)
+    if (
+        listed is not None
+        and _NAME_BEFORE_COMMA.search(narrative, start, comma)
+        and not _LIST_TAIL_VERB.search(listed.group("tail"))
+    ):
+        comma = listed.end() - 1  # (the list's last name, then the clause's comma)
     named = _NAMED_APPOSITION.match(narrative, comma + 1, end)
     return named.end() if named else comma + 1
 

@@ -3,6 +3,7 @@ panel, a speaker going on about it, a sentence that says it is about something e
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from monitor.types import Stance
@@ -68,7 +69,10 @@ _NEW_SUBJECT = re.compile(
 )
 # A follow-up question stays on the subject: it points back ("Would you do it?", "And after that?") or
 # asks yes or no with no new object ("Would you want to be involved?")
-_BACK_REFERENCE = re.compile(r"\b(?:it|that|this|those|them|they|there|one|again|so)\b", re.IGNORECASE)
+# ("so" points back at a clause's end, "think so?", not before a word: "so important" is an intensifier)
+_BACK_REFERENCE = re.compile(
+    r"\b(?:it|that|this|those|them|they|there|one|again|so(?!\s+[a-z]))\b", re.IGNORECASE
+)
 _YES_NO = re.compile(YES_NO_OPENING + r"|wouldn't|isn't|don't|doesn't)\b", re.IGNORECASE)
 _TIME_PHRASE = re.compile(
     r"\b(?:this|that|next|last)\s+(?:time|day|night|morning|afternoon|evening|week|weekend|month|year|"
@@ -186,10 +190,21 @@ class _Topic(_Page):
         for m in _TALK_ABOUT.finditer(self.narrative, start, info.quote.open):
             obj = m.group(1).strip()
             if not _VENUE.search(obj) and _ABOUT_OBJECT.match(obj):
+                if self._of_another(m.start(), info.speaker):
+                    continue  # "He said he had lied to his mother about the trip." (of someone else)
                 found = obj
         if found is None or _STORY_OBJECT.search(found):
             return False  # ("about the other question", "about the rest of the team": the story)
         return not self._about_story(info.speaker, found)
+
+    def _of_another(self, pos: int, speaker: str | None) -> bool:
+        """Is the sentence at ``pos`` about people other than ``speaker`` (its subjects are all
+        someone else)?"""
+        lay, subjects = self.lay, self.mentions.subjects
+        s0, s1 = lay.sentence_start(pos), lay.sentence_end(pos)
+        lo = bisect.bisect_left(subjects, (s0, -1, ""))
+        hi = bisect.bisect_left(subjects, (s1, -1, ""))
+        return lo < hi and speaker is not None and all(name != speaker for _, _, name in subjects[lo:hi])
 
     def _introduced_evasive(self, info: _QuoteInfo) -> bool:
         """Does the narrative of the quote's paragraph, since the quote before it, say the speaker
