@@ -2,13 +2,14 @@
 comic books) or about a sport.
 
 A watchlist question about a show or a film ("reunite on screen") is not answered by a LEGO set, an
-action-figure four-pack, a game's costume event, a comic-book review or a team's "defenders", yet
-those articles name the story's words. These cues count against relevance like exclusion terms (see
-:mod:`monitor.understand.relevance`). They are general vocabulary, not tied to one watchlist or one
-franchise (names of one franchise's games and toy lines belong in the watchlist's exclude_terms), and a
-cue is switched off for a watchlist whose topic terms or question use it (a watchlist that follows
-LEGO sets keeps them). Matching follows the lexicon's rules: whole words, a capitalised cue matches
-only capitalised (or in capitals), a lower-case cue matches in any case.
+action-figure four-pack, a game's costume event, a comic-book review, a five-issue series or a
+team's "defenders", yet those articles name the story's words. These cues count against relevance
+like exclusion terms (see :mod:`monitor.understand.relevance`). They are general vocabulary, not
+tied to one watchlist or one franchise (names of one franchise's games and toy lines belong in the
+watchlist's exclude_terms), and a cue is switched off for a watchlist whose topic terms or question
+use it (a watchlist that follows LEGO sets keeps them). Matching follows the lexicon's rules: whole
+words, a capitalised cue matches only capitalised (or in capitals), a lower-case cue matches in any
+case.
 """
 
 from __future__ import annotations
@@ -59,6 +60,15 @@ GAMES = (
     "Xbox",
     "Nintendo Switch",
     "Fortnite",
+    # the games trade: how a game is sold and tuned
+    "free-to-play",
+    "free to play",
+    "early access",
+    "loot box",
+    "microtransaction",
+    "battle royale",
+    "nerf",
+    "game director",
     # tabletop: card, board and miniatures games
     "card game",
     "board game",
@@ -87,6 +97,10 @@ COMICS = (
     "second printing",
     "print run",
     "ongoing series",
+    # the page itself
+    "splash page",
+    "word balloon",
+    "original art",
 )
 # Sports: "defenders", "Iron Fist" (a fighter's nickname), "reunion" (a team re-signing its players)
 # are sports words too.
@@ -134,12 +148,17 @@ SPORTS = (
 )
 CUES = TOYS + GAMES + COMICS + SPORTS
 
-# Cues that are shapes rather than words: "684-piece", "6-inch", "4-pack"; a comic issue number right
-# after a topic term ("Daredevil #18") is found by the relevance scorer.
-PRODUCT_SHAPE = re.compile(r"\b\d{1,4}-(?:piece|inch|pack)\b|\b(?:two|three|four|five|six)-pack\b", re.I)
+# Cues that are shapes rather than words: "684-piece", "6-inch", "4-pack", and a comic's run: "a
+# five-issue series", "12-issue maxi-series"; a comic issue number right after a topic term
+# ("Daredevil #18") is found by the relevance scorer.
+PRODUCT_SHAPE = re.compile(
+    r"\b\d{1,4}-(?:piece|inch|pack)\b|\b(?:two|three|four|five|six)-pack\b"
+    r"|\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-issue\b",
+    re.I,
+)
 ISSUE_NUMBER = re.compile(r" #\d{1,4}\b")
 # what every product shape holds: a search for it jumps from one "-" to the next, quickly
-SHAPE_HINT = re.compile(r"-(?:piece|inch|pack)\b", re.I)
+SHAPE_HINT = re.compile(r"-(?:piece|inch|pack|issue)\b", re.I)
 
 
 # Bytes that are not part of a word become spaces (letters lower-cased); non-ASCII characters are

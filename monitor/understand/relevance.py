@@ -8,11 +8,13 @@ Scoring (every figure comes from the watchlist's own terms, never from fixed wor
 * each distinct person of the watchlist: +0.75 in the text, +1.0 more in the title;
 * each distinct exclusion term: -1.5 in the text (-0.5 per further mention, at most -1.0); the
   other-medium and sports cues of :mod:`.media` ("LEGO", "action figure", "in-game", "variant
-  cover", a "684-piece" set, "Daredevil #18" or a quoted "‘Daredevil’ #14", "head coach", "title
-  defense") count the same way, and
-  so does a capitalised topic term the text writes in lower case more often than capitalised ("two
+  cover", a "684-piece" set, a "five-issue" series, "Daredevil #18" or a quoted "‘Daredevil’ #14",
+  "free-to-play", "splash page", "head coach", "title defense") count the same way, and so does a
+  capitalised topic term the text writes in lower case more often than capitalised ("two
   defenders", "public defenders", or in the singular for a plural name: "a public defender"): a
-  common noun here), whose points in a title-case headline are then taken back;
+  common noun here), whose points in a title-case headline, or opening a sentence-case one
+  ("Defenders of a community garden vow …": the capital is the sentence's), are then taken back;
+  a page's tag line ("Tags: cons, danny rand") is a list of labels, no common noun;
 * a topic term after a title ("Cllr Jessica Jones", "Dr. Luke Cage") is a person of that name: no
   points;
 * a capitalised topic term used only inside a longer name ("the Iron Fist Academy": followed by a
@@ -23,8 +25,9 @@ Scoring (every figure comes from the watchlist's own terms, never from fixed wor
   thing), unless a watchlist person makes a statement about the question in the text;
 * the exclusion terms and cues lower the score, but a watchlist person the title names with a name
   of the story ("Mike Colter on his football film and Luke Cage") who speaks to the question in the
-  text keeps the article whatever they take away: someone speaking to the question makes it
-  relevant even when it is not its main subject;
+  text, or any watchlist person who speaks of the group (below), keeps the article whatever they
+  take away: someone speaking to the question makes it relevant even when it is not its main
+  subject;
 * :data:`MANY_EXCLUSIONS` distinct exclusion terms and cues in the text rule it out too (a toy
   listing or a game event names every character, but also its price, its pieces and its store).
 
@@ -35,21 +38,33 @@ passing mention of a show in a profile of an actor) is never enough. The pieces 
 names (capitalised terms) and people: a common word of the topic ("reunion", "crossover",
 "team-up") adds points but is no piece of its own, for "Defenders" and "reunion" are as true of a
 punk band, a car club or a cooking show (unless the watchlist has no capitalised term at all).
+A character and their show written as one credit ("Jones, who played Danny Rand in Iron Fist")
+and nowhere else are one piece: a description of the actor, not two mentions of the story.
 One name of the story is enough when a watchlist person named with it in the title speaks to the
 question next to it in the text (the statement is the second piece; "reunion" in the title is no
-name: "Mike Colter on The Good Wife's reunion" is another show's).
+name: "Mike Colter on The Good Wife's reunion" is another show's), or when a watchlist person the
+article names in full speaks of the **group** the question is about: the statement's paragraph or
+the one before (an interviewer's question) names another watchlist person, or its paragraph names
+one by first name alone, as castmates speak of each other ("doing it alongside Mike and Krysten
+again"; not "Mike Smith", nor a first name someone else in the article has), or two of the story's
+characters by first name ("I'd like Luke and Danny in the room too"); the same holds when the
+points of a second name are taken back (a common noun, a longer name) and one name is left. A
+statement next to one name with only return words ("I'd come back tomorrow") is as true of an
+actor's other show.
 
 When the **title names no topic term**, a passing mention is not enough either: the text must carry a
 statement about the question by a watchlist person (with a topic term in its paragraph or the one
-before, or the one before that across a short line such as "She didn't dodge.", not only in the
-speaker's alias), or name topic terms in at least two paragraphs (a term inside a
+before, or the one before that across a short line such as "She didn't dodge." or a short question
+going on from it, "So has her phone rung? She grins.", not only in the speaker's alias; or about the
+group, as above), or name topic terms in at least two paragraphs (a term inside a
 person's alias, "the Daredevil star", does not count). A business story that lists the shows once,
 or an actor's new role with one nod to the old one, is about something else.
 
 A **full article** (1,200 characters or more: a feed's short summary is not held to this) must also
 be about the question, not only the franchise: it uses the question's own words beyond the names it
-shares with the topic ("reunite", "reunion", "screen"; the core term's own words in any case or
-form, "defender", "defense", are not the question's sense), or the words of a return ("return",
+shares with the topic ("reunite", "reunion"; the core term's own words in any case or form,
+"defender", "defense", are not the question's sense, nor is the question's setting, a word after a
+preposition: "screen" of "on screen", in any "screen career"), or the words of a return ("return",
 "reprise", "revival", "bring … back", "back together", "join", "cameo"), or someone in it speaks
 to the question (when the article writes a term as a common noun, a statement next to that common
 noun alone is about the other thing: it counts only by a watchlist person or next to another term).
@@ -59,6 +74,8 @@ names the shows and people but never the question.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections.abc import Collection, Iterable
 
@@ -80,6 +97,7 @@ MANY_EXCLUSIONS = 3
 _FULL_ARTICLE = 1200  # characters (about 200 words): shorter is a feed's summary, not the article
 _MIN_PARAGRAPHS = 2
 _SHORT_LINE = 8  # words: a shorter paragraph between a topic and a statement only leads in to it
+_SHORT_QUESTION = 20  # words: a question this short between a topic and a statement goes on from the topic
 _PARA = re.compile(r"\n[ \t]*\n")
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 # words that may follow a show's name without making a longer name of it
@@ -96,13 +114,18 @@ _CLOSING_QUOTES = "'\u2019\"\u201d"
 
 
 def _count_terms(
-    lex: Lexicon, text: str, named: list[tuple[str, int]] | None = None
+    lex: Lexicon,
+    text: str,
+    named: list[tuple[str, int]] | None = None,
+    credits: list[tuple[str, str]] | None = None,
 ) -> tuple[dict[str, int], dict[str, int]]:
     """Topic terms and exclusion terms found in ``text`` (with counts). ``named`` collects the
     capitalised topic terms followed by a capitalised word (term, where the word starts): maybe part
-    of a longer name (see :func:`_other_names`)."""
+    of a longer name (see :func:`_other_names`); ``credits`` the pairs of terms written as a
+    character and their show ("Danny Rand in Iron Fist", see :func:`_credit_merges`)."""
     topics: dict[str, int] = {}
     excludes: dict[str, int] = {}
+    last: tuple[str, int] | None = None  # the topic term before, and where it ends
     for m in lex.topic_matches(text):
         found = lex.lookup_term(m.group(0))
         if found is None:
@@ -113,6 +136,14 @@ def _count_terms(
         if kind == "topic":
             topics[term] = topics.get(term, 0) + 1
             end = m.end()
+            if (
+                credits is not None
+                and last is not None
+                and last[0] != term
+                and _CREDIT_JOIN.fullmatch(text, last[1], m.start())
+            ):
+                credits.append((last[0], term))
+            last = (term, end)
             if named is not None and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
                 named.append((term, end + 1))
             # "Daredevil #18", or a quoted title's "‘Daredevil’ #14": an issue of the comic
@@ -122,6 +153,35 @@ def _count_terms(
         else:
             excludes[term] = excludes.get(term, 0) + 1
     return topics, excludes
+
+
+# a character and the show they are in: "Danny Rand in Iron Fist", "Matt Murdock on Marvel's Daredevil"
+_CREDIT_JOIN = re.compile(r" (?:in|on) (?:[A-Z][\w-]*['\u2019]s )?")
+
+
+def _credit_merges(credits: list[tuple[str, str]], b_topics: dict[str, int], t_topics: dict[str, int]) -> int:
+    """How many of the story's names are one piece of evidence with another: a character and their
+    show written as one credit ("who played Danny Rand in Iron Fist") and nowhere else (not in the
+    title either) are a description of the actor, one mention of the story, not two. Returns the
+    names joined to another this way (the names of the credits less the credits they form)."""
+    if not credits:
+        return 0
+    uses: dict[str, int] = {}
+    for a, b in credits:
+        uses[a] = uses.get(a, 0) + 1
+        uses[b] = uses.get(b, 0) + 1
+    only = {t for t, n in uses.items() if t not in t_topics and n >= b_topics.get(t, 0)}
+    group: dict[str, str] = {t: t for t in only}  # each name's credit, by one of its names
+
+    def root(t: str) -> str:
+        while group[t] != t:
+            t = group[t]
+        return t
+
+    for a, b in credits:
+        if a in only and b in only:
+            group[root(a)] = root(b)
+    return len(only) - len({root(t) for t in only})
 
 
 def _count_media(lex: Lexicon, text: str, excludes: dict[str, int]) -> None:
@@ -169,30 +229,144 @@ def _topic_paragraphs(lex: Lexicon, paras: list[str]) -> int:
     return n
 
 
-def _statement_by(lex: Lexicon, title: str, text: str, among: Iterable[str] | None = None) -> str | None:
+def _statement_by(
+    lex: Lexicon,
+    title: str,
+    text: str,
+    among: Iterable[str] | None = None,
+    *,
+    near_topic: bool = True,
+    group: bool = True,
+) -> str | None:
     """A watchlist person (one of ``among`` if given) who makes a statement about the question in
-    ``text``, with a topic term in the statement's paragraph or the one before (not only in the
-    speaker's own alias)."""
+    ``text``: with a topic term in the statement's paragraph or the one before (not only in the
+    speaker's own alias; ``near_topic``), or about the group (``group``, see :func:`_on_the_group`)."""
     found = extract(text, lex, title)
     if not found:
         return None
     names = lex.people_names if among is None else frozenset(among)
     starts = [m.end() for m in _PARA.finditer(text)]
     paras = _PARA.split(text)
+    in_full: set[str] | None = None
     for e in found:
         if e.speaker is None or e.speaker not in names:
             continue
         i = sum(1 for s in starts if s <= e.start)
-        if any(_names_topic(lex, p) for p in paras[_lead_in(paras, i) : i + 1]):
+        context = paras[_lead_in(paras, i) : i + 1]
+        if near_topic and any(_names_topic(lex, p) for p in context):
+            return e.speaker
+        if not group:
+            continue
+        if in_full is None:
+            in_full = _named_in_full(lex, title + "\n" + text)
+        article = title + "\n" + text
+        if e.speaker in in_full and _on_the_group(lex, e.speaker, paras[i], context, article, in_full):
             return e.speaker
     return None
 
 
+def _named_in_full(lex: Lexicon, text: str) -> set[str]:
+    """The watchlist people ``text`` names by a full name or an alias (not only by a surname, which
+    may be a character's: "Jones" in an article about Jessica Jones)."""
+    out: set[str] = set()
+    for m in lex.people_matches(text):
+        if " " in m.group(0).strip():
+            name = lex.lookup_person(m.group(0))
+            if name is not None:
+                out.add(name)
+    return out
+
+
+def _on_the_group(
+    lex: Lexicon, speaker: str, para: str, context: list[str], article: str, in_full: Collection[str]
+) -> bool:
+    """Does a statement by ``speaker`` (in paragraph ``para``) speak of the group the question is
+    about? Its paragraph or the one before (``context``: an interviewer's question) names another
+    watchlist person (one the article names in full), or its paragraph names another by first name
+    alone, as castmates speak of each other ("doing it with Mike and Krysten again"; not "Mike
+    Smith", nor when the article names someone else of that first name), or two of the story's
+    characters by first name ("I'd like Luke and Danny in the room too")."""
+    for p in context:
+        for m in lex.people_matches(p):
+            name = lex.lookup_person(m.group(0))
+            if name is not None and name != speaker and name in in_full:
+                return True
+    firsts = speakers.first_names(lex)
+    characters = _character_names(lex)
+    seen: set[str] = set()
+    for m in _CAPITALISED.finditer(para):
+        word = m.group(0)
+        owner = firsts.get(word)
+        if owner is None and word not in characters:
+            continue
+        if _NEXT_CAPITAL.match(para, m.end()):
+            continue  # "Mike Smith": another person; "Luke Cage": the name in full, a topic term
+        if owner is None:
+            seen.add(word)
+            if len(seen) >= 2:
+                return True
+        elif owner != speaker and not _shared_first_name(article, word, owner):
+            return True
+    return False
+
+
+# a capitalised word alone, or with a possessive ("Charlie's got his show")
+_CAPITALISED = re.compile(r"(?<![\w'\u2019])[A-Z][a-z]+(?=['\u2019]s\b|(?![\w'\u2019-]))")
+_NEXT_CAPITAL = re.compile(r"[ ]+[A-Z]")
+_CHARACTERS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _character_names(lex: Lexicon) -> frozenset[str]:
+    """The first words of the story's names of two or three capitalised words ("Luke" of "Luke
+    Cage", "Danny" of "Danny Rand"), which people use alone for a character; not a word that starts
+    two names, a brand's ("Marvel" of "Marvel Studios" and "Marvel Television")."""
+    cached = _CHARACTERS.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    starts: dict[str, set[str]] = {}
+    for kind, term in lex.term_of.values():
+        words = term.split()
+        if kind == "topic" and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+            starts.setdefault(words[0], set()).add(term)
+    out = frozenset(w for w, terms in starts.items() if len(terms) == 1 and re.fullmatch(r"[A-Z][a-z]+", w))
+    _CHARACTERS[id(lex)] = (lex, out)
+    return out
+
+
+def _first_words_of(lex: Lexicon) -> tuple[tuple[str, str], ...]:
+    """(first name, full name) of the watchlist people's first names and the characters' (see
+    :func:`_on_the_group`)."""
+    cached = _FIRSTS.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    characters = _character_names(lex)
+    pairs = [(first, full) for first, full in speakers.first_names(lex).items()]
+    for kind, term in lex.term_of.values():
+        first = term.split()[0]
+        if kind == "topic" and first in characters:
+            pairs.append((first, term))
+    out = tuple(sorted(set(pairs)))
+    _FIRSTS[id(lex)] = (lex, out)
+    return out
+
+
+_FIRSTS: dict[int, tuple[Lexicon, tuple[tuple[str, str], ...]]] = {}
+
+
+def _shared_first_name(article: str, first: str, owner: str) -> bool:
+    """Does ``article`` name someone else of that first name ("Mike Smith" besides Mike Colter)?"""
+    pattern = re.compile(rf"\b{re.escape(first)} [A-Z][a-z]+")
+    return any(not owner.startswith(m.group(0)) for m in pattern.finditer(article))
+
+
 def _lead_in(paras: list[str], i: int) -> int:
     """The first paragraph that frames paragraph ``i``'s statement: the one before it, or the one
-    before that when a short line stands between ("Ritter didn't dodge.")."""
-    if i >= 2 and len(paras[i - 1].split()) < _SHORT_LINE:
-        return i - 2
+    before that when a short line stands between ("Ritter didn't dodge."), or a short question that
+    goes on from it ("So has her phone rung? She grins.": the question asks about what came before)."""
+    if i >= 2:
+        n = len(paras[i - 1].split())
+        if n < _SHORT_LINE or (n < _SHORT_QUESTION and "?" in paras[i - 1]):
+            return i - 2
     return max(0, i - 1)
 
 
@@ -215,10 +389,12 @@ def _spoken_about(lex: Lexicon, title: str, text: str, common: Collection[str]) 
     return False
 
 
-def _in_question_sense(lex: Lexicon, title: str, text: str) -> bool:
+def _in_question_sense(lex: Lexicon, title: str, text: str, setting: tuple[str, ...] = ()) -> bool:
     """Does the article use the question's own words beyond the names it shares with the topic
     ("reunite", "reunion", "on screen" for "Will the Defenders reunite on screen?"), or the words of
-    a return ("return", "reprise", "back together", "join", "cameo")?"""
+    a return ("return", "reprise", "back together", "join", "cameo")? The question's setting
+    (``setting``: the stem of "screen" in "… reunite on screen?") is no word of its sense: a "screen
+    career" or a "screen version" is in any article about an actor or a film."""
     # the core terms' own words in any case or form ("defender", "defense" for "Defenders") are the
     # topic's name, not the question's sense
     core_stems = tuple(w.lower()[:5] for t in lex.core_terms for w in t.split() if len(w) >= 5)
@@ -231,9 +407,27 @@ def _in_question_sense(lex: Lexicon, title: str, text: str) -> bool:
             if (found := lex.lookup_term(m.group(0))) is not None and found[1] in lex.core_terms
         ]
         for m in lex.question.finditer(part):
-            if not any(a <= m.start() < b for a, b in core) and not m.group(0).lower().startswith(core_stems):
+            word = m.group(0).lower()
+            if word.startswith(setting) or word.startswith(core_stems):
+                continue
+            if not any(a <= m.start() < b for a, b in core):
                 return True
     return False
+
+
+_PREPOSITION_WORDS = "on in at to for from with by into onto off across"
+_PREPOSITIONS = frozenset(_PREPOSITION_WORDS.split())
+
+
+@functools.lru_cache(maxsize=64)
+def _setting(question: str) -> tuple[str, ...]:
+    """The stems (five letters, as :attr:`Lexicon.question` matches) of the question's words that
+    follow a preposition: where or how it happens ("on screen"), not what happens ("reunite")."""
+    words = re.findall(r"[A-Za-z][A-Za-z'\u2019-]*", question)
+    pairs = itertools.pairwise(words)
+    return tuple(
+        sorted({w.lower()[:5] for prev, w in pairs if prev.lower() in _PREPOSITIONS and len(w) >= 5})
+    )
 
 
 def _title_case(title: str) -> bool:
@@ -242,6 +436,11 @@ def _title_case(title: str) -> bool:
     return len(long_words) >= 2 and sum(1 for w in long_words if w[0].isupper()) >= 0.8 * len(long_words)
 
 
+# a page's list of tags or topics: a label, a colon and the labels (a line of its own)
+_TAG_HINTS = ("Tags", "TAGS", "Tagged", "Topics", "Filed under", "Keywords")
+_TAG_LINE = re.compile(
+    r"^[ \t]*(?:Tags|TAGS|Tagged(?: with)?|Topics|Filed under|Keywords)[ \t]*:[^\n]*$", re.MULTILINE
+)
 _SINGULARS: dict[int, tuple[Lexicon, dict[str, tuple[re.Pattern[str], str]]]] = {}
 
 
@@ -262,7 +461,10 @@ def _singulars(lex: Lexicon) -> dict[str, tuple[re.Pattern[str], str]]:
 
 def _common_uses(lex: Lexicon, text: str) -> dict[str, int]:
     """:meth:`Lexicon.common_uses`, and the lower-case singular of a plural name ("a public
-    defender", "the defender's office" for "Defenders") counted with it."""
+    defender", "the defender's office" for "Defenders") counted with it. A page's tag line ("Tags:
+    finn jones, danny rand") is not counted: a tag is a label in lower case, not a common noun."""
+    if any(label in text for label in _TAG_HINTS):
+        text = _TAG_LINE.sub("", text)
     uses = lex.common_uses(text)
     for word, (pattern, term) in _singulars(lex).items():
         if word in text:
@@ -279,7 +481,8 @@ def _common_nouns(
     defenders", "two defenders", "born again" Christians): there the words are common nouns, not the
     story's names.
     They count as exclusion terms, and a title-case headline's use of them proves nothing (in title
-    case every word has a capital), so their title points are taken back (from ``t_topics``)."""
+    case every word has a capital), nor does a use that opens a sentence-case headline: their title
+    points are taken back (from ``t_topics``)."""
     if lex.common is None:
         return {}
     uses = _common_uses(lex, text)
@@ -287,7 +490,23 @@ def _common_nouns(
     if out and _title_case(title):
         for term in out:
             t_topics.pop(term, None)
+    elif out:
+        # the title's first word has its capital from the sentence ("Defenders of a community
+        # garden vow to …")
+        opening = _opening_term(lex, title)
+        if opening in out and t_topics.get(opening) == 1:
+            t_topics.pop(opening)
     return out
+
+
+def _opening_term(lex: Lexicon, title: str) -> str | None:
+    """The topic term that opens ``title`` (after any quote mark), if one does."""
+    for m in lex.topic_matches(title):
+        if title[: m.start()].strip(" '\"\u2018\u201c") == "":
+            found = lex.lookup_term(m.group(0))
+            return found[1] if found is not None and found[0] == "topic" else None
+        return None
+    return None
 
 
 def _other_names(
@@ -340,8 +559,10 @@ def _evidence(
     b_topics: dict[str, int],
     t_people: dict[str, int],
     b_people: dict[str, int],
+    merged: int = 0,
 ) -> tuple[float, list[str], set[str], bool]:
-    """Points for the topic terms and people found, their reasons, the topic terms, co-occurrence."""
+    """Points for the topic terms and people found, their reasons, the topic terms, co-occurrence
+    (``merged``: how many names are one piece with another, see :func:`_credit_merges`)."""
     score = 0.0
     reasons: list[str] = []
     for term in sorted(set(t_topics) | set(b_topics)):
@@ -369,7 +590,8 @@ def _evidence(
     # "reunion" are as true of a punk band or a car club as of the show
     # (a watchlist of common words only has no names: then every term is one)
     names = {t for t in topics if not t.islower()} if lex.has_names else topics
-    cooccur = bool(names) and len(names) + len(people) >= 2 and (has_core or len(names) >= 2)
+    pieces = len(names) - merged
+    cooccur = bool(names) and pieces + len(people) >= 2 and (has_core or pieces >= 2)
     return score, reasons, topics, cooccur
 
 
@@ -385,18 +607,38 @@ def _headline_speaker(
     return _statement_by(lex, title, text, t_people)
 
 
+def _group_speaker(
+    lex: Lexicon, title: str, text: str, t_people: dict[str, int], b_people: dict[str, int]
+) -> str | None:
+    """A watchlist person who speaks of the group the question is about (see :func:`_on_the_group`):
+    the statement is a piece of evidence of its own, next to one name of the story."""
+    if not t_people and not b_people:
+        return None
+    # the statements are read only when the article could hold such a statement: two watchlist
+    # people, or a first name of one or of a character standing alone
+    if len(set(t_people) | set(b_people)) < 2 and not any(
+        text.count(first) > text.count(full) for first, full in _first_words_of(lex)
+    ):
+        return None
+    return _statement_by(lex, title, text, near_topic=False)
+
+
 def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
     """Relevance of one article, with the reasons (kept or dropped) spelled out."""
     lex = lexicon(watchlist)
     t_named: list[tuple[str, int]] = []
     b_named: list[tuple[str, int]] = []
     t_topics, t_excl = _count_terms(lex, title, t_named)
-    b_topics, b_excl = _count_terms(lex, text, b_named)
+    credits: list[tuple[str, str]] = []
+    b_topics, b_excl = _count_terms(lex, text, b_named, credits)
     if not t_topics and not b_topics:  # nothing to co-occur with: people need not be counted
         return Relevance(False, 0.0, ("no topic term",))
     t_people = _count_people(lex, title)
     b_people = _count_people(lex, text)
-    score, reasons, topics, cooccur = _evidence(lex, t_topics, b_topics, t_people, b_people)
+    merged = _credit_merges(credits, b_topics, t_topics)
+    score, reasons, topics, cooccur = _evidence(lex, t_topics, b_topics, t_people, b_people, merged)
+    if merged:
+        reasons.append(f"{merged} character and show named together as one credit: one piece")
     # one name, and a person of the watchlist named with it in the title who speaks to the question
     # next to it: the statement is the second piece of evidence (an actor's new film, and the old
     # show he is asked about once)
@@ -404,6 +646,8 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
     common: dict[str, int] = {}
     if not cooccur and score >= THRESHOLD:
         headline = _headline_speaker(lex, title, text, t_topics, t_people)
+        if headline is None:
+            headline = _group_speaker(lex, title, text, t_people, b_people)
     one_name = headline is not None
     if (cooccur or one_name) and (
         score - _exclusion_points(t_excl, b_excl, []) >= THRESHOLD or (t_people and t_topics)
@@ -420,7 +664,13 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
                 if term in title_other:
                     t_topics.pop(term, None)
         if len(t_topics) != n_title or other:  # points taken back
-            score, reasons, topics, cooccur = _evidence(lex, t_topics, b_topics, t_people, b_people)
+            merged = _credit_merges(credits, b_topics, t_topics)
+            score, reasons, topics, cooccur = _evidence(lex, t_topics, b_topics, t_people, b_people, merged)
+            if not cooccur and not one_name and score >= THRESHOLD:  # one name left: as above
+                headline = _headline_speaker(lex, title, text, t_topics, t_people)
+                if headline is None:
+                    headline = _group_speaker(lex, title, text, t_people, b_people)
+                one_name = headline is not None
         for term, n in sorted(common.items()):
             b_excl[f"{term.lower()!r} in lower case"] = n
         for term, n in sorted(other.items()):
@@ -438,6 +688,8 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
     if not relevant and cooccur and evidence >= THRESHOLD and (t_excl or b_excl):
         if headline is None:
             headline = _headline_speaker(lex, title, text, t_topics, t_people)
+        if headline is None:
+            headline = _group_speaker(lex, title, text, t_people, b_people)
         if headline is not None:
             relevant = True
             reasons.append(f"exclusion terms, but {headline} speaks to the question")
@@ -466,7 +718,7 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
     if (
         relevant
         and len(text) >= _FULL_ARTICLE
-        and not _in_question_sense(lex, title, text)
+        and not _in_question_sense(lex, title, text, _setting(watchlist.question))
         and not _spoken_about(lex, title, text, common)
     ):
         relevant = False
