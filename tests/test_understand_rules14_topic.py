@@ -122,6 +122,8 @@ def test_a_phrase_woven_into_a_vague_sentence_is_no_answer() -> None:
 class _KeepsAll:
     """A stand-in for the learned gate that keeps every candidate."""
 
+    cueless = "uncertain"
+
     def keeps(self, candidate: object) -> bool:
         return True
 
