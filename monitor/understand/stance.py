@@ -46,6 +46,23 @@ Rules (also in the README, section "understanding"):
    know" is doubt, and so are "that's the studio's call, not mine" (who decides, 0.75), "I'm not sitting
    by the phone" (0.75) and "I won't tease you"; "isn't on my whiteboard" is a no; "I won't pretend"
    and "I won't kid you" are ways of speaking; "want to get it right" is no wish to return.
+   Statements that had no cue: eagerness ("I'd write it tomorrow", any verb with "tomorrow" ending
+   its phrase; "I want it badly", "I'd want it", "Desperately." as an answer, "they'd have to drag
+   me off the set", "I'd die happy", "been ready", "in case Danny gets the call"), being in
+   ("Krysten's in", a name or he/she with "in" ending its phrase), permanence against an ending
+   ("isn't going anywhere", "nobody is ever really gone", "they don't just disappear", "live on in",
+   "count on seeing them", "goodbyes are never final"), growth and nearness ("only going to grow",
+   "faces you already know", "halfway there", "we're getting there", "real appetite for it",
+   "unfinished", "the story he deserves", "the odds have improved", "inevitable"), insiders' claims
+   ("not a cameo", "actively developing", "pitched a revival", "fitted for the suit", "shares scenes
+   with", "I stand by what I heard") and fans' asks ("they owe us", "I'll take one episode", "that's
+   the whole ask", "somebody should make it", "call me", "bring them on", "put it on screen", "I'll
+   keep asking", "one more shot") are a yes; "goodbyes are rarely final", "still waiting on the
+   call", "if it happens, great" (2), "your guess is as good as mine" (1.5), "I can tell you that
+   much", "stopping short of promising", "heard nothing", "one season at a time", "leave the door
+   open", "opens doors", "let's see where it goes" (0.75) and "learned not to promise" (0.5) are doubt;
+   "made peace with the idea that", "not something anyone has raised", "hasn't set foot on the set"
+   and "I'd put money against it" are a no.
 3. Negation: "not", "n't", "never", "no", "hardly" among the three words before a cue, within its
    comma-delimited part (or inside a cue with a gap, e.g. "will not include") turns a positive cue
    negative ("I don't want to come back"), a negative cue uncertain ("I wouldn't rule it out");
@@ -222,7 +239,8 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     ),
     (
         r"(?:that'?s|that is|this is) all (?:i'?m|i am|we'?re|we are|i'?ll|i will|we'?ll) "
-        r"(?:saying|going to say|gonna say|say)",
+        # ("that's all I'll promise": no more than what was said)
+        r"(?:saying|going to say|gonna say|say|promise|promising|going to promise|commit to)",
         "uncertain",
         1.0,
     ),
@@ -246,6 +264,113 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     (
         r"(?:won'?t|will not|not going to|not gonna) be (?:lonely|alone|by myself|on my own|the only one)",
         "positive",
+        1.5,
+    ),
+    # --- Sixteenth round, cues for statements that had none. Permanence against an ending ("Misty
+    # isn't going anywhere", "nobody is ever really gone", "characters like these don't just
+    # disappear", "they live on") is a yes (before "won't <verb>" could count as a refusal);
+    # "goodbyes are rarely final" leaves the door ajar (doubt), "never final" is a yes
+    (
+        r"(?:isn'?t|is not|aren'?t|are not|\w+'s not|\w+'re not|not|never|won'?t be|will not be|ain'?t) "
+        r"going anywhere|"
+        r"(?:nobody|no one|no-one|no character|no hero)(?:'s| is)? (?:ever )?(?:really |truly )?"
+        r"(?:gone|dead)(?! (?:to|from|for)\b)|"
+        r"never (?:really |truly )?gone|"
+        r"(?:don'?t|doesn'?t|do not|does not|never) (?:just |really |simply |ever )?"
+        r"(?:disappear|vanish|go away|die)(?= *[.,;!?]|$| (?:here|in (?:this|the|our) \w+|for good)\b)|"
+        r"(?:goodbyes?|farewells?|endings?|deaths?|exits?) (?:are|is) (?:never|not ever) "
+        r"(?:really |truly )?(?:final|permanent|forever)|"
+        r"(?:live|lives|living) on in\b|(?:will|\w+'ll|shall) (?:always )?live on\b|"
+        # "count on seeing them again" (a denied "count on", "don't count on it", is a no, above)
+        r"count on (?:seeing|it|that)\b",
+        "positive",
+        1.5,
+    ),
+    (
+        r"(?:goodbyes?|farewells?|endings?|deaths?|exits?) (?:are|is) "
+        r"(?:rarely|seldom|not always|hardly ever) (?:really |truly )?(?:final|permanent|forever)",
+        "uncertain",
+        1.0,
+    ),
+    # more than a guest spot: "It's not a cameo, it's an arc"; the work under way, without its
+    # subject: "actively developing a reunion", "pitched a six-episode revival"; a source stood by
+    # ("I stand by what I heard", "he stands by the report": a report of a return)
+    (
+        r"(?:not|isn'?t|wasn'?t|never) (?:just |merely |only |simply )?a cameo|"
+        r"(?:actively|quietly|secretly) (?:developing|planning|prepping|pursuing|exploring|working on)|"
+        r"(?:develop(?:s|ed|ing)?|pitch(?:es|ed|ing)?|plan(?:s|ned|ning)?|draft(?:s|ed|ing)?) "
+        r"(?:a |an |the )?(?:[\w-]+ ){0,3}?(?:reunion|revival|team-?up|crossover)\b|"
+        r"(?:been |got |gotten |getting )?fitted for (?:the|a|his|her|their|my) (?:new )?"
+        r"(?:suit|costume|mask|cowl|outfit)|"
+        r"shar(?:e|es|ed|ing) (?:scenes|a scene|the screen|screen time|screentime) "
+        r"(?:with|opposite|alongside)",
+        "positive",
+        1.5,
+    ),
+    (
+        r"stand(?:s|ing)? by (?:what (?:i|we|he|she) (?:heard|reported|wrote)|"
+        r"(?:my|our|his|her|the) (?:report|reporting|sources?|scoop|story))",
+        "positive",
+        1.0,
+    ),
+    # not even raised: "he hasn't set foot on that set", "not something anyone has raised with me"
+    (
+        r"(?:not|never|n'?t) (?:once |even |yet )?set foot (?:on|in)|"
+        r"not something (?:anyone|anybody|we|i|they)(?:'ve| has| have| had)? (?:ever |even )?"
+        r"(?:raised|discussed|talked about|considered|mentioned)",
+        "negative",
+        1.5,
+    ),
+    # at peace with an end: "I've made my peace with the idea that it's over" (peace with "it" or
+    # "that", a past let down or a call that never came, says nothing of what comes)
+    (
+        r"made (?:my |our |his |her |their )?peace with (?:the (?:idea|fact|thought|notion|possibility))\b",
+        "negative",
+        1.5,
+    ),
+    # a shrug both ways: "If it happens, great." (before "if … calls", a wish)
+    (
+        r"if (?:it|that|they|this)(?: (?:happens?|does|do|comes?)|(?:'s| is) (?:[\w-]+ ){0,3}?[\w-]+),? "
+        r"(?:then )?(?:great|fantastic|wonderful|amazing|brilliant|cool|fine|good)(?= *[.,;!?]|$)",
+        "uncertain",
+        2.0,
+    ),
+    # no idea, with a shrug: "your guess is as good as mine"; as much as will be said: "I can tell
+    # you that much"; "stopping short of promising anything"; "I've heard nothing"; waiting still:
+    # "still waiting on that phone call"; "one season at a time"; a door left open ("leave the door
+    # open", "it opens doors")
+    (r"your guess is as good as (?:mine|ours)", "uncertain", 1.5),
+    (
+        r"(?:i|we) can (?:tell you|say|confirm) (?:that|this) much|"
+        r"stop(?:s|ped|ping)? short of (?:promising|confirming|saying|committing|announcing)|"
+        r"heard nothing|"
+        r"waiting (?:on|for) (?:the|that|a|my|their|his|her|our) (?:phone )?call|"
+        r"one (?:step|show|season|day|thing|film|project|episode|movie) at a time|"
+        r"(?:leave|leaves|left|leaving|keep|keeps|kept|keeping) (?:a|the) door (?:open|ajar)|"
+        r"(?:opens?|opened|opening) (?:up )?(?:a lot of |lots of |many |some |new |a few )?doors\b",
+        "uncertain",
+        1.0,
+    ),
+    # a lesson of caution, "I've learned not to promise things", hedges a wish before it rather than
+    # doubting it ("I'd love to see them back. But I've learned not to promise …" stays a yes)
+    (
+        r"(?:learned|learnt) (?:not to|never to) "
+        r"(?:promise|predict|guess|speculate|count|get (?:excited|ahead))",
+        "uncertain",
+        0.5,
+    ),
+    # "let's see if anybody watches it", "see where it goes": waiting to see, lighter than a wish
+    # ("Put us all in a room and let's see what happens" is a wish)
+    (
+        r"(?:let'?s|we'?ll|i'?ll|we will|we shall) see (?:if|whether|how|where|what happens)|"
+        r"see where (?:it|this|that|things) (?:goes|go|leads?|takes (?:us|me))",
+        "uncertain",
+        0.75,
+    ),
+    # a bet against: "I'd put money against it"
+    (
+        r"(?:put|bet|wager) (?:good |real |my |serious )?(?:money|cash|house) against (?:it|that|this)",
+        "negative",
         1.5,
     ),
     # "I've learned never to say no to anything": no door shut, but no yes either
@@ -534,7 +659,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     ),
     # who decides is not whether: "it's just not up to me" after a yes leaves the yes standing
     (
-        r"not (?:up to me|my call|my decision)|above my pay ?grade|"
+        r"not (?:up to me|my call|my decision)|above (?:my|his|her|their|our) pay ?grade|"
         r"(?:call|decision),? not (?:mine|ours)|"
         r"(?:that'?s|it'?s|that is|it is) (?:(?:really|ultimately|entirely|still) )?(?:the )?"
         r"\w+'s (?:call|decision)",
@@ -770,7 +895,8 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"(?:i'?d|i would|i'?ll|i will) (?:bet|put money) on (?:it|that|them|these|those|this|the|us)\b|"
         # a stake on it: "I'd bet my house on it"
         r"(?:i'?d|i would|i'?ll|i will) (?:bet|put|stake) (?:my|the) (?:house|life|car|farm|mortgage|"
-        r"last (?:dollar|penny|pound)|(?:life )?savings) on (?:it|that|this)|"
+        # (or on the rest: "I'd bet my house on the other two")
+        r"last (?:dollar|penny|pound)|(?:life )?savings) on (?:it|that|this|them|the|those|these)\b|"
         # a prediction: "my money's on a reunion" (what follows it says which way; usually a yes)
         r"(?:my|our|the smart) money(?:'s| is|'d be| would be) on",
         "positive",
@@ -794,17 +920,91 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "positive",
         1.5,
     ),
+    # --- Sixteenth round, eagerness and demand without a "love to": "I'd write it tomorrow" (any
+    # verb, "tomorrow" ending the phrase), "I want it badly", "I'd want it", "Desperately." as an
+    # answer, "they'd have to drag me off the set", "I'd die happy", "been ready", "still training",
+    # "in case Danny gets the call", "Krysten's in" (a name or "he"/"she" in, ending its phrase),
+    # "we'd all do it"
+    (
+        r"(?:i|we|he|she|they)'d (?:happily |gladly |honestly )?"
+        r"(?!(?:rather|have|be|know|need|like|prefer|probably|never|not|hate|hear|find|say|tell)\b)"
+        r"[a-z]+ (?:[\w']+ ){0,3}?tomorrow(?= *[.,;!?]|$)|"
+        r"want (?:it|this|that|them) (?:so |really )?(?:badly|desperately|so much|more than anything)|"
+        r"(?:i|we)(?:'d| would)? (?:really |still |both |all |so |just )?want (?:it|this|that)"
+        r"(?= *[.,;!?]|$)|"
+        r"(?<![\w'] )(?<![\w'],)desperately(?= *$)|"
+        r"(?:\w+'d|would|will|\w+'ll) have to drag (?:me|us|him|her) (?:off|away|out)|"
+        r"(?:i'?d|i would|i could|i'?ll|i will) die (?:a )?happy|"
+        r"(?:been|always|stay|staying|keep|keeping|still) (?:ready|training|in shape)(?= *[.,;!?]|$)|"
+        r"in case (?:[\w']+ ){1,3}?(?:gets?|got) (?:the|that|a) (?:phone )?call|"
+        r"(?!(?-i:(?:That|It|What|Who|There|Here|Where|This|Let)'s))(?:(?-i:[A-Z])[\w]+'s|he'?s|she'?s) in"
+        r"(?= *(?:[.,;!?)]|$)| (?:too|as well|already|for sure)\b)|"
+        r"(?:we|they)'d (?:all |both )?do it(?= *[.,;!?]|$)",
+        "positive",
+        1.0,
+    ),
+    # asks and demands: "they owe us the four of them", "I'll take one episode", "that's the whole
+    # ask", "somebody should make it", "Marvel, call us", "bring 'em on" (the apostrophe before a
+    # word is dropped: "em"), "put it on screen", "I'll keep asking", "one more shot"
+    (
+        r"(?:owe|owes) (?:us|the fans|fans|it to (?:the fans|us|fans))\b|"
+        r"(?:i'?ll|i'?d|we'?ll|we'?d) take (?:one|a single|ten|five|two|three|twenty) "
+        r"(?:more )?(?:episode|scene|minute|cameo|season|movie|film|special)s?\b|"
+        r"(?:that'?s|it'?s) (?:the whole|the only|all (?:we|i)|our only|my only) ask\b|"
+        r"all (?:we'?re|i'?m|we are|i am|they'?re) asking(?: for)?|"
+        r"(?:somebody|someone|marvel|disney|the studio|netflix) (?:just |really )?"
+        r"(?:should|needs? to|has to|must|gotta|ought to) (?:make|do|greenlight|film|shoot|call)\b|"
+        r"(?:somebody|someone) (?:just )?call\b|"
+        r"(?<![\w'] )call (?:me|us)(?= *[.,;!?]|$)|"
+        r"bring (?:them|em|him|her) (?:on|in)(?= *[.,;!?]|$)|"
+        r"put (?:it|that|them|this) on (?:screen|the screen|film|camera|tv|television)|"
+        r"(?:i'?ll|i will|we'?ll|we will|gonna|going to) keep (?:on )?(?:asking|pushing|fighting|campaigning|"
+        r"lobbying|begging)|"
+        r"one more (?:shot|go|run|ride|round|season|night|chance|mission|outing)\b|"
+        r"(?:have|has|had|got|wrote|written|pitched) (?:a|the|our|my) "
+        r"(?:whole |full |complete |entire )?pitch\b",
+        "positive",
+        1.0,
+    ),
+    # growth, nearness and appetite: "only going to grow", "faces you already know", "we're halfway
+    # there", "we're getting there", "real appetite for it", "Danny's unfinished", "the story he
+    # deserves", "we picked up where we left off", "the chances have improved", "inevitable"
+    (
+        r"(?:only|just) (?:going to|gonna) (?:grow|get bigger|expand|keep growing)|"
+        r"(?:will|\w+'ll) only (?:grow|get bigger|expand)|"
+        r"faces (?:you|fans|people|we|they) (?:already |all )?(?:know|recogni[sz]e|remember|love)|"
+        r"recogni[sz]e (?:some|a few|a couple of|many|plenty of|a lot of) (?:familiar |old )?faces|"
+        r"halfway there|"
+        r"(?:we'?re|we are|it'?s|it is|they'?re|they are) getting (?:there|close|closer)(?= *[.,;!?]|$)|"
+        r"(?:real|big|huge|strong|genuine|an|some|a lot of|plenty of) appetite (?:for|to)\b|"
+        r"(?:is|are|\w+'s|\w+'re|feels?|remains?) unfinished|"
+        r"(?:the|a|an) (?:[\w-]+ )?(?:story|ending|send-off|arc|finale) (?:he|she|they|it|(?-i:[A-Z])\w+) "
+        r"(?:truly |really )?deserve[sd]?|"
+        r"(?:picked|pick|picking) (?:back )?up (?:right |just )?where (?:we|they|it|he|she) left off|"
+        r"(?:chances?|odds|prospects?) (?:[\w'-]+ ){0,10}?(?:have|has|had|are|is) "
+        r"(?:improved|increased|gone up|risen|grown|better)|"
+        r"(?:going to|gonna|will|\w+'ll) make (?:you|fans|people|everyone|a lot of people|the fans) "
+        r"(?:very |really |so )?(?:happy|smile)|"
+        r"(?:nobody|no one)(?:'s| has) (?:given up|stopped hoping)|"
+        r"(?:haven'?t|hasn'?t|never|not) given up(?: on)?(?! (?:on )?(?:hope|hoping)\b)|"
+        r"(?<!the )inevitable|(?:is|are|\w+'s|\w+'re) ready(?= *[.,;!?]|$)",
+        "positive",
+        1.5,
+    ),
     # --- willingness and hope
     (
         # ("I'm in" ends its phrase: "I'm in a cupboard", "I'm in London" are places)
         r"i'?m in(?=\s*(?:[.,;:!?)\u2014\u2013-]|$)|\s+(?:if|when|whenever|too|again|already|as well|"
-        r"for (?:it|that|sure)|all the way)\b)|(?:count|put) (?:me|us)(?: all)? in\b|"
+        r"for (?:it|that|sure|the next one|another (?:one|round|go|season))|all the way)\b)|"
+        r"(?:count|put) (?:me|us)(?: all)? in\b|"
         # an answer's yes: "I think so. I really do."
         r"(?:i|we) (?:really |still |honestly )?(?:think|believe) so\b|"
         # a wish for someone: "I want Karen in a room with Jessica", "Danny deserves better"
         r"(?:i|we) (?:really |just |still |all )?want (?:them|him|her|(?-i:[A-Z])[\w']*|"
         # "I want all four of us in a room again"
-        r"(?:all|both)(?: (?:two|three|four|five|six))?(?: of)? (?:us|them|you))|"
+        # ("I want all three.": the number alone ends the phrase)
+        r"(?:all|both)(?: (?:two|three|four|five|six))?(?: of)? (?:us|them|you)|"
+        r"all (?:two|three|four|five|six)(?= *[.,;!?]|$)|both(?= *[.,;!?]|$))|"
         r"deserve[sd]? (?:better|more|another (?:shot|chance|season|go)|a (?:second|proper|real|better) "
         r"(?:chance|shot|ending|send-off|go))|ready when(?:ever)? you are|(?:just )?say the word|"
         r"you know where to find me|"
