@@ -623,6 +623,21 @@ def _group_speaker(
     return _statement_by(lex, title, text, near_topic=False)
 
 
+def _speaker_for_one_name(
+    lex: Lexicon,
+    title: str,
+    text: str,
+    t_topics: dict[str, int],
+    t_people: dict[str, int],
+    b_people: dict[str, int],
+) -> str | None:
+    """Who makes one name of the story enough: the headline's person speaking to the question next
+    to it, or a watchlist person speaking of the group."""
+    return _headline_speaker(lex, title, text, t_topics, t_people) or _group_speaker(
+        lex, title, text, t_people, b_people
+    )
+
+
 def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
     """Relevance of one article, with the reasons (kept or dropped) spelled out."""
     lex = lexicon(watchlist)
@@ -645,9 +660,7 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
     headline: str | None = None
     common: dict[str, int] = {}
     if not cooccur and score >= THRESHOLD:
-        headline = _headline_speaker(lex, title, text, t_topics, t_people)
-        if headline is None:
-            headline = _group_speaker(lex, title, text, t_people, b_people)
+        headline = _speaker_for_one_name(lex, title, text, t_topics, t_people, b_people)
     one_name = headline is not None
     if (cooccur or one_name) and (
         score - _exclusion_points(t_excl, b_excl, []) >= THRESHOLD or (t_people and t_topics)
@@ -667,9 +680,7 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
             merged = _credit_merges(credits, b_topics, t_topics)
             score, reasons, topics, cooccur = _evidence(lex, t_topics, b_topics, t_people, b_people, merged)
             if not cooccur and not one_name and score >= THRESHOLD:  # one name left: as above
-                headline = _headline_speaker(lex, title, text, t_topics, t_people)
-                if headline is None:
-                    headline = _group_speaker(lex, title, text, t_people, b_people)
+                headline = _speaker_for_one_name(lex, title, text, t_topics, t_people, b_people)
                 one_name = headline is not None
         for term, n in sorted(common.items()):
             b_excl[f"{term.lower()!r} in lower case"] = n
@@ -687,9 +698,7 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
     # a person the headline names with the story who speaks to the question keeps it all the same
     if not relevant and cooccur and evidence >= THRESHOLD and (t_excl or b_excl):
         if headline is None:
-            headline = _headline_speaker(lex, title, text, t_topics, t_people)
-        if headline is None:
-            headline = _group_speaker(lex, title, text, t_people, b_people)
+            headline = _speaker_for_one_name(lex, title, text, t_topics, t_people, b_people)
         if headline is not None:
             relevant = True
             reasons.append(f"exclusion terms, but {headline} speaks to the question")
