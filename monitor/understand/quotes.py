@@ -4,7 +4,8 @@
   open/close); after „ the German closing mark “ closes (``„Never say never“``). Single quotes (' ‘ ’)
   are quotation marks only in the British style of a full quoted sentence: the opening mark starts
   the paragraph or follows a space, colon or dash and comes before a capital letter, and the closing
-  mark comes right after , . ! or ? (``'I can't wait,' she said.``); a quotation ending with a comma
+  mark comes right after , . ! or ? (``'I can't wait,' she said.``), or after an emoji that ends a
+  post (``'Bags packed, just in case. 🎬'``); a quotation ending with a comma
   goes on after a short attribution in lower case (``'If they call,' he said, 'but nobody has.'``).
   So apostrophes, quoted titles ('The Defenders') and headline scare quotes are never taken for
   quotations.
@@ -161,10 +162,14 @@ def _find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
 
 _SINGLE_OPEN = re.compile("['\u2018](?=[A-Z])")
 _BEFORE_SINGLE_OPEN = frozenset(" \t\n([:\u2014\u2013-")
-# (after a nested quotation too: 'Kevin has heard me say it: "Put us back together."')
+# (after a nested quotation too: 'Kevin has heard me say it: "Put us back together."'; after an
+# emoji that ends a post: 'Bags packed, just in case. 🎬', with its variation selector: '… ❤️')
 # (the mark first, its look-behinds after it: a search then only stops at the marks)
+_EMOJI = "\u2600-\u27bf\u2b50\u2b55\U0001f000-\U0001faff"
 _SINGLE_CLOSE = re.compile(
-    "['\u2019](?:(?<=[,.!?]['\u2019])|(?<=[,.!?][\"\u201d]['\u2019]))(?=[\\s)\u2014\u2013-]|$)"
+    "['\u2019](?:(?<=[,.!?]['\u2019])|(?<=[,.!?][\"\u201d]['\u2019])"
+    f"|(?<=[{_EMOJI}]['\u2019])|(?<=[{_EMOJI}]\ufe0f['\u2019]))"
+    "(?=[\\s)\u2014\u2013-]|$)"
 )
 
 

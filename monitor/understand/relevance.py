@@ -20,6 +20,14 @@ Scoring (every figure comes from the watchlist's own terms, never from fixed wor
 * a capitalised topic term used only inside a longer name ("the Iron Fist Academy": followed by a
   capitalised word that starts no term, person or series word, outside title-case lines) earns no
   points, in the text or a sentence-case title;
+* a topic term the text gives as the name of something else earns no points anywhere in the article,
+  title included ("a greyhound called Daredevil", "a cocktail bar named Jessica Jones", "the owners
+  named her Daredevil": after a common noun, the thing named, or an object pronoun); one that starts
+  a longer name so given ("a quiz team calling themselves the Defenders of Ward Nine") is used inside
+  that name. Not the story itself ("a series called Daredevil"; in a sentence about whom an actor plays or a
+  role, "plays a detective named Jessica Jones"), a verdict after a name or a subject pronoun
+  ("Variety named Daredevil the best new series", "he called Daredevil the role of his life") or a
+  post ("was named") (seventeenth round);
 * an exclusion term or other-medium cue in the **title** rules the article out (exclusion terms are
   "the terms that rule a match out": a title naming one says the article is about that other
   thing), unless a watchlist person makes a statement about the question in the text;
@@ -65,7 +73,8 @@ be about the question, not only the franchise: it uses the question's own words 
 shares with the topic ("reunite", "reunion"; the core term's own words in any case or form,
 "defender", "defense", are not the question's sense, nor is the question's setting, a word after a
 preposition: "screen" of "on screen", in any "screen career"), or the words of a return ("return",
-"reprise", "revival", "bring … back", "back together", "join", "cameo"), or someone in it speaks
+"reprise", "revival", "bring … back", "back together", "join", "cameo"; seventeenth round: seeing it
+again, "Could we see them in one room again?"), or someone in it speaks
 to the question (when the article writes a term as a common noun, a statement next to that common
 noun alone is about the other thing: it counts only by a watchlist person or next to another term).
 A ratings newsletter, a "daredevil" stuntman in Hell's Kitchen or the obituary of a crew member
@@ -392,14 +401,14 @@ def _spoken_about(lex: Lexicon, title: str, text: str, common: Collection[str]) 
 def _in_question_sense(lex: Lexicon, title: str, text: str, setting: tuple[str, ...] = ()) -> bool:
     """Does the article use the question's own words beyond the names it shares with the topic
     ("reunite", "reunion", "on screen" for "Will the Defenders reunite on screen?"), or the words of
-    a return ("return", "reprise", "back together", "join", "cameo")? The question's setting
-    (``setting``: the stem of "screen" in "… reunite on screen?") is no word of its sense: a "screen
-    career" or a "screen version" is in any article about an actor or a film."""
+    a return ("return", "reprise", "back together", "join", "cameo", "see them again")? The
+    question's setting (``setting``: the stem of "screen" in "… reunite on screen?") is no word of
+    its sense: a "screen career" or a "screen version" is in any article about an actor or a film."""
     # the core terms' own words in any case or form ("defender", "defense" for "Defenders") are the
     # topic's name, not the question's sense
     core_stems = tuple(w.lower()[:5] for t in lex.core_terms for w in t.split() if len(w) >= 5)
     for part in (title, text):
-        if RETURN.search(part):
+        if RETURN.search(part) or _SEE_AGAIN.search(part):
             return True
         core = [
             (m.start(), m.end())
@@ -414,6 +423,10 @@ def _in_question_sense(lex: Lexicon, title: str, text: str, setting: tuple[str, 
                 return True
     return False
 
+
+# seeing it happen again is a return too: "Could we see them in one room again?", "we'll never see
+# that team again" (a few words between)
+_SEE_AGAIN = re.compile(r"\b(?:see|sees|seeing|seen|saw)(?: [\w'\u2019]+){0,3} again\b", re.IGNORECASE)
 
 _PREPOSITION_WORDS = "on in at to for from with by into onto off across"
 _PREPOSITIONS = frozenset(_PREPOSITION_WORDS.split())
@@ -510,13 +523,19 @@ def _opening_term(lex: Lexicon, title: str) -> str | None:
 
 
 def _other_names(
-    lex: Lexicon, text: str, named: list[tuple[str, int]], topics: dict[str, int]
+    lex: Lexicon,
+    text: str,
+    named: list[tuple[str, int]],
+    topics: dict[str, int],
+    extra: dict[str, int] | None = None,
 ) -> dict[str, int]:
     """Topic terms used here only as part of a longer name ("the Iron Fist Academy", "a Luke Cage
     Park cleanup"): a term followed by a capitalised word that starts no term, person or series word
     ("Daredevil Season 2", "Iron Fist Netflix"), in a line that is not in title case (where every word
-    has a capital). Returns the terms all of whose uses are such, with their counts."""
-    inside: dict[str, int] = {}
+    has a capital); ``extra`` counts the uses inside a longer name found otherwise (a name given to
+    something else, see :func:`_given_names`). Returns the terms all of whose uses are such, with
+    their counts."""
+    inside: dict[str, int] = dict(extra or {})
     for term, pos in named:
         word = _TITLE_WORD.match(text, pos)
         if word is None:
@@ -530,6 +549,64 @@ def _other_names(
             continue
         inside[term] = inside.get(term, 0) + 1
     return {term: n for term, n in inside.items() if n >= topics.get(term, 0)}
+
+
+# a name given to something else: "a greyhound called Daredevil", "a bar named Jessica Jones", "they
+# named her Daredevil", "a quiz team calling themselves the Defenders of …": after a common noun (the
+# thing named), an object pronoun (whom the name is given) or "calling themselves"; not after a name
+# or a subject pronoun ("Variety named Jessica Jones the best show of the year", "he called Daredevil
+# the role of his life": a verdict), nor "was named" (a post)
+_GIVEN_NAME = re.compile(
+    r"(?:(?<![\w'\u2019-])(?P<prev>[a-z][\w'\u2019-]*)[ \t]+(?:called|named|dubbed|nicknamed|christened)"
+    r"|\b(?:called|named|dubbed|nicknamed|christened)[ \t]+(?:him|her|it|them)"
+    r"|\bcalling[ \t]+(?:themselves|itself|himself|herself))[ \t]+(?:[Tt]he[ \t]+)?$"
+)
+_GIVEN_HINT = re.compile(r"\b(?:called|named|dubbed|nicknamed|christened|calling)\b")
+# before "called": the story itself ("a series called …", "the character named …"), a subject or a
+# verb's helper ("who named", "has named", "was named"), a word that is no noun ("also called")
+_NOT_GIVEN_WORDS = """series show shows film films movie movies pilot project spinoff spin-off miniseries
+    season episode episodes franchise team group crossover team-up character characters hero heroes
+    superhero superheroes vigilante vigilantes role i we you he she they it who which that and or but
+    also once later then since just often was were is are be been being get gets got has have had"""
+_NOT_GIVEN = frozenset(_NOT_GIVEN_WORDS.split())
+# a sentence about whom an actor plays ("Ritter plays a detective named Jessica Jones", "her role as
+# a lawyer named Matt Murdock"): the story's own character
+_PLAYS = re.compile(
+    r"(?<![\w-])(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|star(?:s|red|ring)? as|character|role)\b",
+    re.IGNORECASE,
+)
+# after the name: it goes on into a longer one ("called Daredevil Dash", "the Defenders of Ward Nine")
+_NAME_GOES_ON = re.compile(r"['\u2019]s\b|[ \t]+[A-Z]|[ \t]+(?:of|de|del|von|van)[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
+def _given_names(lex: Lexicon, text: str) -> tuple[set[str], dict[str, int]]:
+    """Topic terms the text gives as the name of something else: "a greyhound called Daredevil",
+    "they named her Daredevil", "a bar named Jessica Jones" (the whole article then means that thing
+    by it: the first set), or the start of a longer name so given ("a quiz team calling themselves
+    the Defenders of Ward Nine": that use only, the counts). Not the story itself ("a series called
+    …", "plays a lawyer named Matt Murdock") nor an appointment ("was named")."""
+    whole: set[str] = set()
+    inside: dict[str, int] = {}
+    if _GIVEN_HINT.search(text) is None:
+        return whole, inside
+    for m in lex.topic_matches(text):
+        given = _GIVEN_NAME.search(text, max(0, m.start() - 60), m.start())
+        if given is None:
+            continue
+        found = lex.lookup_term(m.group(0))
+        if found is None or found[0] != "topic":
+            continue
+        prev = given.group("prev") or ""
+        if prev in _NOT_GIVEN:
+            continue
+        sentence = max(text.rfind(c, 0, given.start()) for c in ".!?\n") + 1
+        if _PLAYS.search(text, sentence, given.start()):
+            continue
+        if _NAME_GOES_ON.match(text, m.end()):
+            inside[found[1]] = inside.get(found[1], 0) + 1
+        else:
+            whole.add(found[1])
+    return whole, inside
 
 
 def _count_people(lex: Lexicon, text: str) -> dict[str, int]:
@@ -669,14 +746,19 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
         # article could be kept (by its score, or by the headline's person speaking, see below).
         n_title = len(t_topics)
         common = _common_nouns(lex, title, text, t_topics, b_topics)
-        other = _other_names(lex, text, b_named, b_topics) if b_named else {}
+        given, given_inside = _given_names(lex, text)
+        other = _other_names(lex, text, b_named, b_topics, given_inside) if b_named or given_inside else {}
         if other:  # a longer name's words are not the story's: their points go, in the title too
             title_other = _other_names(lex, title, t_named, t_topics)
             for term in other:
                 b_topics.pop(term, None)
                 if term in title_other:
                     t_topics.pop(term, None)
-        if len(t_topics) != n_title or other:  # points taken back
+        # the article's name for something else ("a greyhound called Daredevil"): no points, in the title too
+        given = {term for term in given if b_topics.pop(term, None) is not None}
+        for term in given:
+            t_topics.pop(term, None)
+        if len(t_topics) != n_title or other or given:  # points taken back
             merged = _credit_merges(credits, b_topics, t_topics)
             score, reasons, topics, cooccur = _evidence(lex, t_topics, b_topics, t_people, b_people, merged)
             if not cooccur and not one_name and score >= THRESHOLD:  # one name left: as above
@@ -686,6 +768,8 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
             b_excl[f"{term.lower()!r} in lower case"] = n
         for term, n in sorted(other.items()):
             reasons.append(f"topic term {term!r} only inside another name (x{n}): no points")
+        for term in sorted(given):
+            reasons.append(f"topic term {term!r} is the name of something else here: no points")
         _count_media(lex, title, t_excl)
         _count_media(lex, text, b_excl)
     if one_name:
