@@ -3,7 +3,10 @@
 Rules (also in the README, section "understanding"):
 
 1. The statement is cut into clauses at sentence ends, semicolons and the contrastive words
-   "but", "however", "though", "although", "yet", "still".
+   "but", "however", "though", "although", "yet", "still". (Seventeenth round: "as for" turns to
+   another point like "but", at a sentence's opening or after a comma, "Matt's back, as for the
+   others …"; a clause after a dash goes on its sentence and keeps the contrast and the "Whether"
+   opening of the clause before it.)
 2. Each clause is scanned for cue phrases (one alternation, specific phrases before general ones, so
    "you never know" is uncertain before "never" could count as negative, and "I don't know" is
    uncertain before "don't" could negate anything). Each cue has a stance and a weight: plans and
@@ -62,7 +65,15 @@ Rules (also in the README, section "understanding"):
    much", "stopping short of promising", "heard nothing", "one season at a time", "leave the door
    open", "opens doors", "let's see where it goes" (0.75) and "learned not to promise" (0.5) are doubt;
    "made peace with the idea that", "not something anyone has raised", "hasn't set foot on the set"
-   and "I'd put money against it" are a no.
+   and "I'd put money against it" are a no. Seventeenth round: a let-down denied ("you won't be
+   disappointed", "you won't regret the wait"), the strongest wish ("there's nothing I'd like more
+   than", "no one I'd rather work with"), "I'll be first in line" and a costume fitting are a yes; "I
+   won't pretend I know what they're planning" (or "to know") is doubt like "I don't know what", and
+   what it does not claim to know is not asserted; "she'll be the last one" is an end (so "I don't
+   think she'll be the last one" is a yes); "a conversation for another day" weighs nothing of itself
+   (what it puts off may be anything) and is doubt about whether after a "Whether" or "As for whether"
+   opening; "I can tell you …" ends a refusal to say before it in its clause ("I can't tell you who,
+   I can tell you it's close" asserts the rest).
 3. Negation: "not", "n't", "never", "no", "hardly" among the three words before a cue, within its
    comma-delimited part (or inside a cue with a gap, e.g. "will not include") turns a positive cue
    negative ("I don't want to come back"), a negative cue uncertain ("I wouldn't rule it out");
@@ -87,7 +98,14 @@ Rules (also in the README, section "understanding"):
    want it"), and what is not pretended is denied ("I won't pretend it's happening"). A
    sentence that opens with "Whether" names an open point: what it asks, in its comma-delimited
    part, is not asserted, and a doubt after it in its clause ("Whether they reunite is above my pay
-   grade") is doubt about whether (at least 1.5).
+   grade") is doubt about whether (at least 1.5). Seventeenth round: the "can't" of "can't wait" (and
+   "can hardly wait") negates nothing ("Can't wait to share a scene with you again"); an "I don't
+   think" over an end or a no that it negates ("I don't think it's over") is a double negative, a yes,
+   and the "don't think" weighs nothing then; a pair denied ("they don't bring Jessica back and leave
+   Luke in Harlem": doing the one without the other) keeps the first return, a yes; an elliptic denial
+   right after a yes that ends its clause ("Krysten got the call. I haven't.", "He's back. I'm not.")
+   says that yes again of the speaker, denied and as heavy: a perfect ("I haven't") is a "not yet",
+   doubt, any other a no (in "I'd love to tell you I'm a genius. I'm not." the yes is not denied).
 4. Temporal hedges ("right now", "at the moment", "currently", "for now", "yet") halve a negative
    cue in their clause: "not in the plans right now, but you never know" is therefore *uncertain*
    (a hedged "no" followed by an explicit opening), while "I don't think we are doing it again" is
@@ -266,6 +284,30 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "positive",
         1.5,
     ),
+    # Seventeenth round. A let-down denied is a promise: "fans won't be disappointed", "you won't
+    # regret waiting" (before "won't <verb>" could count as a refusal)
+    (
+        r"(?:won'?t|will not|wouldn'?t|would not|not going to|not gonna|never going to|never gonna) "
+        r"(?:be (?:disappointed|let down|sorry)|regret (?:it|that|this|waiting|the wait))",
+        "positive",
+        1.5,
+    ),
+    # the strongest wish: "there's nothing I'd like more than a scene with her", "no one I'd rather
+    # work with" ("nothing I'd like less" is no wish)
+    (
+        r"(?:nothing|no one|nobody|nowhere|no place)(?: else)? (?:(?:i|we)(?:'d| would)?) "
+        r"(?:rather|sooner|(?:like|love|want|enjoy)(?: [\w']+){0,3}? (?:more|better))\b",
+        "positive",
+        1.5,
+    ),
+    # eager to be there: "I'll be first in line"; a step taken: "been in for a costume fitting"
+    (
+        r"(?:the )?first in line|"
+        r"(?:in for|had|have had|did|went to|called in for) (?:a |my |the |some |another )?"
+        r"(?:costume |wardrobe |suit )?fittings?\b|(?:costume|wardrobe|suit) fittings?\b",
+        "positive",
+        1.0,
+    ),
     # --- Sixteenth round, cues for statements that had none. Permanence against an ending ("Misty
     # isn't going anywhere", "nobody is ever really gone", "characters like these don't just
     # disappear", "they live on") is a yes (before "won't <verb>" could count as a refusal);
@@ -351,6 +393,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "uncertain",
         1.0,
     ),
+    # what the speaker does tell ("I can't tell you who, I can tell you it's the closest we've been")
+    # ends a refusal to say before it: what follows is said (of itself it weighs nothing; see _TELLING)
+    (r"(?:i|we)(?: can| will|'ll) (?:tell you|say)(?! (?:that|this) much)", "uncertain", 0.0),
     # a lesson of caution, "I've learned not to promise things", hedges a wish before it rather than
     # doubting it ("I'd love to see them back. But I've learned not to promise …" stays a yes)
     (
@@ -529,6 +574,16 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "positive",
         2.0,
     ),
+    # "I'm not going to pretend I know what they're planning", "I won't pretend to know": no
+    # knowledge claimed, so doubt; what it does not claim to know, in its part, is not asserted (see
+    # _DOUBT)
+    (
+        r"(?:not going to|not gonna|won'?t|will not|wouldn'?t|would not|can'?t|cannot|never|not) "
+        r"pretend (?:to (?:know|understand|have (?:a clue|any idea|the answers?))|"
+        r"(?:that |like )?(?:i|we)(?: do)? (?:know|understand|have (?:a clue|any idea|the answers?)))\b",
+        "uncertain",
+        1.5,
+    ),
     # "I won't pretend otherwise", "I'm not going to pretend": a way of speaking; what it is not going
     # to pretend, in its part, is denied ("I won't pretend it's happening": see _PRETEND)
     (
@@ -646,6 +701,15 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "uncertain",
         1.0,
     ),
+    # put off: "that's a conversation for another day" weighs nothing of itself (what is put off may be
+    # anything: "the cancellations? a conversation for another day"); put after a "Whether …" or "As for
+    # whether …" it puts off the open point, and is doubt about whether (see _WHETHER)
+    (
+        r"(?:conversation|question|discussion|debate|topic|story|matter) for (?:another|a later|some other) "
+        r"(?:day|time|interview|panel)",
+        "uncertain",
+        0.0,
+    ),
     (
         r"remains to be seen|time will tell|"
         # "I'll believe it when I'm standing on set next to her": not before it is seen
@@ -679,7 +743,8 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     # a sentence that opens with "Whether" names an open point ("Whether they reunite is above my pay
     # grade"): what it asks, in its part, is not asserted, and the doubt after it is doubt about
     # whether (see _WHETHER); of its own it weighs nothing
-    (r"(?-i:Whether)(?! or not\b)", "uncertain", 0.0),
+    # (and so does "As for whether …": "As for whether the others follow him — that's for another day")
+    (r"(?-i:Whether)(?! or not\b)|(?-i:As) for whether(?! or not\b)", "uncertain", 0.0),
     (
         r"(?:it|that) depends|depend(?:s|ed|ing)? (?:on|upon)|too early|hard to say|unclear|uncertain|"
         r"up in the air|nothing (?:concrete|firm|definite|definitive)|"
@@ -791,7 +856,10 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"(?:is|it'?s) over|"
         r"hung up (?:the|my|his|her|their) (?:suit|cape|cowl|mask|hoodie|gloves|boots|costume)|"
         # a single outing ("a one-off"); negated ("not a one-off", "not a one-time thing") a yes
-        r"one[- ]off(?! (?-i:[A-Z]))|one and done|one[- ]time thing",
+        r"one[- ]off(?! (?-i:[A-Z]))|one and done|one[- ]time thing|"
+        # the last to come: "she'll be the last one", "that would be the last time" (negated, "I don't
+        # think she'll be the last one through that door", a yes: more are coming)
+        r"(?:\w+'ll|will|would|\w+'d|going to|gonna) be the last (?:one|time|of (?:us|them|the \w+))\b",
         "negative",
         2.0,
     ),
@@ -1041,7 +1109,8 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"direct|blunt|precise|specific))|see|"
         r"play|reunite|watch|get(?! (?:[\w']+ ){0,2}right\b))|hopes?|"
         r"hoping|hopeful|hopefully|"
-        r"can'?t wait|would even|i would(?! (?:never|not|hardly)\b)|i'?d do|absolutely|of course|"
+        r"(?:can'?t|cannot|can hardly|could hardly|couldn'?t) wait|"
+        r"would even|i would(?! (?:never|not|hardly)\b)|i'?d do|absolutely|of course|"
         r"all bets are off|"
         r"(?:would|could) (?:happen|work)|fingers crossed",
         "positive",
@@ -1104,6 +1173,16 @@ _REFUSAL = next(
 _DOUBT = next(
     i for i, (pat, _, _) in enumerate(_CUES) if pat.startswith("(?:do|does|did)(?:n'?t| not) know|no idea")
 )
+# "I'm not going to pretend I know what they're planning": a doubt like "I don't know what"
+_PRETEND_KNOW = next(
+    i
+    for i, (pat, _, _) in enumerate(_CUES)
+    if pat.startswith("(?:not going to|not gonna|won'?t|will not|wouldn'?t")
+    and "pretend (?:to (?:know" in pat
+)
+_TELLING = next(
+    i for i, (pat, _, _) in enumerate(_CUES) if pat.startswith("(?:i|we)(?: can| will|'ll) (?:tell")
+)
 _PART_END = re.compile(r"[,:\u2014\u2013]|\s-\s")
 
 # "Whether the four of them reunite is above my pay grade": what a "Whether" opening asks, in its
@@ -1112,6 +1191,9 @@ _PART_END = re.compile(r"[,:\u2014\u2013]|\s-\s")
 # least _WHETHER_DOUBT
 _WHETHER = next(i for i, (pat, _, _) in enumerate(_CUES) if pat.startswith("(?-i:Whether)"))
 _WHETHER_DOUBT = 1.5
+_DEFERRAL = next(
+    i for i, (pat, _, _) in enumerate(_CUES) if pat.startswith("(?:conversation|question|discussion")
+)
 
 # "I won't pretend it's happening": what is not pretended, in its part, is denied (a yes turns no)
 _PRETEND = next(
@@ -1274,15 +1356,23 @@ def _cue_matches(clause: str) -> list[tuple[int, re.Match[str]]]:
 
 _CLAUSE_SPLIT = re.compile(
     # "yet" is contrastive before a new clause ("yet I think"), not at the end of one ("not yet")
-    r"[.;!?]+(?:\s+|$)|\s[-—]\s|,?\s+\b(but|however|though|although|"
+    r"[.;!?]+(?:\s+|$)|\s[-—]\s|"
+    # a turn to another point after a comma ("Matt's back, as for the others …"): the clause opens
+    # with it (see _OPENS_CONTRAST)
+    r",\s+(?=as for\b)|"
+    r",?\s+\b(but|however|though|although|"
     # ("still" only before a comma: "Still, I'd love to"; "I'd still take the call" goes on)
     r"yet(?=,?\s+(?:i|we|they|he|she|it|the|there|that|this)\b)|still(?=,)|nevertheless)\b,?",
     re.IGNORECASE,
 )
 # a sentence that opens with a contrastive word ("… officially. But I'm not going to announce anything")
 _OPENS_CONTRAST = re.compile(
-    r"\s*(?:but|however|still|nevertheless|yet)\b(?!\s+(?:again|another|more)\b)", re.IGNORECASE
+    r"\s*(?:(?:but|however|still|nevertheless|yet)\b(?!\s+(?:again|another|more)\b)|"
+    # a turn to another point: "As for the other three, …" (where the statement lands, like "but")
+    r"as for\b)",
+    re.IGNORECASE,
 )
+_DASH = re.compile(r"\s[-—]\s")
 _NEGATOR = re.compile(
     r"\b(?:not|never|no|hardly|nobody|nothing|neither|nor|cannot|\w+n't|dont|doesnt|didnt|wont|wouldnt|cant|"
     r"isnt|arent|wasnt|werent|couldnt|shouldnt|havent|hasnt|rather than|instead of)\b",
@@ -1296,6 +1386,27 @@ _TEMPORAL = re.compile(
 )
 _WORD = re.compile(r"[\w']+")
 _OPENING_SINGLE = re.compile(r"(?<!\w)'(?=\w)")
+# "can't wait to see them again": eagerness, its "can't" negates nothing after it
+_EAGER = re.compile(r"\b(?:can'?t|cannot|couldn'?t|can hardly|could hardly) wait\b", re.IGNORECASE)
+# a pair denied ("they don't bring Jessica back and leave Luke in Harlem"): what is denied is doing the
+# one without the other, so the return of the first stands
+_DENIED_PAIR = re.compile(
+    r"(?:\s+[\w']+){0,4}?,?\s+and (?:then |just |simply )?"
+    r"(?:leave|leaves|forget|forgets|ignore|ignores|abandon|abandons|drop|drops|skip|skips|strand|strands)\b",
+    re.IGNORECASE,
+)
+# an elliptic denial that says the clause before again, of the speaker ("Krysten got the call. I
+# haven't."): a perfect ("I haven't") is a "not yet"
+_ELLIPSIS = re.compile(
+    r"\s*(?:(?:and|but|so|well|look|sadly|me),?\s+)?"
+    r"(?:(?:i|we|he|she|they|(?-i:[A-Z])[\w-]*)(?:\s+(?:still|just|certainly|definitely|personally))?\s+"
+    r"(?:(?P<perfect>haven'?t|hasn'?t|hadn'?t|have not|has not|had not)|don'?t|doesn'?t|didn'?t|won'?t|"
+    r"wouldn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|do not|does not|did not|will not|would not)|"
+    r"(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re|he is|she is|they are) not)"
+    r"(?:\s+(?:yet|either|really))?[\s,!]*",
+    re.IGNORECASE,
+)
+_ELLIPSIS_TAIL = 3  # (words after the yes in its clause, at most)
 _WITHOUT = re.compile(r"\b(?:without|unless)\b", re.IGNORECASE)
 # the speaker's own earlier words, told again ("I said the Defenders weren't part of our plans for
 # this season, and that was true"): what was said then, in its part, weighs half (what follows says
@@ -1342,9 +1453,17 @@ class StanceResult:
 def _clauses(text: str) -> list[tuple[str, bool, bool]]:
     """Clauses with two flags: does the clause follow a contrastive word, and is it a yes/no
     question ("Will it happen?", "Would I go back?")?"""
-    out: list[tuple[str, bool, bool]] = []
+    return [(clause, contrast, asked) for clause, contrast, asked, _ in _split(text)]
+
+
+def _split(text: str) -> list[tuple[str, bool, bool, bool]]:
+    """The clauses of :func:`_clauses` with a third flag: does the clause go on its sentence after a
+    dash ("As for the others — that's a conversation for another day")? Such a clause keeps the
+    contrast of the clause before it (a sentence after "But" is after "But" to its end)."""
+    out: list[tuple[str, bool, bool, bool]] = []
     pos = 0
     contrast = False
+    dashed = False
     for m in _CLAUSE_SPLIT.finditer(text):
         chunk = text[pos : m.start()]
         asked = m.group(0).startswith("?") and _YES_NO_QUESTION.match(chunk) is not None
@@ -1352,15 +1471,18 @@ def _clauses(text: str) -> list[tuple[str, bool, bool]]:
             # the question may follow a comma where quoted parts were joined ("…family, Will it happen?")
             head, comma, last = chunk.rpartition(", ")
             if comma and last[:1].isupper() and _YES_NO_QUESTION.match(last):
-                out.append((head, contrast, False))
-                chunk, contrast, asked = last, False, True
+                out.append((head, contrast, False, dashed))
+                chunk, contrast, asked, dashed = last, False, True, False
         if chunk.strip():
-            out.append((chunk, contrast or _OPENS_CONTRAST.match(chunk) is not None, asked))
-        contrast = bool(m.group(1))
+            out.append((chunk, contrast or _OPENS_CONTRAST.match(chunk) is not None, asked, dashed))
+        if _DASH.fullmatch(m.group(0)):
+            contrast, dashed = (out[-1][1] if out else False), bool(out)
+        else:
+            contrast, dashed = bool(m.group(1)), False
         pos = m.end()
     tail = text[pos:]
     if tail.strip():
-        out.append((tail, contrast or _OPENS_CONTRAST.match(tail) is not None, False))
+        out.append((tail, contrast or _OPENS_CONTRAST.match(tail) is not None, False, dashed))
     return out
 
 
@@ -1380,7 +1502,7 @@ def _negated(clause: str, start: int, cue_text: str, gapped: bool) -> bool:
     head = clause[max(0, start - 60) : start]
     cut = max(head.rfind(","), head.rfind(":"))
     before = _WORD.findall(head[cut + 1 :])[-3:]
-    window = " ".join(before)
+    window = _EAGER.sub(" ", " ".join(before))  # ("can't wait to share a scene": no negation)
     negator = _NEGATOR.search(window)
     if negator and not _STOPPED.search(window, negator.end()):
         return True  # (but "never stopped hoping", "not quit campaigning": a negated stop goes on)
@@ -1403,11 +1525,23 @@ def assess_stance(text: str) -> StanceResult:
     cues: list[str] = []
     last: Stance | None = None
     found: list[tuple[int, Stance, float, str]] = []
-    clauses = _clauses(text)
+    split = _split(text)
+    clauses = [(clause, contrast, asked) for clause, contrast, asked, _ in split]
     stood_by = _STAND_BY.search(text) is not None
-    for idx, (clause, contrast, asked) in enumerate(clauses):
+    whether_open = False  # a "Whether …" or "As for whether …" opening seen in the clause before
+    ends_clause = False  # the last cue found ends its clause (but for a few words: "got the call last week")
+    for idx, (clause, contrast, asked, dashed) in enumerate(split):
+        whether_open = dashed and whether_open  # (it holds past a dash, to its sentence's end)
         matches = _cue_matches(clause)
         if not matches:
+            elliptic = _ELLIPSIS.fullmatch(clause) if ends_clause else None
+            if elliptic and found and found[-1][0] == idx - 1 and found[-1][1] == "positive" and found[-1][2]:
+                # "Krysten got the call. I haven't.": the yes that ends the clause before, said again of
+                # the speaker and denied, as heavy: a perfect ("I haven't") is a "not yet", doubt; any
+                # other denial ("Krysten's back. I'm not.") a "no" (in "I'd love to tell you I'm a
+                # genius. I'm not." what is denied is not the yes)
+                elided: Stance = "uncertain" if elliptic.group("perfect") else "negative"
+                found.append((idx, elided, found[-1][2], clause.strip().lower()))
             continue
         answer = _answered(clauses, idx) if asked else None
         if asked and answer is None:
@@ -1420,7 +1554,8 @@ def assess_stance(text: str) -> StanceResult:
         denied = False  # a "no" seen in the clause: a "not yet" after it is its hedge, no more
         doubted = -1  # where a "not sure" ends: what follows it in its part is not asserted
         pretended = -1  # where a "won't pretend" ends: a yes after it in its part is denied
-        asks_whether = False  # a "Whether …" opening seen: the doubt after it is about whether
+        asks_whether = whether_open  # a "Whether …" opening seen: the doubt after it is about whether
+        raised_at = -1  # where in ``found`` the "I don't think" is
         for index, m in matches:
             _, stance, weight = _CUES[index]
             cue_text = m.group(0)
@@ -1439,7 +1574,14 @@ def assess_stance(text: str) -> StanceResult:
             ):
                 stance = "negative"
             elif _negated(clause, m.start(), cue_text, index in _GAPPED):
-                if stance == "positive" and _WITHOUT.search(clause, m.end()):
+                if raised_at >= 0 and stance == "negative":
+                    # "I don't think it's over", "I don't think she'll be the last one": a denied
+                    # end or no is a yes (below); the "don't think" is no "no" of its own
+                    at, st, _, cue = found[raised_at]
+                    found[raised_at] = (at, st, 0.0, cue)
+                if stance == "positive" and _DENIED_PAIR.match(clause, m.end()):
+                    pass  # "they don't bring her back and leave him out": the pair denied, not her return
+                elif stance == "positive" and _WITHOUT.search(clause, m.end()):
                     weight *= 0.5  # "you can't bring it back without Claire": a condition, not a no
                 elif stance == "positive" and _IN_CONDITION.search(clause, 0, m.start()):
                     pass  # "if they don't bring them back, I'm writing letters": a demand, no "no"
@@ -1450,7 +1592,7 @@ def assess_stance(text: str) -> StanceResult:
                 elif stance == "negative":
                     stance = "uncertain"
                     weight = 1.0
-            if asks_whether and stance == "uncertain" and weight > 0:
+            if asks_whether and stance == "uncertain" and (weight > 0 or index == _DEFERRAL):
                 weight = max(weight, _WHETHER_DOUBT)  # "Whether they reunite is above my pay grade"
             if index == _REFUSAL and _WITHOUT.search(clause, m.end()):
                 stance, weight = "uncertain", 0.5  # "we wouldn't do it without them": a condition
@@ -1468,13 +1610,17 @@ def assess_stance(text: str) -> StanceResult:
             if answer == "no" and stance != "uncertain":
                 stance = "negative" if stance == "positive" else "positive"
             raised = raised or index == _RAISED
+            raised_at = len(found) if index == _RAISED else raised_at
             hearsay = hearsay or index == _HEARSAY
-            doubted = m.end() if index in (_DOUBT, _WHETHER) else doubted
+            doubted = m.end() if index in (_DOUBT, _WHETHER, _PRETEND_KNOW) else doubted
             pretended = m.end() if index == _PRETEND else pretended
             asks_whether = asks_whether or index == _WHETHER
             denied = denied or stance == "negative"
             withheld = withheld or (index in _WITHHELD and not cue_text.lower().endswith("yet"))
+            withheld = withheld and index != _TELLING
             found.append((idx, stance, weight, cue_text.lower()))
+            ends_clause = len(_WORD.findall(clause, m.end())) <= _ELLIPSIS_TAIL
+        whether_open = asks_whether
     if not found or not any(w for _, _, w, _ in found):
         return StanceResult(None, scores, ())  # (only cues that weigh nothing: no stance either)
     if found[0][0] == 0 and found[-1][0] > 0 and _bare_answer(clauses[0][0]):
