@@ -1,5 +1,8 @@
 """The page's structure: the lede and the headline that frames it, section headings, numbered
-lists and their introductions, which paragraphs hold quotes."""
+lists and their introductions, which paragraphs hold quotes.
+
+Seventeenth round: the time-coded items of a show's rundown ("[13:02] Finn on …", or the lines
+"17:30 — …" of one paragraph), each a segment of its own (see _item_start)."""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ import re
 from monitor.understand.normalise import words
 from monitor.understand.quotes import Quote
 from monitor.understand.statements.base import _Base
-from monitor.understand.statements.constants import _WORDS
+from monitor.understand.statements.constants import _QA_LABEL, _WORDS
 
 _LEDE_PARAS = 3  # the headline frames the quotes of the first paragraphs
 # "1. Charlie Cox, always the optimist" / "#4) …": a numbered list's item heading
@@ -22,6 +25,12 @@ _HEADLINE_RUN = 5  # words in a row the headline shares with a quote it repeats
 # after a cited headline: ". Midwest Fan Dispatch. May 18, 2025." (an outlet, maybe a page, a date)
 _CITATION_TAIL = re.compile(
     r"[.,]?\s*(?:[^.\n]{1,60}\.\s*){1,2}(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\.?\s*"
+)
+
+# a time code opening an item of a show's rundown: "[13:02] Finn on …", "17:30 — Lina asks …", "0:00 -
+# Intro." (not a live blog's time of day, "2:44 PM — Henson grabs the mic": its entries tell one event)
+_TIME_CODE = re.compile(
+    r"[ \t]*[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?(?:\s*[\u2014\u2013:-]\s*|\s+)(?![AaPp]\.?[Mm]\b)(?=\S)"
 )
 
 # a headline that lists what an interview covers ("X on 'Low Tide,' Saying No to Sequels and the
@@ -99,6 +108,29 @@ class _Page(_Base):
         body = self.text[ps:pe].strip()
         n = len(_WORDS.findall(body))
         return not body.endswith((".", "!", "?", ":", "\u201d", '"')) and _HEADING_WORDS <= n < _LEDE_WORDS
+
+    def _item_start(self, pos: int) -> int | None:
+        """Where the time-coded item holding ``pos`` starts ("[13:02] Finn on the new fight team: “…”";
+        in a paragraph of such lines, "17:30 — …", the line), else None: each item of a show's
+        rundown is a segment of its own."""
+        ps, pe = self.lay.paras[self.lay.para_of(pos)]
+        line = self.text.rfind("\n", ps, pos) + 1 or ps
+        for at in (line, ps) if line > ps else (ps,):
+            if _TIME_CODE.match(self.text, at, pe) is not None:
+                # (a transcript's time-stamped turn, "[00:36:51] MIKE COLTER: …", answers the turn before)
+                return None if _QA_LABEL.match(self.text, at, pe) is not None else at
+        return None
+
+    def _item_end(self, pos: int) -> int:
+        """Where the time-coded item holding ``pos`` ends: the next time-coded line of its paragraph,
+        else the paragraph's end."""
+        pe = self.lay.paras[self.lay.para_of(pos)][1]
+        at = self.text.find("\n", pos, pe)
+        while at >= 0:
+            if _TIME_CODE.match(self.text, at + 1, pe) is not None:
+                return at
+            at = self.text.find("\n", at + 1, pe)
+        return pe
 
     def _has_quote(self, para: int) -> bool:
         return any(q.first_para <= para <= q.last_para for q in self.lay.quotes)

@@ -5,7 +5,17 @@ A habit of speech the writer sums up ("who has spent the year saying …", "the 
 …") is no claim (the present "keeps telling anyone who'll listen that …" is); a "you", "I" or "we"
 right before the verb ("Marlowe: In January you told …") is its subject, not the name before it; the
 same speaker's second claim in a participle ("…, telling Lumen Magazine that she wants …", "…, adding
-that …") is a claim of its own."""
+that …") is a claim of its own.
+
+Seventeenth round: someone known only by a description ("A well-followed online scooper claimed …",
+"A former marketing executive who worked on the launch, and who asked not to be named, said …") is an
+anonymous source; the same speaker's report on another occasion ("…,” and in March he told Showbiz
+Register that …") or with a second verb and no subject ("…”, and says he follows …") is a claim of its
+own, starting where it does (a quote of the first report is no part of it); "X and that …" and "X
+and said …" without a comma go on with one claim; a possessive is nobody's subject ("With Krysten
+Ritter's Jessica Jones confirmed for …", nor the name after it, "Cox's Matt Murdock"; "Marvel's Brad
+Winderbaum said" is the company's man); and a claim in an opening "with" clause ends where the main
+clause starts ("With X saying Marvel wants them “in the same frame again,” fans have …")."""
 
 from __future__ import annotations
 
@@ -43,6 +53,22 @@ _RELATIVE_END = re.compile(
     r"that|the|a|an|his|her|their|its|there|not|even|perhaps|maybe|possibly)\b)(?=[a-z])"
 )
 
+# "With Feige saying that CLAIM, fans …": a report in a sentence's opening "with" clause, whose claim
+# ends where the main clause starts (a comma, maybe inside the closing quote mark, then its subject)
+_WITH_OPENER = re.compile(r"\s*(?:(?:and|but)\s+)?with\s", re.IGNORECASE)
+_MAIN_CLAUSE = re.compile(
+    r",(?P<mark>[\"\u201d'\u2019]?)\s+(?!(?:and|but|or|so|which|who|as|because|though|although|while|if|"
+    r"when|that|not|even|perhaps|maybe|possibly|including|especially)\b)(?=[a-z])"
+)
+
+
+def _opening_clause(claim: str) -> str:
+    """A claim made in a sentence's opening clause, up to the main clause ("Marvel wants them "in
+    the same frame again," fans have …" gives "Marvel wants them "in the same frame again"")."""
+    m = _MAIN_CLAUSE.search(claim)
+    return claim if m is None else claim[: m.start()] + m.group("mark")
+
+
 # a habit of speech summed up by the writer ("who has spent much of the year saying he …", "the actor
 # who kept saying he'd like to come back"): what was said over a time gone by, no statement
 # (the present "keeps telling anyone who'll listen that …" goes on: it is one)
@@ -53,7 +79,44 @@ _PERSON_SUBJECT = re.compile(
     r"\b(?:you|i|we)(?:\s+(?:have|had|'ve|\u2019ve|also|already|once|never|just|\w+ly))*\s*$", re.IGNORECASE
 )
 
+_POSSESSIVE = re.compile(r"['\u2019]s\s+")
+
 _MAX_WHO_CLAUSE = 220  # characters between a reported claim's subject and its verb
+
+# the same speaker's next claim in the sentence, a claim of its own: a report on another occasion ("…,
+# and in March he told Showbiz Register that …") and a second verb without its subject ("…", and says
+# he follows …"); (a second clause of the same report, "… and that …", goes on with the claim)
+_AGAIN_TIME = (
+    r"(?:in|on|by|at|last|later|earlier|then|weeks?|months?|days?|years?|a\s+(?:day|week|month|year)|"
+    r"two|three|four|five|six)\b[^,;.:\"\u201c\u201d]{0,30}?"
+)
+_SAME_SPEAKER_AGAIN = re.compile(
+    rf"(?:(?<=,)|(?<=,[\"\u201d]))\s+(?:and|but|then)\s+{_AGAIN_TIME},?\s+(?:he|she|they)\s+(?:\w+ly\s+)?"
+    rf"(?P<verb>{speakers.SPEECH_VERBS})\b"
+    r"|(?:(?<=,)|(?<=,[\"\u201d]))\s+and\s+(?:also\s+)?(?P<bare>says|said|adds|added|insists|insisted|notes|noted|"
+    r"tells|told|explains|explained|admits|admitted|argues|argued|stresses|stressed)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_speaker_again(claim: str, end: int | None = None) -> re.Match[str] | None:
+    """The first :data:`_SAME_SPEAKER_AGAIN` of ``claim`` (before ``end``) outside quoted words."""
+    for m in _SAME_SPEAKER_AGAIN.finditer(claim, 0, len(claim) if end is None else end):
+        if len(reporting.QUOTE_MARKS.findall(claim, 0, m.start())) % 2 == 0:
+            return m
+    return None
+
+
+# a sentence whose subject is someone known only by a description ("A well-followed online scooper
+# claimed …", "A former Netflix marketing executive who worked on the launch, and who asked not to be
+# named, said …"): an anonymous source, whatever clauses describe them before the verb
+_DESCRIBED_SOURCE = re.compile(
+    r"\s*(?:a|an|one)\s+(?:[\w'\u2019+-]+\s+){0,4}?"
+    r"(?:scoopers?|leakers?|tipsters?|insiders?|sources?|executives?|staffers?|spokes(?:person|man|woman)|"
+    r"(?:person|people|someone)\s+(?:familiar|close)\b[^,.;:!?]{0,60})"
+    r"(?:,?\s+(?:who|that)\b[^.;:!?\n]{1,200}?,?)?\s*(?:\w+ly\s+)?",
+    re.IGNORECASE,
+)
 
 
 class _Reported(_Page):
@@ -77,6 +140,17 @@ class _Reported(_Page):
         for i in range(len(cands) - 1, -1, -1):
             cand = cands[i]
             gap = subject_text[cand.end :]
+            if cand.kind in ("person", "name") and (
+                _POSSESSIVE.match(subject_text, cand.end)
+                or (
+                    i
+                    and cands[i - 1].kind in ("person", "name")
+                    and _POSSESSIVE.fullmatch(subject_text, cands[i - 1].end, cand.start)
+                )
+            ):
+                # "Krysten Ritter's Jessica Jones confirmed for …": whose, not who (nor the person's
+                # character; "Marvel's Brad Winderbaum said" is the company's man)
+                continue
             if len(_WORDS.findall(gap)) <= 3 or _APPOSITION.match(gap):
                 if i and _COORDINATED.match(subject_text[cands[i - 1].end : cand.start]):
                     return None  # "Colter and Jones have both said": no single speaker
@@ -164,6 +238,9 @@ class _Reported(_Page):
                     if _RELATIVE_REPORT.search(part, 0, found[1]):
                         # "Scardapane, who said in January that CLAIM, took the question first"
                         claim = _RELATIVE_END.split(claim, maxsplit=1)[0]
+                    elif _WITH_OPENER.match(part):
+                        # "With X saying CLAIM, fans have turned to …": the claim ends with the clause
+                        claim = _opening_clause(claim)
                 else:
                     tail = self._tail_attribution(part, start, end)
                     noun = reporting.SAID_NOUN.search(part)
@@ -180,14 +257,16 @@ class _Reported(_Page):
             if (speaker is None and not anonymous) or not claim:
                 continue
             full = claim
-            claim = reporting.cut_at_next_report(claim).strip().rstrip(".:;,").strip()
+            claim = reporting.cut_at_next_report(claim)
+            again = _same_speaker_again(claim)
+            claim = (claim[: again.start()] if again is not None else claim).strip().rstrip(".:;,").strip()
             if len(_WORDS.findall(claim)) >= _MIN_WORDS:
                 out.append(
                     (start, self._claim_end(start, end, sentence, full, claim), speaker, claim, denied)
                 )
             second = self._second_report(part, start, sentence, full, speaker)
             if second is not None:
-                out.append((start, end, *second))
+                out.append((start + second[0], end, *second[1:]))
         return out
 
     def _claim_end(self, start: int, end: int, sentence: str, full: str, claim: str) -> int:
@@ -197,6 +276,7 @@ class _Reported(_Page):
         at = sentence.find(full)
         if at < 0 or (
             reporting.NEXT_REPORT.search(full) is None
+            and _same_speaker_again(full) is None
             and len(claim) >= len(full.strip().rstrip(".:;,").strip())
         ):
             return end
@@ -207,13 +287,26 @@ class _Reported(_Page):
 
     def _second_report(
         self, part: str, start: int, sentence: str, claim: str, first: str | None
-    ) -> tuple[str | None, str, bool] | None:
+    ) -> tuple[int, str | None, str, bool] | None:
         """ "X says …, while Y told Variety he …": the report of another person that cut ``claim``
-        short (speaker, claim, denied), or None."""
+        short (where it starts in ``sentence``, speaker, claim, denied), or None."""
         nxt = reporting.NEXT_REPORT.search(claim)
-        at = sentence.find(claim) if nxt is not None else -1
-        if nxt is None or at < 0:
+        again = _same_speaker_again(claim, nxt.start() if nxt is not None else None)
+        at = sentence.find(claim) if (again or nxt) is not None else -1
+        if at < 0:
             return None
+        if again is not None:
+            # "…, and in March he told Z that …", "…, and says …": the same speaker again
+            verb_at = at + (again.start("verb") if again.group("verb") else again.start("bare"))
+            said = next(iter(reporting.report_matches(part[verb_at:])), None)
+            begin = (
+                verb_at + said.start() + len(said.group(0).rstrip()) if said is not None else at + again.end()
+            )
+            second = reporting.cut_at_next_report(sentence[begin:]).strip().rstrip(".:;,").strip()
+            if first is None or len(_WORDS.findall(second)) < _MIN_WORDS:
+                return None
+            return at + again.start(), first, second, said is not None and said.group("deny") is not None
+        assert nxt is not None
         rest = at + nxt.start()
         found = self._report_in(part[rest:], start + rest)
         if reporting.SAME_SPEAKER_NEXT.match(claim, nxt.start()):
@@ -228,7 +321,7 @@ class _Reported(_Page):
         second = reporting.cut_at_next_report(sentence[rest + found[1] :]).strip().rstrip(".:;,").strip()
         if len(_WORDS.findall(second)) < _MIN_WORDS:
             return None
-        return found[0], second, found[2]
+        return rest, found[0], second, found[2]
 
     def _tail_attribution(self, part: str, start: int, end: int) -> tuple[str | None, int] | None:
         """ "A reunion is not in the works, Loeb said on Tuesday." / "…, said the actor.": a
@@ -310,7 +403,10 @@ class _Reported(_Page):
                     who = _WHO_CLAUSE.search(head)
                     if who is not None:  # "A person familiar with …, who was not authorised to …, said"
                         head = head[: who.start()]
-                    anonymous = reporting.ANONYMOUS_SOURCE.search(head) is not None
+                    anonymous = (
+                        reporting.ANONYMOUS_SOURCE.search(head) is not None
+                        or _DESCRIBED_SOURCE.fullmatch(part, 0, r.start()) is not None
+                    )
             if speaker is not None or anonymous:
                 # the claim starts right after the verb: the pattern's trailing space may have run
                 # over a quotation blanked out of the narrative

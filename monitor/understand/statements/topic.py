@@ -1,5 +1,16 @@
 """Whether a quote or a claim is about the story: its context, a question put to an interview or a
-panel, a speaker going on about it, a sentence that says it is about something else."""
+panel, a speaker going on about it, a sentence that says it is about something else.
+
+Seventeenth round: a quote nobody was found to have said is about the story only by the story's own
+words near it, never by a person named there (likely its speaker: "The talk ranged from his training
+diet (“…”) to …"); a section heading that says what follows ("[06:02] On food", a run-in "ON THE
+BOOK: …") makes the quotes under it about that, unless the section's own words (not a first name in
+its narrative) or the quote name the story; a quote or claim whose only stance is a show's renewal or
+cancellation ("Marvel's Iron Fist will not return for a third season") is news of that show, not of
+its heroes meeting again; each time-coded item of a show's rundown ("[13:02] …", a line "17:30 — …";
+not a live blog's "2:44 PM —", nor a transcript's time-stamped turn) is a segment of its own, framed
+neither by the item before, nor by the headline, and a question on the floor is its own; "all four in
+one frame", "all four back" speak of the group."""
 
 from __future__ import annotations
 
@@ -57,6 +68,26 @@ _EVASIVE = re.compile(
     r"sidestep(?:s|ped|ping)?)\b",
     re.IGNORECASE,
 )
+
+# a section heading that says what follows is about: "On food", "[03:15] On theatre versus screen",
+# "12:40 — About the play"
+_SECTION_ON = re.compile(
+    r"\s*(?:\[?\d{1,2}(?::\d{2}){1,2}\]?\s*[\u2014\u2013:-]?\s*)?(?:on|about)\s+\S", re.IGNORECASE
+)
+
+# a show's renewal or cancellation: "Marvel's Iron Fist will not return for a third season", "will
+# return for a second season in 2027", "has been renewed for a third season"
+_RENEWAL = re.compile(
+    r"\b(?:(?:will|won['\u2019]t|would|wouldn['\u2019]t|is\s+(?:not\s+)?(?:set|going)\s+to|"
+    r"isn['\u2019]t\s+going\s+to)(?:\s+not)?\s+(?:return|be\s+back|come\s+back)|"
+    r"(?:has\s+been|have\s+been|was|were|is|are)\s+(?:renewed|picked\s+up))"
+    r"\s+for\s+(?:a|an|its|another|one\s+more)\s+"
+    r"(?:second|third|fourth|fifth|sixth|seventh|new|final|\d+(?:st|nd|rd|th))\s+season\b",
+    re.IGNORECASE,
+)
+
+# a run-in heading opening a paragraph: "ON THE BOOK: Her first novel …", "On the jacket: …"
+_RUN_IN = re.compile(r"\s*(?:ON|On|ABOUT|About)\s+(?P<subject>[^:.!?\n\"\u201c]{2,50}):\s")
 
 _CAPITAL = re.compile(r"(?<![\w'\u2019])[A-Z][a-z][\w'\u2019]*")
 
@@ -118,7 +149,9 @@ _QUESTION_MARK = re.compile(r"\?")
 # "I want all three."): a reunion's words, though they name neither the story nor anyone in it (a
 # count before a noun, "the three seasons", is no group)
 _ENSEMBLE = re.compile(
-    r"\b(?:all|the|these|those)\s+(?:three|four|five|six)\b(?:\s+of\s+(?:us|them|you)\b|(?=\s*[.!?;]))",
+    r"\b(?:all|the|these|those)\s+(?:three|four|five|six)\b(?:\s+of\s+(?:us|them|you)\b|(?=\s*[.!?;])|"
+    # "all four in one frame", "all four back", "the four together again"
+    r"(?=\s+(?:in\s+(?:one|the\s+same|a)\s+(?:frame|room|scene|shot|episode)|back\b|together\b)))",
     re.IGNORECASE,
 )
 
@@ -142,10 +175,17 @@ class _Topic(_Page):
     def _context(self, q: Quote) -> str:
         """The quote's paragraph and the one before (two before when that one is narrative without a
         quote: a set-up such as "Asked about Claire, Dawson didn't hesitate."); in the lede (the first
-        paragraphs that are sentences, bylines and datelines not counted) the headline too."""
+        paragraphs that are sentences, bylines and datelines not counted) the headline too. A quote in
+        a rundown's time-coded item has that item alone."""
         lay = self.lay
-        near = self.text[lay.paras[self._context_start(q)][0] : lay.paras[q.last_para][1]]
-        if self._title_frames(q.first_para):
+        item = self._item_start(q.open)
+        if item is not None:
+            # a rundown's time-coded item is a segment of its own (neither the item before nor the
+            # headline frames it)
+            near = self.text[item : max(self._item_end(q.open), min(q.close + 1, lay.paras[q.last_para][1]))]
+        else:
+            near = self.text[lay.paras[self._context_start(q)][0] : lay.paras[q.last_para][1]]
+        if item is None and self._title_frames(q.first_para):
             return f"{self.title}\n\n{near}"
         if self._list_framed():  # a numbered list: the headline and introduction frame every item
             return f"{self._intro()}\n\n{near}"
@@ -173,14 +213,61 @@ class _Topic(_Page):
             return False  # "On the Long Story Short podcast,", "On Monday,": where or when, not what
         return not self._linked(speaker, m.group(1))
 
+    def _full_context(self, info: _QuoteInfo) -> str:
+        """The context a quote is weighed in (see _context): with the paragraph that names its
+        speaker after it, and for an interview answer without a printed question the introduction."""
+        context = self._context(info.quote)
+        if info.how == "named after":
+            ns, ne = self.lay.paras[min(info.quote.last_para + 1, len(self.lay.paras) - 1)]
+            context += "\n\n" + self.text[ns:ne]
+        if info.how == "interview" and info.question is None:
+            context += "\n\n" + self._intro()
+        return context
+
+    def _section_subject(self, para: int) -> tuple[int, str] | None:
+        """The heading that says what the section of paragraph ``para`` is about, after the lede: a
+        heading line ("[03:15] On theatre versus screen") or a run-in heading opening a paragraph
+        ("ON THE BOOK: Her first novel …"), the nearest at or before ``para``: (its paragraph, what
+        it names), else None."""
+        for p in range(para, -1, -1):
+            if self._lede_index(p) == 0:
+                return None
+            ps, pe = self.lay.paras[p]
+            if self._is_heading_line(p):
+                m = _SECTION_ON.match(self.text, ps, pe)
+                return (p, self.text[m.end() - 1 : pe].strip()) if m is not None else None
+            run_in = _RUN_IN.match(self.text, ps, pe)
+            if run_in is not None:
+                return p, run_in.group("subject")
+        return None
+
     def _introduced_as_other(self, info: _QuoteInfo, body: str) -> bool:
-        """Does the narrative leading to the quote, within its context and since the quote before,
-        last say the talk was about something other than the story ("Cox was careful not to say
-        much about the scripts." / "“I'm not allowed to tell you anything.”"), while the quote
-        (``body``) neither names the story nor speaks of a return? Then the story's name elsewhere
-        in the context does not make the quote about it."""
+        """Is the story's name in the quote's context not what the quote (``body``) is about? When
+        the quote itself neither names the story nor speaks of a return:
+
+        - the narrative leading to it, within its context and since the quote before, last says the
+          talk was about something else ("Cox was careful not to say much about the scripts." /
+          "“I'm not allowed to tell you anything.”");
+        - it takes a stance only on a show's renewal or cancellation (see _renewal_only), whatever
+          it names;
+        - nobody was found to have said it and only a person names the story nearby (that person is
+          likely its speaker: "The talk ranged from his training diet (“…”) to …"), even when it
+          uses a return's words ("I never want to see an egg again");
+        - it sits under a heading that says the section is about something else ("[06:02] On food" /
+          "JONES: …", "ON THE BOOK: … “It's not Shickshinny!” she said.") and the section's own words
+          do not name the story: the introduction above the heading frames nothing below it."""
+        if self._renewal_only(body):
+            return True  # ("“Marvel's Iron Fist will not return for a third season,” Netflix said.")
+        if info.speaker is None and not self._linked(None, body, self._full_context(info), people=False):
+            return True  # ("I never want to see an egg again": a return's word is no name of the story)
         if self._linked(info.speaker, body) or _ASKS_RETURN.search(body):
             return False
+        section = self._section_subject(info.quote.first_para)
+        if section is not None and not _VENUE.search(section[1]) and not self._linked(None, section[1]):
+            # ("ON THE BOOK: … “It's not Shickshinny!” she said."; "[06:02] On food" / "JONES: …")
+            # (the section's own words decide; a first name in its narrative, "Big Mike asked", is anyone)
+            ps, pe = self.lay.paras[section[0]][0], self.lay.paras[info.quote.last_para][1]
+            return not self._linked(info.speaker, self.text[ps:pe], people=False)
         q = self._context_start(info.quote)
         start = self.lay.paras[q][0]
         before = [x for x in self.lay.quotes if start <= x.close < info.quote.open]
@@ -274,11 +361,22 @@ class _Topic(_Page):
             return None
         return "negative" if answer.group("no") else "positive"
 
+    def _renewal_only(self, text: str) -> bool:
+        """Is the stance ``text`` takes only a show's renewal or cancellation ("“Marvel's Iron Fist
+        will not return for a third season on Netflix. Everyone at Netflix is grateful …”")? That is
+        news of one show, not of its heroes meeting again (unless it names the question's own
+        terms: "another season of The Defenders")."""
+        m = _RENEWAL.search(text)
+        if m is None or self.lex.question.search(text):
+            return False
+        return stance_of(text[: m.start()] + " " + text[m.end() :]) is None
+
     def _about_story(self, speaker: str | None, claim: str) -> bool:
         """Is a reported claim about the story in its own words, not only by its paragraph? It
         names it (see _linked), speaks of a return, points back to it ("it", "that", "them") or
-        speaks of what a return is made of (characters, roles, casting, appearances, "back")."""
-        return (
+        speaks of what a return is made of (characters, roles, casting, appearances, "back"); a
+        show's renewal or cancellation is not (see _renewal_only)."""
+        return not self._renewal_only(claim) and (
             self._linked(speaker, claim)
             or RETURN.search(claim) is not None
             or _CLAIM_POINTER.search(claim) is not None
@@ -321,20 +419,23 @@ class _Topic(_Page):
                 first = para + 1
                 break
         start = lay.paras[first][0]
+        item = self._item_start(q.open)
+        if item is not None:
+            start = item  # (a rundown's time-coded item is a segment of its own)
         asked_at, put_from = -1, -1
         for m in _QUESTION_MARK.finditer(self.text, start, q.open):
             inside = lay.quote_at(m.start())
             if inside is not None and self.text[m.end() : inside.close].strip(" ,\"'\u201d\u2019"):
                 continue  # a question put to someone ends what the asker says; not "Do I look nervous? No."
             # (what leads up to the question frames it: "Daredevil is back. Are you next?")
-            asked_at, put_from = m.end(), lay.paras[lay.para_of(m.start())][0]
+            asked_at, put_from = m.end(), max(start, lay.paras[lay.para_of(m.start())][0])
         same: bool | None = None  # "gets the same question": what the quote before it answered
         put_back = False  # the question on the floor is only pointed back to
         for m in _ASKING.finditer(self.narrative, start, q.open):
             end = lay.sentence_end(m.start())
             if not asked_at < end <= q.open:
                 continue
-            sentence_from = lay.sentence_start(m.start())
+            sentence_from = max(start, lay.sentence_start(m.start()))
             lead_in = self.narrative[max(sentence_from, m.start() - 20) : m.start()]
             back = m.group(0).lower().startswith("question") and _QUESTION_BACK.search(lead_in) is not None
             if back and _SAME.search(lead_in) and kept is not None:
