@@ -259,12 +259,7 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
                 stance = "uncertain"  # "Feige was characteristically vague. “We love those characters.”"
             if stance is None and not with_facts:
                 continue
-            context = self._context(info.quote)
-            if info.how == "named after":  # the paragraph that names the speaker frames the quote
-                ns, ne = self.lay.paras[min(info.quote.last_para + 1, len(self.lay.paras) - 1)]
-                context += "\n\n" + self.text[ns:ne]
-            if info.how == "interview" and info.question is None:  # the introduction frames it
-                context += "\n\n" + self._intro()
+            context = self._full_context(info)
             in_context = self._linked(info.speaker, body, context)
             if in_context and self._introduced_as_other(info, body):
                 in_context = False  # "… careful not to say much about the scripts." / "“…”"
