@@ -5,7 +5,9 @@ the watchlist (baseline included) and the feeds' states, and returns a :class:`m
 
 * stories: the period's articles grouped (:mod:`monitor.understand.stories`), in time order, each
   with its statements classified against what the same speaker said before
-  (:mod:`monitor.understand.diff`) and the known claims its articles dispute;
+  (:mod:`monitor.understand.diff`: in the order the articles came, each statement against what
+  was said before its own date, which for an old line an article re-quotes is the earlier time the
+  article gives) and the known claims its articles dispute;
 * timeline: per speaker, (date, stance) of every statement up to the end of the period, in order;
 * feeds: the health of the watchlist's feeds (failing, disabled, silent for longer than
   ``watchlist.silent_after_days``).
@@ -144,7 +146,9 @@ def build_digest(
         when = stories.article_time(a).date()
         for raw in an.statements:
             st = _with_article(raw, a, when) if raw.article_id is None or raw.date is None else raw
-            items.append(diff.Item(st, st.date or when, story_of[i]))
+            # known from the article's date on; said when the statement is dated (an old line an
+            # article re-quotes is dated when it was said: see understand.statements.dating)
+            items.append(diff.Item(st, when, story_of[i], said=st.date or when))
             owners.append(i)
     order = sorted(range(len(items)), key=lambda k: (items[k].date or _MIN, owners[k], k))
     ordered = [items[k] for k in order]

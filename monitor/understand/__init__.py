@@ -6,7 +6,8 @@ No I/O here: functions over frozen values, with the clock passed in.
 * :mod:`.lexicon` — a watchlist's terms and people compiled once (cached per watchlist);
 * :mod:`.relevance` — is the article about the question, and why;
 * :mod:`.quotes`, :mod:`.speakers`, :mod:`.reporting`, :mod:`.statements` — who said what (quotes,
-  attributions, reported speech);
+  attributions, reported speech), and when, for an old line an article re-quotes ("In 2019, X told
+  Y: …": :mod:`.statements.dating`);
 * :mod:`.stance` — positive / negative / uncertain toward the question;
 * :mod:`.signature` — what story grouping compares of an article, computed once;
 * :mod:`.stories` — copies and rewrites of one story grouped;
@@ -23,7 +24,7 @@ from monitor.understand.disputes import reconcile
 from monitor.understand.lexicon import lexicon
 from monitor.understand.relevance import assess
 from monitor.understand.signature import make_signature
-from monitor.understand.statements import extract
+from monitor.understand.statements import dating, extract
 
 # (title, text, claims) -> how the article relates to each claim; see monitor.claims
 ClaimMatcher = Callable[[str, str, Sequence[str]], tuple[ClaimMatch, ...]]
@@ -41,19 +42,27 @@ def extract_statements(
     title: str = "",
 ) -> tuple[Statement, ...]:
     """The statements about the watchlist's question in ``text``, whatever the article's relevance.
-    ``title`` (the headline, optional) is context for the quotes of the lede."""
-    return tuple(
-        Statement(
-            speaker=e.speaker,
-            text=e.text,
-            stance=e.stance,
-            kind=e.kind,
-            date=published,
-            source=source,
-            url=url,
+    ``title`` (the headline, optional) is context for the quotes of the lede. Each is dated
+    ``published``, unless the text says it was said earlier ("In 2019, Ritter told Vulture: …",
+    "he said last year"): then it is dated then (see :mod:`.statements.dating`) and its ``note``
+    says so."""
+    out: list[Statement] = []
+    for e in extract(text, lexicon(watchlist), title):
+        # a line the article says was said earlier ("In 2019, X told Y: …") is dated then
+        earlier = dating.resolve(e.when, published) if e.when is not None else None
+        out.append(
+            Statement(
+                speaker=e.speaker,
+                text=e.text,
+                stance=e.stance,
+                kind=e.kind,
+                date=earlier or published,
+                source=source,
+                url=url,
+                note=dating.note(e.when) if earlier is not None and e.when is not None else "",
+            )
         )
-        for e in extract(text, lexicon(watchlist), title)
-    )
+    return tuple(out)
 
 
 def analyse(

@@ -1,8 +1,11 @@
 """Each statement against what the same speaker said before: new, shift, reaffirm or repeat.
 
-For each statement of the period, in period order, the *known* statements are the speaker's
-statements dated no later than it (the baseline and every stored statement, undated ones included)
-plus the period's statements already classified:
+For each statement of the period, in the order the period's articles came (``Item.date``), the
+*known* statements are the speaker's statements dated no later than that (the baseline and every
+stored statement, undated ones included) plus the period's statements already classified. A
+statement's date is when it was said (``Item.said``): an article's date, or the earlier time the
+article gives for an old line it re-quotes ("In 2019, Ritter told Vulture: …"; see
+:mod:`monitor.understand.statements.dating`):
 
 * ``repeat`` — the same quote is already known: equal words (:func:`normalise.norm_key`) or word
   3-gram overlap of at least :data:`REPEAT_SIMILARITY` of the shorter one (a copy of an older
@@ -14,7 +17,10 @@ plus the period's statements already classified:
   ``previous`` is that known statement;
 * ``new`` — the speaker has no known statement (statements without a speaker are always new unless
   they repeat an earlier speakerless one);
-* ``shift`` — the stance differs from the speaker's latest known statement (``previous``);
+* ``shift`` — the stance differs from the speaker's latest known statement (``previous``): the
+  known statement said last, no later than this one was said (an old line re-quoted today is
+  compared with what the speaker had said before it, and is not the latest for the statements
+  after it unless nothing known was said later);
 * ``reaffirm`` — same stance as the latest known statement, new words.
 
 Copies inside one story (syndication) are reported once: a statement that repeats one already
@@ -23,6 +29,7 @@ classified *in the same story* is dropped (``None``).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import defaultdict
@@ -43,17 +50,21 @@ _MIN = dt.date.min
 
 @dataclass(frozen=True, slots=True)
 class Item:
-    """A statement of the period with where it sits: its date for ordering and its story."""
+    """A statement of the period with where it sits: the date it became known (its article's, for
+    ordering and repeats), its story, and when it was said (``None``: ``date``)."""
 
     statement: Statement
     date: dt.date | None
     story: str
+    said: dt.date | None = None
 
 
 @dataclass
 class _Known:
     statement: Statement
-    date: dt.date | None
+    said: dt.date | None  # when it was said
+    known: dt.date | None  # when it became known (an article's date; a stored statement's date)
+    rank: dt.date | None  # where it stands among the speaker's statements (see classify)
     key: str
     grams: frozenset[tuple[str, ...]]
     story: str | None
@@ -82,8 +93,12 @@ def _grams(text: str) -> tuple[str, frozenset[tuple[str, ...]]]:
     return " ".join(ws), grams
 
 
-def _earlier(k: _Known, date: dt.date | None) -> bool:
-    return k.date is None or date is None or k.date <= date
+def _known_by(k: _Known, date: dt.date | None) -> bool:
+    return k.known is None or date is None or k.known <= date
+
+
+def _rank(date: dt.date | None) -> int:
+    return date.toordinal() if date is not None else 0  # undated: before every dated statement
 
 
 class _Speaker:
@@ -91,6 +106,7 @@ class _Speaker:
 
     def __init__(self) -> None:
         self.items: list[_Known] = []  # in the order they became known
+        self.by_rank: list[tuple[int, int]] = []  # (rank, index in items), sorted
         self.by_key: dict[str, list[int]] = defaultdict(list)
         self.by_gram: dict[tuple[str, ...], list[int]] = defaultdict(list)
         self.key_stories: dict[str, set[str | None]] = defaultdict(set)
@@ -98,6 +114,7 @@ class _Speaker:
     def add(self, k: _Known) -> None:
         i = len(self.items)
         self.items.append(k)
+        bisect.insort(self.by_rank, (_rank(k.rank), i))
         self.by_key[k.key].append(i)
         self.key_stories[k.key].add(k.story)
         if len(self.by_key[k.key]) > 1:
@@ -108,8 +125,8 @@ class _Speaker:
     def same_words(
         self, key: str, grams: frozenset[tuple[str, ...]], date: dt.date | None, story: str
     ) -> list[_Known]:
-        """Known statements with the same (or nearly the same) words, dated no later than ``date``,
-        oldest first (for exact copies: one of ``story`` if any, and the latest)."""
+        """Known statements with the same (or nearly the same) words, known by ``date``, oldest
+        first (for exact copies: one of ``story`` if any, and the latest)."""
         exact = self.by_key.get(key)
         if exact:  # the same words are known: no need to look for near-equal ones
             return self._copies(key, date, story)
@@ -129,22 +146,28 @@ class _Speaker:
 
     def _copies(self, key: str, date: dt.date | None, story: str) -> list[_Known]:
         """Of the known statements with these exact words: one from ``story`` (if any), then the
-        latest dated no later than ``date``."""
+        latest known by ``date``."""
         indices = self.by_key[key]
         out: list[_Known] = []
         if story in self.key_stories[key]:
             out.append(next(self.items[i] for i in indices if self.items[i].story == story))
         for i in reversed(indices):
-            if _earlier(self.items[i], date):
+            if _known_by(self.items[i], date):
                 out.append(self.items[i])
                 break
         return out
 
-    def latest(self, date: dt.date | None) -> _Known | None:
-        """The most recent known statement dated no later than ``date`` (statements become known
-        in date order, so the first fitting one from the end)."""
-        for k in reversed(self.items):
-            if _earlier(k, date):
+    def latest(self, said: dt.date | None) -> _Known | None:
+        """Of the known statements said no later than ``said``, the one of the highest rank (of
+        those of the same rank, the one known last); undated ones rank before every dated one."""
+        if said is None:
+            return self.items[self.by_rank[-1][1]] if self.by_rank else None
+        # a rank is never later than when the statement was said: none ranked after ``said`` fits
+        j = bisect.bisect_right(self.by_rank, (_rank(said), len(self.items)))
+        while j > 0:
+            j -= 1
+            k = self.items[self.by_rank[j][1]]
+            if k.said is None or k.said <= said:
                 return k
         return None
 
@@ -153,12 +176,18 @@ def classify(items: Sequence[Item], history: Sequence[Statement]) -> list[Statem
     """One change per item (``None`` for a copy within its story). ``items`` are in period order;
     ``history`` holds the statements known before the period (baseline included), any order."""
     known: dict[str | None, _Speaker] = defaultdict(_Speaker)
+    # A statement known before the period ranks no later than the period's start: whatever its
+    # date, the period's statements said since came after it (a baseline dated inside the period
+    # still counts only from its date on).
+    start = min((i.date for i in items if i.date is not None), default=None)
     for st in sorted(history, key=lambda s: s.date or _MIN):
         key, grams = _grams(st.text)
-        known[st.speaker].add(_Known(st, st.date, key, grams, None))
+        rank = min(st.date, start) if st.date is not None and start is not None else st.date
+        known[st.speaker].add(_Known(st, st.date, st.date, rank, key, grams, None))
     out: list[StatementChange | None] = []
     for item in items:
         st = item.statement
+        said = item.said if item.said is not None else item.date
         key, grams = _grams(st.text)
         mine = known[st.speaker]
         same = mine.same_words(key, grams, item.date, item.story)
@@ -177,12 +206,12 @@ def classify(items: Sequence[Item], history: Sequence[Statement]) -> list[Statem
         elif same:
             change = StatementChange(st, "repeat", same[-1].statement)
         else:
-            latest = mine.latest(item.date) if st.speaker is not None else None
+            latest = mine.latest(said) if st.speaker is not None else None
             if latest is None:
                 change = StatementChange(st, "new", None)
             else:
                 kind: ChangeKind = "shift" if latest.statement.stance != st.stance else "reaffirm"
                 change = StatementChange(st, kind, latest.statement)
         out.append(change)
-        mine.add(_Known(st, item.date, key, grams, item.story))
+        mine.add(_Known(st, said, item.date, said, key, grams, item.story))
     return out

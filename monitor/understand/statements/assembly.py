@@ -11,6 +11,7 @@ from monitor.understand import reporting
 from monitor.understand.gate import features
 from monitor.understand.gate.model import Gate
 from monitor.understand.stance import assess_stance, stance_of
+from monitor.understand.statements import dating
 from monitor.understand.statements.attribution import _Attribution
 from monitor.understand.statements.base import Extracted, _QuoteInfo
 from monitor.understand.statements.constants import _FIRST_PERSON, _MIN_WORDS, _WORDS
@@ -170,7 +171,14 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
             for c, k in zip(considered, keep, strict=True):
                 if k and not c.keep and c.stance is None:
                     c.stance = gate.cueless
-        return _assemble(considered, keep)
+        found = _assemble(considered, keep)
+        # an earlier time of saying the text gives ("In 2019, X told Y: “…”"; see .dating)
+        return [
+            dataclasses.replace(
+                e, when=dating.find(self.text, self.narrative, self.lay, e.kind, e.start, e.text)
+            )
+            for e in found
+        ]
 
     def _leads_into_quote(
         self, start: int, end: int, speaker: str | None, claim: str, infos: list[_QuoteInfo]

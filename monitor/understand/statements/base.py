@@ -15,6 +15,7 @@ from monitor.understand.lexicon import Lexicon
 from monitor.understand.quotes import Layout, Quote, layout
 from monitor.understand.speakers import Candidate, Mentions
 from monitor.understand.statements.constants import _QA_LABEL
+from monitor.understand.statements.dating import When
 from monitor.understand.statements.sentences import (
     _after_opener,
     _pick_subject,
@@ -57,6 +58,7 @@ class Extracted:
     kind: StatementKind
     stance: Stance
     start: int  # position in the text, for ordering
+    when: When | None = None  # an earlier time of saying the text gives (see .dating)
 
 
 @dataclass
