@@ -126,8 +126,10 @@ class Storage(Protocol):
 
     def statements(self, watchlist: str, *, until: dt.date | None = None) -> tuple[Statement, ...]:
         """Every statement of ``watchlist`` (baseline and extracted from relevant articles),
-        dated on or before ``until`` if given (undated baseline statements always included),
-        ordered by date (undated first), then by insertion."""
+        known by the end of ``until`` if given: a baseline statement dated on or before it
+        (undated ones always included), an article's statement when the article is dated on or
+        before it (whatever the statement's own date: an old line re-quoted by a later article was
+        not known before that article); ordered by date (undated first), then by insertion."""
 
     # ---------------------------------------------------------------- deliveries
     def begin_delivery(

@@ -569,7 +569,15 @@ class SqlStorage:
             .order_by(s.date.asc().nulls_first(), s.id)
         )
         if until is not None:
-            query = query.where(sa.or_(s.date.is_(None), s.date <= until))
+            # a baseline statement counts from its date; an article's from the article's own date
+            # (a line it re-quotes may be dated years before, but was not known before it appeared)
+            end = dt.datetime.combine(until + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
+            query = query.where(
+                sa.or_(
+                    sa.and_(s.article_id.is_(None), sa.or_(s.date.is_(None), s.date <= until)),
+                    n.dated_at < end,
+                )
+            )
         with self._tx(f"read the statements of {watchlist}") as conn:
             return tuple(_statement(r._mapping) for r in conn.execute(query))
 

@@ -70,6 +70,20 @@ def test_statements_until_keeps_undated(storage: SqlStorage) -> None:
     assert [s.text for s in storage.statements(WL, until=D(2024, 1, 1))] == ["undated"]
 
 
+def test_statements_until_counts_an_articles_lines_from_the_article_date(storage: SqlStorage) -> None:
+    # a June article re-quoting a line said in 2019: not known in May, whatever its own date
+    june = dt.datetime(2025, 6, 10, 9, 0, tzinfo=dt.UTC)
+    requote = statement("an old line", date=D(2019, 12, 31), note="dated from the text: 'in 2019'")
+    ingest(
+        storage,
+        FEED,
+        T0,
+        new_article("later", published=june, analyses=((WL, analysis(statements=(requote,))),)),
+    )
+    assert storage.statements(WL, until=D(2025, 5, 31)) == ()
+    assert [s.text for s in storage.statements(WL, until=D(2025, 6, 10))] == ["an old line"]
+
+
 def test_statements_come_from_relevant_articles_of_the_watchlist_only(storage: SqlStorage) -> None:
     ingest(
         storage,

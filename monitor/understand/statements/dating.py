@@ -40,10 +40,10 @@ line it re-quotes ("in January" against a line known from January 15th): a year 
 a year the latest such month before the article's, "last year" December 31st of the year before,
 "last month" the last day of the month before, "N months ago" / "N years ago" the last day of the
 month that far back. Only a time clearly earlier than the article counts (an earlier year; an
-earlier month): otherwise, and in an article without a date, the statement keeps the article's date. (Measured on the devsets against
-July 1st / the first day of the month: the same change accuracy in total, but the first-day
-convention put re-quotes of a line said in the same month before it, so they were compared with
-what the speaker had said before that line.)
+earlier month): otherwise, and in an article without a date, the statement keeps the article's
+date. (Measured on the devsets against July 1st / the first day of the month: the same change
+accuracy in total, but the first-day convention put re-quotes of a line said in the same month
+before it, so they were compared with what the speaker had said before that line.)
 """
 
 from __future__ import annotations
