@@ -10,13 +10,27 @@
   last named. A description nobody owns, or whose one owner the article never names, stands for the
   person the last sentences were about, else the last watchlist person named or other person quoted
   (not a name seen in passing, which may be a character).
-* Anybody else keeps the name as written ("coach Mike Smith said" gives "Mike Smith").
+* Anybody else keeps the name as written ("coach Mike Smith said" gives "Mike Smith"; a title
+  before it, "Listener Dana Whitford", is no part of it; "Ritter's Instagram" is no name).
 * Nobody found: ``None``.
+
+Seventeenth round: a person outside the watchlist the article named in full goes on by first name
+("Tara wasn't having it" after "Tara Kowalczyk"), and a watchlist person by a short form of theirs
+("Deb" for Deborah); a part an actor plays ("Rosario Dawson (Claire Temple)", "who played Claire
+Temple") is no person of the article. "he" or "she" never stands for someone known to be of the
+other sex (then for the last person named, else nobody), and pronouns of both sexes taken for one
+person leave their sex unknown; someone seen speaking in the pronoun's own paragraph is nearer than
+the subject of a paragraph before; page furniture and headings between a person and the pronoun do
+not count in its reach. A description never reaches back over a sentence's end ("… Downs.\n\nThe
+actor"); a name after a preposition or an -ing verb, or a possessor, is no verb's subject ("She
+pointed to the opening of Epic Universe and said …"), unless a relative clause about it follows
+("for Sigourney Weaver, who said …").
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -56,8 +70,10 @@ _ROLES = (
     "actor|actress|star|showrunner|producer|director|writer|executive|creator|head|boss|president|chief|"
     "coach|manager|performer|filmmaker|co-star|costar|veteran|mastermind|architect|EP"
 )
+# (its words never end a sentence: "… on the South Downs.\n\nThe actor" is "The actor")
 _DESCRIPTOR = re.compile(
-    rf"(?=[tToOhH])\b(?:the|this|that|our|his|her)\s+(?:[\w'\u2019/:.-]+\s+){{0,3}}?({_ROLES})\b",
+    rf"(?=[tToOhH])\b(?:the|this|that|our|his|her)[^\S\n]+(?:[\w'\u2019/:.-]*[\w'\u2019/:-][^\S\n]+){{0,3}}?"
+    rf"({_ROLES})\b",
     re.IGNORECASE,
 )
 # the words of the roles, as scan finds them: a text without one holds no description
@@ -94,12 +110,19 @@ _INVERTED_VERBS = frozenset(_INVERTED_WORDS.split())
 # job titles written before a name ("Showrunner Amelia Croft", "Host Aaron Pike")
 _TITLE = """host co-host showrunner star co-star actor actress director producer writer creator analyst
     executive president chief head boss editor critic reporter correspondent composer coordinator
-    designer author singer rapper comedian presenter anchor columnist"""
+    designer author singer rapper comedian presenter anchor columnist moderator panelist panellist
+    reader listener caller viewer commenter subscriber runner organizer organiser cosplayer attendee"""
 _TITLE_WORDS = frozenset(_TITLE.split())
 
 
 _SEX_OF_PRONOUN = {"he": "m", "she": "f"}
 _FIRST_NAME_CHARS = 3  # a shorter first name ("Al", "Jo") is too often something else
+_SHORT_FORM_CHARS = 4  # a first name's short form is its first three or four letters ("Deb", "Krys")
+# the short forms of months and days, never a name's
+_ABBREVIATIONS_WORDS = (
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur fri sat sun"
+)
+_ABBREVIATIONS = frozenset(_ABBREVIATIONS_WORDS.split())
 # role words of a watchlist person that say which pronoun stands for them ("actor" is used of
 # women too, so it says nothing)
 ROLE_SEX = {"actress": "f"}
@@ -123,6 +146,18 @@ class Mentions:
     # pronoun that opened a clause about them ("Fallon did what hosts do: he asked …")
     gender: dict[str, str] = field(default_factory=dict)
     possessive: set[int] = field(default_factory=set)  # positions of watchlist names written "Colter's"
+    # per paragraph, how many paragraphs before it are sentences (None: every one counts): page
+    # furniture and headings ("Read more", "Every Marvel show, ranked") between a person and the
+    # pronoun that stands for them do not put the person out of reach
+    rank: list[int] | None = None
+    noted: set[str] = field(default_factory=set)  # people whose sex a pronoun told
+    mixed: set[str] = field(default_factory=set)  # people pronouns of both sexes were taken for
+
+    def apart(self, para: int, earlier: int) -> int:
+        """How many paragraphs ``earlier`` is before ``para`` (sentence paragraphs, with ``rank``)."""
+        if self.rank is None or not 0 <= earlier <= para < len(self.rank):
+            return para - earlier
+        return self.rank[para] - self.rank[earlier]
 
     def add(self, pos: int, para: int, name: str, watched: bool) -> None:
         bisect.insort(self.watch if watched else self.other, (pos, para, name))
@@ -130,15 +165,14 @@ class Mentions:
     def add_subject(self, pos: int, para: int, name: str) -> None:
         bisect.insort(self.subjects, (pos, para, name))
 
-    @staticmethod
     def _last(
-        items: list[tuple[int, int, str]], pos: int, para: int, reach: int
+        self, items: list[tuple[int, int, str]], pos: int, para: int, reach: int
     ) -> tuple[int, int, str] | None:
         i = bisect.bisect_left(items, (pos, -1, ""))
         if i == 0:
             return None
         item = items[i - 1]
-        return item if para - item[1] <= reach else None
+        return item if self.apart(para, item[1]) <= reach else None
 
     def last_subject(self, pos: int, para: int) -> str | None:
         """The latest sentence subject before ``pos`` within two paragraphs."""
@@ -155,21 +189,29 @@ class Mentions:
             i = bisect.bisect_left(self.subjects, (pos, -1, ""))
             for j in range(i - 1, -1, -1):
                 _, p, name = self.subjects[j]
-                if para - p > 2:
+                if self.apart(para, p) > 2:
                     break
                 if not self._other_sex(name, pronoun):
                     return name
+            # "A former executive, who asked not to be named because she still works there, said …":
+            # "she" never stands for a man the sentences were about; for the last person named, if
+            # of no known other sex, else for nobody
+            last = self.last_person_before(pos, para)
+            return last if last is not None and not self._other_sex(last, pronoun) else None
         if subject is not None:
             if subject[1] < para:
-                # the one watchlist person named earlier in the pronoun's own paragraph is nearer
-                # than the subject of a paragraph before ("… the investigator Ritter played … In
-                # December, she told a podcast …")
+                # the one watchlist person named earlier in the pronoun's own paragraph (or other
+                # person seen speaking there) is nearer than the subject of a paragraph before ("…
+                # the investigator Ritter played … In December, she told a podcast …", "…, where
+                # finance chief Carla Montrose said … She pointed to …")
                 i = bisect.bisect_left(self.watch, (pos, -1, ""))
                 here = {
                     name
                     for p0, p1, name in self.watch[:i]
                     if p1 == para and p0 > subject[0] and p0 not in self.possessive
                 }
+                i = bisect.bisect_left(self.other, (pos, -1, ""))
+                here.update(name for p0, p1, name in self.other[:i] if p1 == para and p0 > subject[0])
                 if len(here) == 1 and not self._other_sex(next(iter(here)), pronoun):
                     return here.pop()  # (one person only: in a list of names, none stands out)
             return subject[2]
@@ -180,10 +222,18 @@ class Mentions:
         return sex is not None and self.gender.get(name, sex) != sex
 
     def note_pronoun(self, name: str, pronoun: str) -> None:
-        """``pronoun`` ("he", "she") opened a clause about ``name``: remember it, unless known."""
+        """``pronoun`` ("he", "she") opened a clause about ``name``: remember it, unless known. Clauses
+        that took both for the same person (one of them taken wrongly: "Priya makes him say it. He
+        does it.") leave their sex unknown (a watchlist role's stays)."""
         sex = _SEX_OF_PRONOUN.get(pronoun.lower())
-        if sex is not None:
-            self.gender.setdefault(name, sex)
+        if sex is None or name in self.mixed:
+            return
+        if name in self.noted and self.gender.get(name) != sex:
+            self.gender.pop(name, None)
+            self.mixed.add(name)
+        elif name not in self.gender:
+            self.gender[name] = sex
+            self.noted.add(name)
 
     def last_person_before(self, pos: int, para: int) -> str | None:
         """The latest watchlist person named or other person quoted (characters named in passing
@@ -224,6 +274,8 @@ def clean_name(raw: str, lex: Lexicon) -> str | None:
         parts = parts[:-1]
     if len(parts) < 2 or parts[-1].lower() in _ORGANISATION_WORDS:
         return None  # "Great Lakes Comic Expo announced": an organisation, not a person
+    if any(p.endswith(("'s", "\u2019s")) for p in parts[:-1]):
+        return None  # "Ritter's Instagram farewell": a possessor and what is theirs, not a person
     name = " ".join(parts)
     for m in lex.topic_matches(name):
         if lex.lookup_term(m.group(0)) is not None:
@@ -244,8 +296,19 @@ class Candidate:
     kind: str  # "person" | "pronoun" | "descriptor" | "name"
     value: str  # canonical name, pronoun, descriptor word, or name as written
     detail: str = ""  # a descriptor's words before its role word ("defenders" in "the Defenders showrunner")
+    # an object ("the opening of Epic Universe") or a possessor ("Ritter's Jessica Jones"): no subject
+    governed: bool = False
 
 
+# the word before a name that makes it an object: a preposition or an -ing verb ("the opening of
+# Epic Universe", "talking about Cox"; "said to Velvet Couch": whom it was said to; not "according
+# to Loeb", who says it)
+GOVERNED_BEFORE = re.compile(
+    r"\b(?:of|on|about|with|for|from|by|into|like|than|against|alongside|opposite|starring|in|at|"
+    r"(?<!according )to|[a-z]{2,}ing)[^\S\n]+$",
+    re.IGNORECASE,
+)
+_WHO_AFTER = re.compile(r"\s*,?\s*(?:who|whose)\b")
 _SINGLE = re.compile(r"(?=[A-Z])(?<![\w'\u2019])[A-Z][\w'\u2019-]*[a-z](?![\w'\u2019])")
 
 
@@ -288,40 +351,60 @@ def candidates(
             if name:
                 found.append(Candidate(m.start(), m.end(), "name", name))
                 take(m.start(), m.end())
-    if surnames and any(surname in clause for surname in surnames):
-        for m in _SINGLE.finditer(clause):
-            full = surnames.get(m.group(0))
-            if full and free(m.start(), m.end()):
-                found.append(Candidate(m.start(), m.end(), "name", full))
-                take(m.start(), m.end())
+    # single words: an unknown person's surname ("Delacroix laughed"); a watchlist person's first
+    # name ("I talk to Charlie every week"), as people who know them speak of them (not when
+    # someone else of that first name is in the article: "Charlie Hunnam"); and the first name of a
+    # host, a caller or a guest the article named in full ("Tara wasn't having it" after "Tara
+    # Kowalczyk"), as the people around them call them
     firsts = first_names(lex)
-    if firsts and any(first in clause for first in firsts):
-        # "I talk to Charlie every week": a watchlist person by first name alone, as people who know
-        # them speak of them (not when someone else of that first name is in the article)
+    called = _unknown_firsts(tuple(surnames.values()), lex) if surnames else {}
+    if (
+        (surnames and any(surname in clause for surname in surnames))
+        or (called and any(first in clause for first in called))
+        or (firsts and _first_names_pattern(lex).search(clause))
+    ):
         others = {full.split()[0] for full in (surnames or {}).values()}
         for m in _SINGLE.finditer(clause):
-            owner = firsts.get(m.group(0))
-            # (not "Charlie Hunnam": another person)
-            if (
-                owner
-                and m.group(0) not in others
-                and free(m.start(), m.end())
-                and not _NEXT_NAME_WORD.match(clause, m.end())
-            ):
-                found.append(Candidate(m.start(), m.end(), "person", owner))
-                take(m.start(), m.end())
+            word, a, b = m.group(0), m.start(), m.end()
+            if not free(a, b):
+                continue
+            full = surnames.get(word) if surnames else None
+            if full:
+                found.append(Candidate(a, b, "name", full))
+                take(a, b)
+            elif not _NEXT_NAME_WORD.match(clause, b):
+                if word in firsts and word not in others:
+                    found.append(Candidate(a, b, "person", firsts[word]))
+                    take(a, b)
+                elif word in called:
+                    found.append(Candidate(a, b, "name", called[word]))
+                    take(a, b)
     for m in _pronouns(clause):
         if free(m.start(), m.end()):
             found.append(Candidate(m.start(), m.end(), "pronoun", m.group(0).lower()))
     found.sort(key=lambda c: c.start)
-    return found
+    return [dataclasses.replace(c, governed=True) if _governed(clause, c) else c for c in found]
+
+
+def _governed(clause: str, cand: Candidate) -> bool:
+    """Is a name the object of a preposition or an -ing verb ("the opening of Epic Universe"), or a
+    possessor ("Ritter's Jessica Jones drank"): no verb's subject? (The person a relative clause is
+    about is its verb's: "for Sigourney Weaver, who said …".)"""
+    if cand.kind not in ("person", "name"):
+        return False
+    if clause.startswith(("'s", "\u2019s"), cand.end):
+        return True
+    return (
+        GOVERNED_BEFORE.search(clause, max(0, cand.start - 20), cand.start) is not None
+        and _WHO_AFTER.match(clause, cand.end) is None
+    )
 
 
 @functools.lru_cache(maxsize=64)
 def first_names(lex: Lexicon) -> dict[str, str]:
-    """The first names that stand for a watchlist person alone ("Charlie" for Charlie Cox): not one
-    two people share, nor a word of a topic term or of anyone's role (a character's name: "Jessica",
-    "Luke", "Matt"), nor a short one."""
+    """The first names that stand for a watchlist person alone ("Charlie" for Charlie Cox, and a short
+    form, "Deb" for Deborah Ann Woll): not one two people share, nor a word of a topic term or of
+    anyone's role (a character's name: "Jessica", "Luke", "Matt"), nor a short one."""
     taken: set[str] = {word for word, _ in lex.roles}
     for key in lex.term_of:
         taken.update(w.lower() for w in key.split())
@@ -330,10 +413,60 @@ def first_names(lex: Lexicon) -> dict[str, str]:
         parts = name.split()
         if len(parts) >= 2 and len(parts[0]) >= _FIRST_NAME_CHARS and parts[0][0].isupper():
             owners.setdefault(parts[0], []).append(name)
+            # a short form that is the name's beginning ("Deb" for Deborah, "Sam" for Samantha), two
+            # letters short of it at least
+            for end in range(_FIRST_NAME_CHARS, min(len(parts[0]) - 1, _SHORT_FORM_CHARS + 1)):
+                if parts[0][:end].lower() not in _ABBREVIATIONS:
+                    owners.setdefault(parts[0][:end], []).append(name)
     return {
         first: names[0]
         for first, names in owners.items()
-        if len(names) == 1 and first.lower() not in taken and first.lower() not in NOT_NAME_START
+        if len(set(names)) == 1 and first.lower() not in taken and first.lower() not in NOT_NAME_START
+    }
+
+
+_FIRST_NAME = re.compile(r"[A-Z][a-z]{2,}")
+
+
+@functools.lru_cache(maxsize=64)
+def _first_names_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """The watchlist's first names and their short forms (see :func:`first_names`), as whole words."""
+    names = sorted(first_names(lex), key=len, reverse=True) or ["(?!)"]
+    return re.compile(rf"(?<![\w'\u2019])(?:{'|'.join(map(re.escape, names))})(?![\w'\u2019])")
+
+
+@functools.lru_cache(maxsize=64)
+def _taken_words(lex: Lexicon) -> frozenset[str]:
+    """Words that are no one's first name alone: roles, titles, organisations' and topic terms' words."""
+    taken: set[str] = {word for word, _ in lex.roles} | _TITLE_WORDS | _ORGANISATION_WORDS | _INVERTED_VERBS
+    for key in lex.term_of:
+        taken.update(w.lower() for w in key.split())
+    return frozenset(taken)
+
+
+@functools.lru_cache(maxsize=256)
+def _unknown_firsts(names: tuple[str, ...], lex: Lexicon) -> dict[str, str]:
+    """The first names that stand alone for people outside the watchlist the article names in full
+    (``names``): one person's only (not a watchlist person's, nor a surname, nor a word of a topic
+    term, a role, a title or an organisation's name), and a plain name-like word ("Tara"), never one
+    of the words that open sentences (see ``NOT_NAME_START``)."""
+    taken = _taken_words(lex)
+    surnames = {name.split()[-1] for name in names}
+    watched = first_names(lex)
+    owners: dict[str, set[str]] = {}
+    for name in names:
+        first = name.split()[0]
+        owners.setdefault(first, set()).add(name)
+    return {
+        first: next(iter(full))
+        for first, full in owners.items()
+        if len(full) == 1
+        and _FIRST_NAME.fullmatch(first)
+        and first.lower() not in taken
+        and first.lower() not in NOT_NAME_START
+        and first not in surnames
+        and first not in watched
+        and lex.lookup_person(first) is None
     }
 
 
@@ -468,16 +601,30 @@ def speech_verb(clause: str) -> re.Match[str] | None:
     return None
 
 
+# what comes before the name of a part someone plays
+_PART_BEFORE = re.compile(
+    r"(?:\b(?:as|plays|played|playing|portrays|portrayed|portraying|voices|voiced)[^\S\n]+"
+    r"|[A-Z][\w'\u2019-]*[a-z][^\S\n]+\()$"
+)
+
+
 def name_mentions(
     text: str, lex: Lexicon, names: Sequence[re.Match[str]] | None = None
 ) -> list[tuple[int, str]]:
     """Unknown names in narrative text (for pronouns when no watchlist person is near); ``names`` is
-    ``name_matches(text)`` when the caller has it already."""
+    ``name_matches(text)`` when the caller has it already. A part someone plays ("Rosario Dawson
+    (Claire Temple)", "Dawson, who played Claire Temple", "as Claire Temple") is no person of the
+    article: none of its mentions is one ("as Tom Ford put it" is an attribution, not a part)."""
     out: list[tuple[int, str]] = []
+    parts: set[str] = set()
     for m in name_matches(text) if names is None else names:
         if _after_the(text, m):
             continue
         name = clean_name(m.group(0), lex) if not _organisation_after(text, m.end()) else None
         if name and lex.lookup_person(name) is None:
             out.append((m.start(), name))
-    return out
+            if _PART_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not _SPEECH.match(
+                text, m.end() + 1
+            ):
+                parts.add(name)
+    return [(pos, name) for pos, name in out if name not in parts]

@@ -1,6 +1,20 @@
 """Who said a quote: the attribution after or before it, the quote before it, an introduction, the
 paragraphs around it; words printed without quote marks after an introduction or a colon, and
-embedded social-media posts."""
+embedded social-media posts.
+
+Seventeenth round: after a quote that closed its sentence, a speech verb with a clause of its own
+("… anything.” Lina says she's printing that on a mug.") reports something else, and a sentence
+ending with a comma that runs up to the next quote introduces it ("Showrunner X, he added, “…”"); a
+numbered item's heading that pulls words out of the quote below it ("1. Reelside: “I'd love it”") is
+no statement; a pull quote set apart is the person named alone on the line below ("— Finn Jones");
+"As he told X last year, “…”" is the opening clause's subject's; "one from X, who …: “…”" and "a reply
+from X:" are X's; a that-clause ("she bets every listener a pint that “…”") is its clause's subject's;
+"The caption? “…”" and "X's answer got the loudest cheer." make the person the sentences are about,
+or X, the one who speaks; words woven into a report, then a sentence of its own with an attribution
+("He added: “…”"), are two statements; in an interview printed as questions and quoted answers
+(a translated interview's «…»), an answer after a question and a stage direction is the previous
+answer's speaker's, answering that question; a time-coded rundown's lines ("12:10 — …") are items of
+their own, neither merged nor attributed across."""
 
 from __future__ import annotations
 
@@ -8,11 +22,12 @@ import bisect
 import re
 
 from monitor.understand import speakers
+from monitor.understand.normalise import norm_key
 from monitor.understand.quotes import Quote
 from monitor.understand.statements.base import _QuoteInfo
 from monitor.understand.statements.constants import _FIRST_PERSON, _WORDS
-from monitor.understand.statements.page import _Page
-from monitor.understand.statements.sentences import _is_intro, _is_title
+from monitor.understand.statements.page import _LIST_ITEM, _Page
+from monitor.understand.statements.sentences import _is_intro, _is_title, _pick_subject
 
 _LEAD_PUNCT = re.compile(r"^[\s,.!?;:\u2014\u2013-]*")
 
@@ -21,6 +36,30 @@ _SAID_OF = re.compile(r"\s+of\s+([^.!?\n]{3,160})")
 # the signature line under an embedded post: "— Krysten Ritter (@KrystenRitter) May 3, 2025"
 _EMBED_SIGNATURE = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*(?P<who>[^()\n]{2,60}?)\s*\(@[\w.]{1,30}\)")
 
+# a possessive name and a noun of what they said: "Colter's answer", "Renata's bold prediction"
+_WORDS_OF = re.compile(
+    r"['\u2019]s\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:answer|reply|response|verdict|take|prediction|comments?|remarks?|message|caption|advice|reaction)\b"
+)
+_OWNER_AT_END = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w-]*$")  # (the name before "'s")
+_LETTER = re.compile("[A-Za-z]")
+# a line of a rundown, inside a paragraph: a time stamp or a bullet opens it ("\n38:50 — …")
+_NEW_ITEM = re.compile(r"\n[^\S\n]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|[\u2022*\u00b7])[^\S\n]")
+_ASKED_PARAS = 3  # an interviewer's question and a stage direction between two quoted answers
+_THAT_BEFORE = re.compile(r"\bthat\s*$")
+# a noun of what was said (or "one" standing for it), then whom it is from
+_FROM_WHOM = re.compile(
+    r"\b(?:one|answer|reply|replies|response|message|post|comment|statement|note|tweet|text|email|letter)"
+    r"\s+from\s+"
+)
+# a noun of what was said, asked as a question before the words themselves: "The caption?"
+_WORDS_ASKED = re.compile(
+    r"(?:^|(?<=[.!?])\s)\s*(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:answer|reply|response|verdict|take|"
+    r"prediction|comment|message|caption|advice|reaction|post|tweet|statement)\?\s*$",
+    re.IGNORECASE,
+)
+# a speaker's name alone on the line under a pull quote: "— Finn Jones"
+_SIGNATURE = re.compile(r"\s*[\u2014\u2013-]{1,2}[^\S\n]*(?P<who>[A-Z][^()\n,;:.!?]{2,60}?)\s*")
 # a post in a round-up of posts and replies: "@charliecoxactual: Same jacket, different decade."
 _POST_LINE = re.compile(r"[ \t]*@(?P<handle>[A-Za-z0-9_.]{2,30})[ \t]*:[ \t]+(?=\S)")
 # the words of a fan or news account's handle ("@coxfanclub", "@hellskitchenhive", "@ritterdaily")
@@ -66,11 +105,33 @@ _YOU_SAID = re.compile(
 # a forum or social-media user opening the sentence ("u/harlem_paradise asked:", "@hivemind wrote:")
 _USER_SUBJECT = re.compile(r"\s*(?:/?u/|@)[\w.-]{2,}")
 _DASH_BEFORE = re.compile(r"(?:\s[\u2014\u2013-]|\u2014)\s*$")
+# what a speech verb says when it reports a clause of its own ("says she's printing it", "said that")
+_OWN_CLAUSE = re.compile(
+    r"\s+(?:that\s|(?:he|she|they|it|we|there)(?:['\u2019](?:s|d|ll|re|ve))?\s+[a-z]{2,})"
+)
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|although|though)\b", re.IGNORECASE)
 
 
 class _Attribution(_Page):
     """Who said a quote (see the module docstring)."""
+
+    def _collect_mentions(self) -> None:
+        """The people the narrative names, read with a pronoun's reach counted in sentence
+        paragraphs (see :attr:`speakers.Mentions.rank`)."""
+        self.mentions.rank = [self._lede_index(i) for i in range(len(self.lay.paras))]
+        super()._collect_mentions()
+        # "Colter's answer got the loudest cheer of the day.", "Renata's prediction, on the record:":
+        # the one whose words a sentence is about speaks next
+        narrative = self.narrative
+        for m in _WORDS_OF.finditer(narrative):
+            start = self.lay.sentence_start(m.start())
+            who = _OWNER_AT_END.search(narrative, start, m.start())
+            if who is None or _LETTER.search(narrative, start, who.start()):
+                continue  # (the sentence's subject only: not "X cautioned against Hale's comment")
+            cands = self._cands(who.group(0))
+            if cands and cands[-1].kind in ("person", "name") and cands[-1].end == len(who.group(0)):
+                para = self.lay.para_of(m.start())
+                self.mentions.add_subject(who.start() + cands[-1].start, para, cands[-1].value)
 
     # ------------------------------------------------------------------ quotes
     def _attribute(self, idx: int, q: Quote, infos: list[_QuoteInfo]) -> _QuoteInfo:
@@ -84,6 +145,9 @@ class _Attribution(_Page):
         next_open = lay.quotes[idx + 1].open if idx + 1 < len(lay.quotes) else len(text)
         para_end = lay.paras[q.last_para][1]
         after_end = min(lay.sentence_end(q.close + 2), next_open, q.close + 160, para_end)
+        item = _NEW_ITEM.search(text, q.close, after_end)
+        if item is not None:
+            after_end = item.start()  # (a rundown's next line is no attribution of this one)
         after = text[q.close + 1 : after_end] if q.balanced else ""
         before = text[sent_start : q.open]
 
@@ -91,6 +155,16 @@ class _Attribution(_Page):
             # 'her new thriller "Low Tide," the actress said she was "open to" …': the name of a work
             # inside the sentence, not a quote; the attribution after it is the next quote's
             return _QuoteInfo(q, None, sentence_start, "title")
+
+        if self._heading_pull(idx, q):
+            # "2. Couch Critics: “I've stopped guessing”": a numbered item's heading pulls words out
+            # of the quote below it, which is the statement
+            return _QuoteInfo(q, None, sentence_start, "heading", about_other=True)
+
+        signed = self._signature_after(q)
+        if signed is not None:
+            # a pull quote set apart, its speaker on the line below: "“…”" / "— Finn Jones"
+            return _QuoteInfo(q, signed, sentence_start, "signed")
 
         # 0. words quoted inside a post of a round-up ("@handle: “…” is the loudest sentence ever
         # written") are the post's: a named person's, or, in a fan account's, nobody's statement
@@ -109,9 +183,13 @@ class _Attribution(_Page):
             a_head = None  # '"…" one day, and D'Onofrio jokes that …': another clause's attribution
         if a_head is not None and self._introduces_next(q, before, after, after_end, next_open):
             a_head = None  # 'X was blunt: “… show.” In 2024, Y told Z: “…”': the next quote's introduction
+        window = text[a_off : a_off + len(" ".join(a_words[:10])) + 1]
+        v = speakers.speech_verb(window) if a_head is not None else None
+        if v is not None and q.text.rstrip().endswith((".", "!", "?")) and _OWN_CLAUSE.match(window, v.end()):
+            # '“… more than anything.” Lina says she's printing that on a T-shirt.': after a quote that
+            # closed its sentence, a verb with a clause of its own reports something else
+            a_head = None
         if a_head is not None:
-            window = text[a_off : a_off + len(" ".join(a_words[:10])) + 1]
-            v = speakers.speech_verb(window)
             speaker = self._resolve(window, a_off, v.start() if v else None, first=True)
             if speaker is not None:
                 info = _QuoteInfo(q, speaker, sentence_start, "after")
@@ -139,6 +217,14 @@ class _Attribution(_Page):
             speaker = self._sentence_speaker(
                 self.narrative[sent_start : q.open], sent_start, q.open - sent_start
             )
+        elif before.rstrip().endswith(":") and (sender := self._words_from(before)) is not None:
+            # "Among the replies was one from Mike Colter, who played Luke Cage: “…”": the one the
+            # words are from
+            speaker = sender
+        elif has_verb is None and _THAT_BEFORE.search(before):
+            # "she bets every listener a pint that “…”", "Cox is convinced that “…”": a that-clause is
+            # what the subject of its clause holds
+            speaker = self._clause_subject_before(before, sent_start)
         elif has_verb is not None or before.rstrip().endswith(":") or "according to" in before.lower():
             acc = before.lower().rfind("according to")
             if acc >= 0:
@@ -157,12 +243,32 @@ class _Attribution(_Page):
                     # "Asked by an outlet whether …, Colter took a diplomatic line: “…”": the speech
                     # verb is the opening clause's (its name is who asked); the sentence's subject speaks
                     speaker = self._subject_from(opened, q.open)
+                    if speaker is None and not self.narrative[opened : q.open].strip(" ,\t"):
+                        # "As he told Stage & Screen last year, “…”": nothing but the quote after the
+                        # opening clause, whose speech verb is the quote's own; its subject speaks
+                        # (the one before the verb, never whom it was told to)
+                        verb = verbs[-1].start()
+                        subject = _pick_subject(
+                            self._cands(self.narrative[sent_start : sent_start + verb]), verb
+                        )
+                        if subject is not None and subject.end <= verb:
+                            pos = sent_start + subject.start
+                            speaker = speakers.resolve(
+                                subject, self.lex, self.mentions, pos, lay.para_of(pos)
+                            )
                 else:
                     speaker = self._resolve(
                         before, sent_start, verbs[-1].start() if verbs else None, first=False
                     )
 
         # 3. the quote just before, in the same paragraph, with only an attribution between them
+        if (
+            prev is not None
+            and same_para
+            and prev.speaker
+            and _NEW_ITEM.search(text, prev.quote.close, q.open)
+        ):
+            same_para = False  # a rundown's lines ("38:50 — On Karen's arc …") are items of their own
         if prev is not None and same_para and prev.speaker and speaker in (None, prev.speaker):
             gap = text[prev.quote.close + 1 : q.open]
             if (
@@ -173,6 +279,7 @@ class _Attribution(_Page):
                 )
                 and not self._fragment_reported(q, sentence_start, prev)
                 and not (prev.how == "before" and _ADDING_THAT.search(gap))
+                and not (prev.how == "before" and self._reported_anew(prev, q, sentence_start, gap))
             ):
                 return _QuoteInfo(q, prev.speaker, sentence_start, "merged", merged_into=len(infos) - 1)
             if speaker is None and (
@@ -189,6 +296,12 @@ class _Attribution(_Page):
         if speaker is not None:
             return _QuoteInfo(q, speaker, sentence_start, "before")
         verb_at = has_verb.start() if has_verb is not None else q.open - sent_start
+        if _WORDS_ASKED.search(self.narrative[lay.paras[q.first_para][0] : q.open]):
+            # "The caption? “…”", "Her verdict? “…”": the words of the person the last sentences were
+            # about
+            speaker = self.mentions.last_subject(q.open, q.first_para)
+            if speaker is not None:
+                return _QuoteInfo(q, speaker, sentence_start, "introduced")
         if _USER_SUBJECT.match(before):
             # "u/kunlun_gatekeeper pushed further: “…?”": a forum user's words, nobody's statement
             return _QuoteInfo(q, None, sentence_start, "user", about_other=True)
@@ -226,6 +339,16 @@ class _Attribution(_Page):
             # 5. the quote paragraph goes on from the previous speaker
             if prev is not None and q.first_para - prev.quote.last_para <= 2 and prev.speaker:
                 return _QuoteInfo(q, prev.speaker, sentence_start, "continued")
+            if prev is not None and prev.speaker and self._asked_between(prev.quote.last_para, q.first_para):
+                # an interview printed as questions and quoted answers: the answer after a question
+                # (and a stage direction: "He smiles, looks at the interpreter.") is the one who
+                # answered the question before, and answers that question
+                asked = " ".join(
+                    self.text[a:b].strip()
+                    for a, b in lay.paras[prev.quote.last_para + 1 : q.first_para]
+                    if self.text[a:b].rstrip().endswith("?")
+                )
+                return _QuoteInfo(q, prev.speaker, sentence_start, "continued", question=asked)
             if speakers.speech_verb(self.narrative[ps:pe]) is not None:
                 speaker = self.mentions.last_before(q.open, q.first_para)
                 return _QuoteInfo(q, speaker, sentence_start, "previous paragraph")
@@ -250,13 +373,93 @@ class _Attribution(_Page):
     def _introduces_next(self, q: Quote, before: str, after: str, after_end: int, next_open: int) -> bool:
         """Is the sentence after a quote that closed its own sentence, introduced before it ("Feige
         was blunt: “…”" / "Feige said, “…”"), the introduction of the next quote, running up to it
-        and ending with a colon ("In September, Winderbaum told Deadline: “…”")?"""
+        and ending with a colon or a comma ("In September, Winderbaum told Deadline: “…”",
+        "Showrunner Cheo Coker, he added, “…”")?"""
         return (
             after_end == next_open
-            and after.rstrip().endswith(":")
+            and after.rstrip().endswith((":", ","))
             and q.text.rstrip().endswith((".", "!", "?"))
             and (before.rstrip().endswith(":") or speakers.speech_verb(before) is not None)
         )
+
+    def _asked_between(self, last: int, first: int) -> bool:
+        """Are the paragraphs between ``last`` and ``first`` (at most three) an interviewer's
+        question and stage directions: no quote, one at least ending with "?", the others naming
+        nobody?"""
+        between = range(last + 1, first)
+        if not 0 < len(between) <= _ASKED_PARAS or any(self._has_quote(i) for i in between):
+            return False
+        asks = False
+        for i in between:
+            ps, pe = self.lay.paras[i]
+            if self.text[ps:pe].rstrip().endswith("?"):
+                asks = True
+            elif any(c.kind in ("person", "name") for c in self._cands(self.narrative[ps:pe])):
+                return False
+        return asks
+
+    def _clause_subject_before(self, before: str, offset: int) -> str | None:
+        """The subject of the last clause of ``before`` (after a colon or semicolon, if any): the
+        person or pronoun that opens it."""
+        cut = max(before.rfind(":"), before.rfind(";")) + 1
+        clause = self.narrative[offset + cut : offset + len(before)]
+        cands = self._cands(clause)
+        lead = len(clause) - len(clause.lstrip())
+        if not cands or cands[0].start != lead or cands[0].kind == "descriptor":
+            return None
+        pos = offset + cut + cands[0].start
+        return speakers.resolve(cands[0], self.lex, self.mentions, pos, self.lay.para_of(pos))
+
+    def _words_from(self, before: str) -> str | None:
+        """The person words are "from" ("a reply from Mike Colter, who …:", "one from X:"), in the
+        text ``before`` a quote."""
+        m = _FROM_WHOM.search(before)
+        if m is None:
+            return None
+        cands = self._cands(before[m.end() :])
+        if not cands or cands[0].start > 0 or cands[0].kind not in ("person", "name"):
+            return None
+        return cands[0].value
+
+    def _signature_after(self, q: Quote) -> str | None:
+        """The person a paragraph of its own under a quote paragraph names, after a dash and with
+        nothing else ("— Finn Jones"): a pull quote's or an epigraph's speaker."""
+        lay, text = self.lay, self.text
+        ps = lay.paras[q.first_para][0]
+        if q.last_para + 1 >= len(lay.paras) or text[ps : q.open].strip() or not self._whole_paragraph(q):
+            return None
+        ns, ne = lay.paras[q.last_para + 1]
+        m = _SIGNATURE.fullmatch(text, ns, ne)
+        if m is None:
+            return None
+        cands = self._cands(m.group("who"))
+        if len(cands) != 1 or cands[0].kind not in ("person", "name") or cands[0].start > 0:
+            return None
+        return cands[0].value
+
+    def _heading_pull(self, idx: int, q: Quote) -> bool:
+        """Is ``q`` in a numbered item's heading ("1. Reelside: “I'd love it”"), its words printed
+        again in a later quote of the article?"""
+        ps, pe = self.lay.paras[q.first_para]
+        if _LIST_ITEM.match(self.text, ps, pe) is None or q.last_para != q.first_para:
+            return False
+        key = norm_key(q.text)
+        return bool(key) and any(
+            f" {key} " in f" {norm_key(later.text)} " for later in self.lay.quotes[idx + 1 :]
+        )
+
+    def _reported_anew(self, prev: _QuoteInfo, q: Quote, sentence_start: int, gap: str) -> bool:
+        """After words woven into a sentence that reports them ("Loeb called it “the thing …”"), is
+        ``q`` a sentence of its own with an attribution of its own ("He added: “These four …”")?
+        Then it is another statement (of the same speaker)."""
+        if (
+            not prev.quote.text[:1].islower()
+            or not q.text[:1].isupper()
+            or sentence_start <= prev.quote.close
+        ):
+            return False
+        verb = speakers.speech_verb(self.narrative[sentence_start : q.open])
+        return verb is not None
 
     def _fragment_reported(self, q: Quote, sentence_start: int, prev: _QuoteInfo) -> bool:
         """Is ``q`` a few words woven into a sentence of its own that reports them, after a quote

@@ -10,7 +10,11 @@ any case ("Vincent D'Onofrio"); a roundtable answering in turn answers the quest
 and its answer; a quick-fire round printed question above answer in one paragraph ("Defenders
 reunion: yes or no?" / "Yes. Obviously yes.") is a Q&A once two such prompts ask; a dialogue dash
 opening a turn ("— In a heartbeat.") is no word of it; a Q&A's "A:" is the watchlist person the
-headline names when the text names none."""
+headline names when the text names none.
+
+Seventeenth round: the one who answers is the person the introduction (before the first question)
+is about, when its sentences are about someone (a stunt coordinator who names the cast in his
+answers is the one answering)."""
 
 from __future__ import annotations
 
@@ -187,9 +191,18 @@ class _Interviews(_Page):
                 return cand.value
         return info.speaker
 
-    def _interviewee(self) -> str | None:
-        """Who answers in a Q&A: the watchlist person the text names most, else the one the headline
-        names, else the person the introduction is about (the first sentence subject)."""
+    def _interviewee(self, first: int | None = None) -> str | None:
+        """Who answers in a Q&A: the person the introduction (the paragraphs before paragraph
+        ``first``, where the exchange starts) is about, the subject of most of its sentences; else
+        the watchlist person the text names most, else the one the headline names, else the person
+        the first sentence is about."""
+        if first is not None:
+            intro: dict[str, int] = {}
+            for _, para, name in self.mentions.subjects:
+                if para < first:
+                    intro[name] = intro.get(name, 0) + 1
+            if intro:
+                return max(intro, key=lambda n: intro[n])
         counts: dict[str, int] = {}
         for _, _, name in self.mentions.watch:
             counts[name] = counts.get(name, 0) + 1
@@ -221,7 +234,7 @@ class _Interviews(_Page):
                 pairs.append(i)
         if len(pairs) < 2:
             return lined
-        speaker = self._interviewee()
+        speaker = self._interviewee(pairs[0] - 1)
         if speaker is None:
             return lined
         out: list[_QuoteInfo] = list(lined)
@@ -261,7 +274,7 @@ class _Interviews(_Page):
             pairs.append((i, prompt, cut + 1))
         if asking < 2:
             return []
-        speaker = self._interviewee()
+        speaker = self._interviewee(pairs[0][0])
         if speaker is None:
             return []
         out: list[_QuoteInfo] = []
@@ -282,7 +295,7 @@ class _Interviews(_Page):
     def _label_speaker(self, label: str) -> str | None:
         lex = self.lex
         if label.upper() in ("A", "ANSWER"):
-            return self._interviewee()
+            return self._interviewee(self._turn_labels()[0][0])
         m = lex.people.fullmatch(label) or lex.people.fullmatch(label.title())
         if m is not None:
             return lex.lookup_person(m.group(0))

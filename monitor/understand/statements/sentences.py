@@ -1,5 +1,6 @@
 """What a sentence is and whom it is about: a heading, an introduction, a work's title; the subject
-after an opening clause, the speech verb in it, the person a verb goes with."""
+after an opening clause, the speech verb in it, the person a verb goes with (never the object of a
+preposition or a possessor: see :attr:`monitor.understand.speakers.Candidate.governed`)."""
 
 from __future__ import annotations
 
@@ -125,8 +126,10 @@ def _sentence_subject(narrative: str, start: int, end: int, cands: list[Candidat
             return None
         if narrative.startswith(("'s", "\u2019s"), cand.end):
             continue
-        if _OBJECT_BEFORE.search(narrative, max(zone, cand.start - 20), cand.start):
-            continue  # "On shooting Low Tide", "talking about Cox": the object of a preposition or verb
+        if cand.governed or _OBJECT_BEFORE.search(narrative, max(zone, cand.start - 20), cand.start):
+            # "On shooting Low Tide", "talking about Cox", "With Charlie Cox back as Daredevil": the
+            # object of a preposition or verb
+            continue
         return cand
     return None
 
@@ -148,9 +151,11 @@ def _speech_verb_in(narrative: str, start: int, end: int, verbs: list[re.Match[s
 
 
 def _pick_subject(cands: list[Candidate], verb_pos: int) -> Candidate | None:
-    """The candidate nearest before the verb, else the first one just after it (inverted order)."""
+    """The candidate nearest before the verb, passing over the objects of a preposition ("She
+    pointed to the opening of Epic Universe and said …"), else the first one just after it
+    (inverted order)."""
     before = [c for c in cands if c.end <= verb_pos]
     if before:
-        return before[-1]
+        return next((c for c in reversed(before) if not c.governed), before[-1])
     after = [c for c in cands if c.start >= verb_pos]
     return after[0] if after else None
