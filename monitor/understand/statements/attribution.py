@@ -36,13 +36,6 @@ _SAID_OF = re.compile(r"\s+of\s+([^.!?\n]{3,160})")
 # the signature line under an embedded post: "— Krysten Ritter (@KrystenRitter) May 3, 2025"
 _EMBED_SIGNATURE = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*(?P<who>[^()\n]{2,60}?)\s*\(@[\w.]{1,30}\)")
 
-# a possessive name and a noun of what they said: "Colter's answer", "Renata's bold prediction"
-_WORDS_OF = re.compile(
-    r"['\u2019]s\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:answer|reply|response|verdict|take|prediction|comments?|remarks?|message|caption|advice|reaction)\b"
-)
-_OWNER_AT_END = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w-]*$")  # (the name before "'s")
-_LETTER = re.compile("[A-Za-z]")
 # a line of a rundown, inside a paragraph: a time stamp or a bullet opens it ("\n38:50 — …")
 _NEW_ITEM = re.compile(r"\n[^\S\n]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|[\u2022*\u00b7])[^\S\n]")
 _ASKED_PARAS = 3  # an interviewer's question and a stage direction between two quoted answers
@@ -114,24 +107,6 @@ _NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|although|though)\b", re.IG
 
 class _Attribution(_Page):
     """Who said a quote (see the module docstring)."""
-
-    def _collect_mentions(self) -> None:
-        """The people the narrative names, read with a pronoun's reach counted in sentence
-        paragraphs (see :attr:`speakers.Mentions.rank`)."""
-        self.mentions.rank = [self._lede_index(i) for i in range(len(self.lay.paras))]
-        super()._collect_mentions()
-        # "Colter's answer got the loudest cheer of the day.", "Renata's prediction, on the record:":
-        # the one whose words a sentence is about speaks next
-        narrative = self.narrative
-        for m in _WORDS_OF.finditer(narrative):
-            start = self.lay.sentence_start(m.start())
-            who = _OWNER_AT_END.search(narrative, start, m.start())
-            if who is None or _LETTER.search(narrative, start, who.start()):
-                continue  # (the sentence's subject only: not "X cautioned against Hale's comment")
-            cands = self._cands(who.group(0))
-            if cands and cands[-1].kind in ("person", "name") and cands[-1].end == len(who.group(0)):
-                para = self.lay.para_of(m.start())
-                self.mentions.add_subject(who.start() + cands[-1].start, para, cands[-1].value)
 
     # ------------------------------------------------------------------ quotes
     def _attribute(self, idx: int, q: Quote, infos: list[_QuoteInfo]) -> _QuoteInfo:

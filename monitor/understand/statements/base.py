@@ -36,6 +36,13 @@ _ANSWER_OF = re.compile(
     r"(?:was|were|is|are|came|comes|has|had|sounded)\b"
 )
 
+# a possessive name and a noun of what they said: "Colter's answer", "Renata's bold prediction"
+_WORDS_OF = re.compile(
+    r"['\u2019]s\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:answer|reply|response|verdict|take|prediction|comments?|remarks?|message|caption|advice|reaction)\b"
+)
+_OWNER_AT_END = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w-]*$")  # (the name before "'s")
+_LETTER = re.compile("[A-Za-z]")
 _ASKED = re.compile(r"ask(?:ed|s)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
@@ -114,6 +121,7 @@ class _Base:
         return speakers.candidates(clause, self.lex, self.mentions.surnames)
 
     def _collect_mentions(self) -> None:
+        """The people the narrative names and the subjects of its sentences."""
         lay, lex, narrative = self.lay, self.lex, self.narrative
         people = list(lex.people_matches(narrative))
         turns = {para: end for para, _, end in self._turn_labels()}
@@ -182,6 +190,21 @@ class _Base:
                 if subject is not None and subject.kind == "name" and subject.end <= verb:
                     self.mentions.add(subject.start, para, subject.value, False)
                 self._note_asked(cands, verb, subject, para)
+        self._owners_of_words()
+
+    def _owners_of_words(self) -> None:
+        """ "Colter's answer got the loudest cheer of the day.", "Renata's prediction, on the record:":
+        the one whose words a sentence is about (as its subject) speaks next."""
+        narrative = self.narrative
+        for m in _WORDS_OF.finditer(narrative):
+            start = self.lay.sentence_start(m.start())
+            who = _OWNER_AT_END.search(narrative, start, m.start())
+            if who is None or _LETTER.search(narrative, start, who.start()):
+                continue  # (the sentence's subject only: not "X cautioned against Hale's comment")
+            cands = self._cands(who.group(0))
+            if cands and cands[-1].kind in ("person", "name") and cands[-1].end == len(who.group(0)):
+                para = self.lay.para_of(m.start())
+                self.mentions.add_subject(who.start() + cands[-1].start, para, cands[-1].value)
 
     def _clause_subjects(
         self, cands: list[Candidate], begin: int, end: int, para: int, verbs: list[re.Match[str]] | None

@@ -135,6 +135,12 @@ class _Page(_Base):
     def _has_quote(self, para: int) -> bool:
         return any(q.first_para <= para <= q.last_para for q in self.lay.quotes)
 
+    def _collect_mentions(self) -> None:
+        # a pronoun's reach is counted in sentence paragraphs (see speakers.Mentions.rank): page
+        # furniture and headings between a name and a pronoun do not put the name out of reach
+        self.mentions.rank = [self._lede_index(i) for i in range(len(self.lay.paras))]
+        super()._collect_mentions()
+
     def _lede_index(self, para: int) -> int:
         """How many paragraphs before ``para`` are sentences (a byline, a date or a caption-like line
         of a few words without a full stop does not push a quote out of the lede)."""
