@@ -7,6 +7,7 @@ import datetime as dt
 import email.policy
 import os
 import re
+from dataclasses import replace
 from email import message_from_bytes
 from email.message import EmailMessage
 from html.parser import HTMLParser
@@ -16,6 +17,7 @@ import pytest
 
 from monitor.deliver.compose import compose_digest
 from monitor.digest import render
+from monitor.types import Statement
 from tests.digest_fixture import GENERATED, empty_digest, fixture_digest
 
 GOLDEN = Path(__file__).with_name("golden")
@@ -259,3 +261,18 @@ def test_email_is_multipart_alternative_text_then_html() -> None:
     assert body is not None
     assert "STANCE SHIFTS" in body.get_content()
     assert dt.date(2025, 4, 28).isoformat() in parsed["X-Monitor-Period"]
+
+
+def test_a_requoted_line_shows_the_date_its_article_gives_and_why() -> None:
+    said = Statement(
+        speaker="Ana Ortiz",
+        text="We'll see them again.",
+        stance="positive",
+        kind="quote",
+        date=dt.date(2019, 12, 31),
+        source="Example Weekly",
+        note="dated from the text: 'in 2019'",
+    )
+    assert render.statement_view(said).date == "31 Dec 2019, dated from the text: 'in 2019'"
+    seed = replace(said, origin="seed", note="approximate: said at a convention")
+    assert render.statement_view(seed).date == "31 Dec 2019"

@@ -216,13 +216,20 @@ def _speaker(statement: Statement) -> str:
     return clean(statement.speaker) or "Unattributed"
 
 
+def _date(statement: Statement) -> str:
+    """The statement's date; for an article's line the article dates from its text (an old line
+    re-quoted: "31 Dec 2019, dated from the text: 'in 2019'"), with that note."""
+    date = fmt_date(statement.date)
+    return f"{date}, {clean(statement.note)}" if statement.origin == "feed" and statement.note else date
+
+
 def statement_view(statement: Statement) -> StatementView:
     return StatementView(
         speaker=_speaker(statement),
         stance=STANCE_STYLES[statement.stance],
         text=clean(statement.text),
         kind=statement.kind,
-        date=fmt_date(statement.date),
+        date=_date(statement),
         source=clean(statement.source) or "unknown source",
         url=safe_url(statement.url),
         note=clean(statement.note),
