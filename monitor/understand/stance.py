@@ -73,7 +73,29 @@ Rules (also in the README, section "understanding"):
    think she'll be the last one" is a yes); "a conversation for another day" weighs nothing of itself
    (what it puts off may be anything) and is doubt about whether after a "Whether" or "As for whether"
    opening; "I can tell you …" ends a refusal to say before it in its clause ("I can't tell you who,
-   I can tell you it's close" asserts the rest).
+   I can tell you it's close" asserts the rest). Seventeenth round, second wave, cues for statements
+   that had none: a goodbye, an end, a leaving out or a throwing away denied ("this isn't goodbye",
+   "that doesn't stop on Friday", "I won't stop asking", "they don't leave Luke in Harlem", "you
+   don't build that and throw it away"), "it's not dead", "somebody's next", surprise at an end ("I'd
+   be surprised if that's the last time"), "give it five years", a door built open ("so the door was
+   open", "the door was always open for another round"), a wish for the group ("we want those
+   characters in the same frame", "we all want another round", "putting those four in a room again":
+   negated before its verb, a no), a hint ("just saying", not "not just saying"), "I'm home" and
+   something under consideration ("weighing a revival") are a yes; one story only ("Matt's story,
+   full stop", "purely about Karen's story"), "it's done for me", a project dead ("it's dead", "dead
+   at Netflix"; not a person "is dead"), "nothing's happening" and "that ship may have sailed" are a
+   no; "weighing whether" is doubt and what it weighs is not asserted; "ask me again when …" and
+   "beyond me" are doubt. Weak cues that said nothing of what comes weigh nothing: "could" of the past
+   ("the best thing that could have happened"), of the senses ("nobody could feel their knuckles"),
+   and a bare "could" in a scene of the past (a past time or a past verb of what was done before it
+   in its clause, "By the third night, nobody could …", "The idea was that you could walk", unless a
+   verb of thought or speech or a condition governs it: "I always thought we could"); an estimate
+   after "maybe" ("maybe eleven times", "maybe too much"); "Don't tell my wife"; "happy to be here";
+   the life of people ("the most alive I feel", "alive for centuries"); another's leave refused ("he
+   wouldn't let me pay"); "I'm not going to waste it"; "want to be the guy who …"; a past fact not
+   denied, its predicate left out ("It was a hard time. I won't pretend it wasn't."); "a plot nobody
+   asked for"; a perfect with its object ("had never done anything like it"); "I didn't know how much
+   I missed it", "didn't know what to do with it".
 3. Negation: "not", "n't", "never", "no", "hardly" among the three words before a cue, within its
    comma-delimited part (or inside a cue with a gap, e.g. "will not include") turns a positive cue
    negative ("I don't want to come back"), a negative cue uncertain ("I wouldn't rule it out");
@@ -168,7 +190,10 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     # ("didn't know if", "didn't know what" stay doubt)
     (
         r"did(?:n'?t| not) know(?= (?!(?:if|whether|how|when|what|where|who|which|anything|much|yet|about)\b)"
-        r"[\w'])",
+        r"[\w'])|"
+        # (second wave) and so do "I didn't know how much I missed it", "I didn't know what to do with it":
+        # a feeling found or a loss for words then, no doubt about what comes
+        r"did(?:n'?t| not) know (?:how (?:much|many|badly|deeply)|what to (?:do|say|think|make of))\b",
         "uncertain",
         0.0,
     ),
@@ -224,7 +249,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     (
         r"(?:nobody|no one|no-one|nobody's|no one's)(?: (?:has|have|had|from [\w ]{1,30}?))?(?: been)? "
         r"(?:called|rung|"
-        r"phoned|reached out|contacted|approached|asked|picked up the phone|said anything|been in touch|"
+        # ("a subplot nobody asked for" is unwanted, not a call that never came)
+        r"phoned|reached out|contacted|approached|asked(?! for\b)|picked up the phone|said anything|"
+        r"been in touch|"
         r"promised|offered|told (?:me|us|them)|mentioned)",
         "uncertain",
         1.0,
@@ -308,6 +335,101 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "positive",
         1.0,
     ),
+    # Seventeenth round, second wave: cues for statements that had none (before "won't <verb>" could
+    # count as a refusal). A goodbye denied: "this isn't goodbye", "it's not a farewell" (not "not a
+    # goodbye party"); an end denied: "that doesn't stop on Friday", "it won't end there", "I won't
+    # stop asking"; leaving out denied: "they don't leave Luke in Harlem", "you don't leave a hero on
+    # the shelf"; throwing away denied: "you don't build chemistry like that and throw it away"
+    (
+        r"(?:isn'?t|wasn'?t|aren'?t|not|never) (?:really |truly )?(?:a |the |our |my |your )?"
+        r"(?:final |last |real )?(?:goodbyes?|farewells?)"
+        r"(?! (?:party|parties|tour|dinner|drinks?|gifts?|cards?|speech|post|note|letter|video)\b)|"
+        r"(?:doesn'?t|does not|won'?t|will not|isn'?t going to|is not going to|never) (?:stop|end)"
+        r"(?= *[.,;!?]|$| (?:here|there|now|on (?-i:[A-Z])\w+|with (?:this|that|the \w+)|"
+        r"after (?:this|that|the \w+))\b)|"
+        r"(?:won'?t|will not|never|not going to|not gonna) stop (?:asking|pushing|fighting|hoping|"
+        r"campaigning|lobbying|begging|trying)\b|"
+        r"(?:don'?t|doesn'?t|won'?t|wouldn'?t|can'?t|never|not going to|aren'?t going to) (?:just )?"
+        r"leave (?:[\w']+ ){1,4}?(?:behind|out(?! of)|on the (?:shelf|sidelines|bench)|in (?-i:[A-Z])\w+)|"
+        r"(?:don'?t|doesn'?t|wouldn'?t|won'?t|never|not going to|aren'?t going to) (?:[\w']+ ){0,6}?"
+        r"(?:throw|toss) (?:it|that|this|them) away|"
+        # (and a project denied dead: "it's not dead", before "it's dead" could count as an end)
+        r"(?:it|that|this)(?:'s| is| was)(?:n'?t| not) (?:really |quite |completely )?dead(?= *[.,;!?]|$)",
+        "positive",
+        1.5,
+    ),
+    # more to come: "somebody's next"; surprise at an end: "I'd be surprised if that's the last time
+    # those four share a scene" (a yes, like "shocked if we didn't"); a wait that ends in a yes:
+    # "give it five years", "give it time"; a door built open: "we built it so the door was open",
+    # "the door was always open for another season" ("leave the door open" is doubt, above)
+    (
+        r"(?:somebody|someone)(?: else)?(?:'s| is) (?:next|coming)(?= *[.,;!?]|$)|"
+        r"(?:surprised|shocked|stunned) if (?:[\w']+ ){0,8}?(?:(?:is|was|were|'s|be) (?:the|our|their) "
+        r"(?:last|final) (?:time|one|season|chapter|word)|(?:is|was|'s) (?:over|the end))\b|"
+        r"give it (?:a |another |the )?(?:few |couple (?:of )?|(?:one|two|three|four|five|six|ten|\d+) )?"
+        r"(?:more )?(?:years?|months?|weeks?|seasons?|time|a while)(?= *[.,;!]|$| and\b)|"
+        r"(?:so|so that|to make sure|making sure) (?:the|a|that) door (?:was|is|would be|stays|stayed|"
+        r"remained|remains|would stay) (?:always |still |wide |left )?open|"
+        r"door (?:was|has been|had been|has always been|was always|remained|stayed|would be|will be|"
+        r"will always be|is always|is still|stays) (?:always |still |wide |left )?open for\b",
+        "positive",
+        1.5,
+    ),
+    # a wish for the group by those who decide or anyone: "we want those characters in the same frame
+    # again", "Marvel wants the Netflix heroes back"; "we all want another round"; the group in one
+    # place again: "in the same room again", "putting those four in a room again" (negated before the
+    # verb: "they're never putting them in a room again", a no)
+    (
+        r"wants? (?:all )?(?:those|these|the|our|its|their) (?:[\w-]+ ){0,3}?(?:characters|heroes|actors|"
+        r"cast|four|three|two|team|gang|guys|shows)(?= (?:in|on|back|together|to (?:come|be|return|reunite)|"
+        r"again)\b)|"
+        r"(?:wants?|wanting) (?:another|one more) (?:round|go|run|shot|outing|chance|crack|season|ride|"
+        r"adventure|team-?up)\b|"
+        r"(?:put|puts|putting|get|gets|getting|have|having|see|seeing|bring|brings|bringing)"
+        r"(?: [\w']+){1,4}? "
+        r"(?:in|into) (?:(?:a|the same|one) (?:room|frame|scene|shot)(?: together)? again|"
+        r"(?:the same|one) (?:room|frame|scene|shot)(?: together)?|(?:a|the) (?:room|frame|scene|shot) "
+        r"together)\b",
+        "positive",
+        1.5,
+    ),
+    # a hint: "Jessica's jacket is hanging in my closet. Just saying." (not "I'm not just saying that");
+    # home again: "Hell's Kitchen, I'm home." (not "when I'm home, I cook")
+    (
+        r"(?<!not )(?<!n't )just saying|"
+        r"(?<!when )(?<!while )(?<!if )(?<!until )(?:i'?m|we'?re|i am|we are) (?:back )?home"
+        r"(?= *[.,;!?]|$)",
+        "positive",
+        1.0,
+    ),
+    # one story and no other: "Season one is Matt's story, full stop", "it's only Karen's show"
+    (
+        r"(?:(?-i:[A-Z])[\w-]*'s|his|her|their) (?:own )?(?:story|show|season)(?: alone)?,? "
+        r"(?:full stop|period|end of story|and (?:nobody|no one) else'?s)|"
+        r"(?:only|just|purely|solely|entirely) (?:about )?(?:(?-i:[A-Z])[\w-]*'s|his|her) (?:story|show)\b",
+        "negative",
+        1.5,
+    ),
+    # under consideration: "Marvel is weighing whether a second hero could appear" (what is weighed,
+    # in its part, is not asserted: see _DOUBT)
+    (
+        r"(?:weigh|weighs|weighing|weighed|consider|considers|considering|considered|mull|mulls|mulling|"
+        r"mulled|debate|debates|debating|debated)(?: over)? (?:whether|if)\b",
+        "uncertain",
+        1.5,
+    ),
+    # asides that take no stance: "Don't tell my agent." (a joke asked of the listener, no refusal to
+    # say); "happy to be here" (a greeting); the life of people, not of a project: "the most alive I
+    # feel", "been alive for centuries", "kept us alive for three seasons"
+    (
+        r"(?:(?<![\w'] )(?<![\w'], )|(?=(?-i:D)))(?:please )?(?:don'?t|do not) tell (?:my|the|your|his|her|"
+        r"our|anyone|anybody|him|them|(?-i:[A-Z])\w+)\b|"
+        r"(?:so |very |really )?(?:happy|glad|thrilled|delighted) to be here(?= *[.,;!?]|$)|"
+        r"(?:the )?(?:most|more) alive|(?:feel|feels|felt|feeling) (?:so |more |very |really )?alive|"
+        r"alive for (?:\w+ )?(?:centuries|decades|years|seasons|months|a (?:century|decade|while))\b",
+        "uncertain",
+        0.0,
+    ),
     # --- Sixteenth round, cues for statements that had none. Permanence against an ending ("Misty
     # isn't going anywhere", "nobody is ever really gone", "characters like these don't just
     # disappear", "they live on") is a yes (before "won't <verb>" could count as a refusal);
@@ -340,7 +462,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     (
         r"(?:not|isn'?t|wasn'?t|never) (?:just |merely |only |simply )?a cameo|"
         r"(?:actively|quietly|secretly) (?:developing|planning|prepping|pursuing|exploring|working on)|"
-        r"(?:develop(?:s|ed|ing)?|pitch(?:es|ed|ing)?|plan(?:s|ned|ning)?|draft(?:s|ed|ing)?) "
+        r"(?:develop(?:s|ed|ing)?|pitch(?:es|ed|ing)?|plan(?:s|ned|ning)?|draft(?:s|ed|ing)?|"
+        # (second wave) under consideration: "Marvel is weighing a reunion special"
+        r"weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?) "
         r"(?:a |an |the )?(?:[\w-]+ ){0,3}?(?:reunion|revival|team-?up|crossover)\b|"
         r"(?:been |got |gotten |getting )?fitted for (?:the|a|his|her|their|my) (?:new )?"
         r"(?:suit|costume|mask|cowl|outfit)|"
@@ -428,7 +552,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     (r"(?:plans|things) (?:can |could |do |may |might )?change", "uncertain", 1.0),
     # "ask me again in a year": a deferral, with no answer yet
     (
-        r"ask (?:me|us) (?:again )?(?:in|next) (?:a|an|one|two|six|a few|\w+) (?:years?|months?|weeks?)",
+        r"ask (?:me|us) (?:again )?(?:in|next) (?:a|an|one|two|six|a few|\w+) (?:years?|months?|weeks?)|"
+        # (second wave) "ask me again when we've survived the first one", "ask me again."
+        r"ask (?:me|us) again (?:when|once|after)\b|ask (?:me|us) again(?= *[.,;!?]|$)",
         "uncertain",
         1.0,
     ),
@@ -450,6 +576,16 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"(?:have|has|had)(?:n'?t| not) (?:got|gotten|had|received) (?:the|a|that|any) (?:phone )?calls?",
         "uncertain",
         1.0,
+    ),
+    # (second wave) a past fact not denied, its predicate left out: "It was a hard time. I'm not going
+    # to pretend it wasn't." (the elided words are the sentence before, a past, not the question; a
+    # present one, "I won't pretend it doesn't", stays a denied "no" below)
+    (
+        r"(?:can'?t|cannot|couldn'?t|not going to|not gonna|won'?t|will not) (?:say|tell you|pretend)"
+        r"(?: that)? (?:i|we|they|it|there|he|she) (?:wasn'?t|weren'?t|didn'?t|hadn'?t|was not|were not|"
+        r"did not|had not)(?= *[.,;!?]|$)",
+        "uncertain",
+        0.0,
     ),
     # "I'd be lying if I said we weren't talking about it", "I can't say we aren't": a denied "no"
     # is a yes
@@ -659,8 +795,10 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         1.0,
     ),
     (
-        r"(?:not|\w+n't|never) (?:done|over|finished)(?: with (?:it|that|this|her|him|"
-        r"them))?|not the end|unfinished business",
+        # (second wave: not a perfect with its object, "had never done anything like it")
+        r"(?:not|\w+n't|never) (?:done|over|finished)(?! (?:anything|something|everything|nothing|a|an|the|"
+        r"that|this|it|them|much|enough|any|such|one|my|our|his|her|their)\b)"
+        r"(?: with (?:it|that|this|her|him|them))?|not the end|unfinished business",
         "positive",
         1.5,
     ),
@@ -724,6 +862,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     # who decides is not whether: "it's just not up to me" after a yes leaves the yes standing
     (
         r"not (?:up to me|my call|my decision)|above (?:my|his|her|their|our) pay ?grade|"
+        # (second wave) "whether they reunite is honestly beyond me"
+        r"(?:is|are|was|(?:it|that|this)'s) (?:honestly |frankly |really |just |simply |completely |way )?"
+        r"beyond me\b|"
         r"(?:call|decision),? not (?:mine|ours)|"
         r"(?:that'?s|it'?s|that is|it is) (?:(?:really|ultimately|entirely|still) )?(?:the )?"
         r"\w+'s (?:call|decision)",
@@ -772,7 +913,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     (
         r"no (?:(?:current|immediate|concrete|official|firm|active|real|further|other|such) )?"
         r"(?:plans?|intention|interest|chance|reunion|way)|zero (?:chance|plans?)|no (?:[\w-]+ ){1,2}plans?|"
-        r"not planned|not planning|nothing (?:is |was |has been )?(?:planned|scheduled|in the works)",
+        r"not planned|not planning|nothing (?:is |was |has been )?(?:planned|scheduled|in the works)|"
+        # (second wave) "nothing's happening" (before "\w+'s happening" could count as a yes)
+        r"nothing(?:'s| is| was) (?:happening|going on)",
         "negative",
         2.0,
     ),
@@ -836,6 +979,16 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "uncertain",
         0.5,
     ),
+    # (second wave) not refusals of the speaker's: another's leave refused ("the guy wouldn't let me
+    # pay", "they wouldn't let me take anything": what is not let, in its clause, may still be a no
+    # of its own, "wouldn't let us bring them back") and a chance used ("I'm not going to waste it")
+    (
+        r"(?:wouldn'?t|would not|won'?t|will not|(?:would |\w+'d )?never) let (?:me|us|him|her|them|anyone|"
+        r"anybody|people)\b|"
+        r"(?:won'?t|will not|not going to|not gonna) waste (?:it|this|that|the|a|my|our)\b",
+        "uncertain",
+        0.0,
+    ),
     (
         r"(?:won'?t|will not|wouldn'?t|would not|isn'?t going to|is not going to|"
         r"aren'?t going to|are not going to|"
@@ -854,6 +1007,13 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"(?:is|are|was|were|'s|'re) (?:done|finished|over)(?! with)(?= +(?:as|for)\b| *[.,;!?]|$)|"
         r"(?:i'?m|i am|we'?re|we are) (?:done|finished)(?= *[.,;!?]|$)|"
         r"(?:is|it'?s) over|"
+        # (second wave) "it's done for me", "that's finished for good"; a project dead: "the team-up is
+        # dead at Netflix", "it's dead", "well and truly dead" (a person "is dead" is no end of a project)
+        r"(?:it|that|this)'?s (?:done|finished|over) for (?:me|us|him|her|them|good)\b|"
+        r"(?:it|that|this)(?:'s| is| was)(?: now| officially| well and truly| completely| totally| basically|"
+        r" pretty much| all but)? dead(?= *[.,;!?]|$| (?:at|for good|and buried|in the water)\b)|"
+        r"(?:is|are|was|were)(?: now| officially| well and truly| completely| totally| basically|"
+        r" pretty much| all but)? dead (?:at (?-i:[A-Z])\w*|for good|and buried)|"
         r"hung up (?:the|my|his|her|their) (?:suit|cape|cowl|mask|hoodie|gloves|boots|costume)|"
         # a single outing ("a one-off"); negated ("not a one-off", "not a one-time thing") a yes
         r"one[- ]off(?! (?-i:[A-Z]))|one and done|one[- ]time thing|"
@@ -873,7 +1033,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"done with|dead in the water|(?:not|isn'?t|aren'?t|wasn'?t|weren'?t) part of|no room|doubts?|"
         r"doubted|(?<!who)(?<!what)(?:'s|is|are|was|were) (?:all |now |well )?behind (?:us|me|them)|"
         r"(?:put|left|leave|leaving) (?:it|that|this|all (?:of )?that|them) behind (?:us|me|them)|"
-        r"(?:ship|boat|train) (?:has|had|'s) (?:sailed|left)",
+        r"(?:ship|boat|train) (?:has|had|'s|may have|might have|probably has)(?: already)? (?:sailed|left)",
         "negative",
         2.0,
     ),
@@ -1106,7 +1266,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"love to|happy to|ready to|eager|willing|open to|door is (?:always )?open|door'?s open|"
         r"want(?:s)? to (?:come back|return|do|go back|"
         r"be(?! (?:clear|honest|careful|fair|realistic|transparent|upfront|up front|straight|frank|candid|"
-        r"direct|blunt|precise|specific))|see|"
+        r"direct|blunt|precise|specific)|"
+        # (second wave) a role, not a return: "I don't want to be the guy who's coy", "a hero"
+        r" (?:the|a|an) (?:guy|person|kind|type|sort|man|woman|girl|boy|hero|villain|jerk|bad guy)\b)|see|"
         r"play|reunite|watch|get(?! (?:[\w']+ ){0,2}right\b))|hopes?|"
         r"hoping|hopeful|hopefully|"
         r"(?:can'?t|cannot|can hardly|could hardly|couldn'?t) wait|"
@@ -1118,7 +1280,12 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     ),
     # --- doubt, lightly ("maybe every week", "perhaps twice a year": an estimate of how often, no doubt)
     (
-        r"(?:maybe|perhaps|probably) (?:every|once|twice|a couple|a few|about|around|more|less)\b",
+        r"(?:maybe|perhaps|probably) (?:every|once|twice|a couple|a few|about|around|more|less)\b|"
+        # (second wave) a number or a measure: "maybe eleven times", "maybe 20 minutes", "maybe too much"
+        r"(?:maybe|perhaps|probably) (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"fifteen|twenty|thirty|fifty|a hundred|a dozen|half)(?: or (?:\d+|\w+))?"
+        r"(?= *[.,;!?]|$| (?:times|takes|minutes|hours|seconds|nights|people|percent|pages|drafts|"
+        r"episodes|weeks|days|months|years)\b)|too (?:much|many|long|far)|a (?:little|bit|lot))",
         "uncertain",
         0.0,
     ),
@@ -1129,6 +1296,16 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"someday|some day|(?<!then )one day(?!,? (?:[\w']+ ){0,2}(?:was|were|had|did|came|went|\w+ed)\b)",
         "uncertain",
         0.5,
+    ),
+    # (second wave) what could have been ("the best thing that could have happened to him") is the
+    # past, and "could" of the senses ("nobody could feel their knuckles") an ability: no modal of
+    # what may come (see also _PAST_SCENE)
+    (
+        r"(?:could|might|may)(?:n'?t| not)? (?:have|'ve) (?:been|had|done|gone|seen|made|got|gotten|"
+        r"\w+ed|\w+en)\b|"
+        r"could(?: barely| hardly| not|n'?t)? (?:feel|hear|smell|taste|breathe|sleep|believe|remember)\b",
+        "uncertain",
+        0.0,
     ),
     # (the month "May" is no hedge: "It opens in May.")
     (r"might|could|(?-i:may)", "uncertain", 0.5),
@@ -1173,6 +1350,8 @@ _REFUSAL = next(
 _DOUBT = next(
     i for i, (pat, _, _) in enumerate(_CUES) if pat.startswith("(?:do|does|did)(?:n'?t| not) know|no idea")
 )
+# "Marvel is weighing whether a second hero could appear": what is weighed is not asserted either
+_WEIGHING = next(i for i, (pat, _, _) in enumerate(_CUES) if pat.startswith("(?:weigh|weighs|weighing"))
 # "I'm not going to pretend I know what they're planning": a doubt like "I don't know what"
 _PRETEND_KNOW = next(
     i
@@ -1417,6 +1596,25 @@ _SAID_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CONDITIONAL = re.compile(r"\b(?:if|unless|provided|assuming)\b", re.IGNORECASE)
+# (second wave) a bare "could" told in a scene of the past ("We shot that hallway for three nights. By
+# the third night, nobody could …", "The idea was that you could walk from one show to the other") is
+# the past of "can", an ability then, no modal of what may come: a time gone by or a past verb of what
+# was done before it in its clause, unless a verb of thought or speech or a condition governs it ("I
+# always thought we could", "they said we could come back", "if we had the time, we could")
+_MODAL = next(i for i, (pat, _, _) in enumerate(_CUES) if pat == r"might|could|(?-i:may)")
+_PAST_SCENE = re.compile(
+    r"\b(?:by the (?:first|second|third|fourth|fifth|last|end|time)|back then|at the time|in those days|"
+    r"(?:that|the) (?:night|day|morning|summer|winter|week)|(?:last|that) (?:night|year|week|month|summer|"
+    r"winter|spring|fall|autumn)|(?:years|months|weeks|days) ago|in (?:19|20)\d\d|"
+    r"was|were|had|did|shot|filmed|spent|went|came|walked|ran|rehearsed|trained|worked|took|made)\b",
+    re.IGNORECASE,
+)
+_BACKSHIFT = re.compile(
+    r"\b(?:thought|think|hoped|hope|believed|believe|said|says|told|tell|wished|wish|knew|know|figured|"
+    r"imagined|guess|suppose|dreamed|dreamt|asked|wondered|realized|realised|promised|hinted|expected|"
+    r"expect|felt like|if|unless|when|once)\b",
+    re.IGNORECASE,
+)
 # a cue inside the condition itself ("If and when those characters come back together, it has to
 # feel earned") supposes the event, it does not expect it
 _IN_CONDITION = re.compile(r"\b(?:if|unless|once|whenever)\b[^,;:]*$", re.IGNORECASE)
@@ -1596,6 +1794,10 @@ def assess_stance(text: str) -> StanceResult:
                 weight = max(weight, _WHETHER_DOUBT)  # "Whether they reunite is above my pay grade"
             if index == _REFUSAL and _WITHOUT.search(clause, m.end()):
                 stance, weight = "uncertain", 0.5  # "we wouldn't do it without them": a condition
+            if index == _MODAL and cue_text.lower() == "could":
+                before = clause[: m.start()]
+                if _PAST_SCENE.search(before) and not _BACKSHIFT.search(before):
+                    weight = 0.0  # "By the third night, nobody could feel …": an ability then
             if stance == "negative" and temporal:
                 weight *= 0.5
             said = [s.end() for s in _SAID_BEFORE.finditer(clause, 0, m.start())]
@@ -1612,7 +1814,7 @@ def assess_stance(text: str) -> StanceResult:
             raised = raised or index == _RAISED
             raised_at = len(found) if index == _RAISED else raised_at
             hearsay = hearsay or index == _HEARSAY
-            doubted = m.end() if index in (_DOUBT, _WHETHER, _PRETEND_KNOW) else doubted
+            doubted = m.end() if index in (_DOUBT, _WHETHER, _PRETEND_KNOW, _WEIGHING) else doubted
             pretended = m.end() if index == _PRETEND else pretended
             asks_whether = asks_whether or index == _WHETHER
             denied = denied or stance == "negative"
