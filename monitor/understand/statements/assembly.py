@@ -1,15 +1,29 @@
 """All together: every quote attributed, the quotes and claims weighed, and the statements kept
-(the rules' decision, or the gate's besides), cut to their stance and without repeats."""
+(the rules' decision, or the gate's besides), cut to their stance and without repeats.
+
+Seventeenth round: two quotes of one speaker stay two statements when a new sentence leads into
+the second with a colon ("“…,” he laughed. Then, more seriously: “…”"); a long quote (not an
+interview answer) whose lead-in, most of its words, does not speak of the question (a post's thanks
+before its last line) is cut to the part from the first sentence that does, read with the whole
+quote's stance when that part has no cue of its own; a joke, the laughter and the speaker taking it
+back ("… I kept the boots. [laughs] No, look — …", "(laughs) I'm kidding. …") are two answers, each
+with its own stance or else the answer's (the joke is none when the turn replies to a remark, not a
+question, unless it takes a stance or speaks of the question); a repeat that is only a piece of a
+later statement (a heading quoting a few words of the answer below it) gives way to the whole, and
+curly and straight apostrophes are the same letter when repeats are compared."""
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
+from collections.abc import Callable
 
 from monitor.types import Stance
 from monitor.understand import reporting
 from monitor.understand.gate import features
 from monitor.understand.gate.model import Gate
+from monitor.understand.lexicon import RETURN
 from monitor.understand.stance import assess_stance, stance_of
 from monitor.understand.statements import dating
 from monitor.understand.statements.attribution import _Attribution
@@ -19,6 +33,7 @@ from monitor.understand.statements.facts import _Facts
 from monitor.understand.statements.interviews import _Interviews
 from monitor.understand.statements.reported import _Reported
 from monitor.understand.statements.sentences import _is_title
+from monitor.understand.statements.topic import _ENSEMBLE
 
 _SHORT_QUOTE = 8  # words: a quoted phrase inside a reported claim gives way to the claim
 
@@ -96,6 +111,39 @@ def _focus(answer: str) -> str:
     return " ".join(sentences[first : last + 1])
 
 
+def _from_the_question(body: str, speaks_of_it: Callable[[str], bool]) -> str:
+    """A long quote that comes to the question only after a lead-in about something else, most of
+    its words (a post's thanks before its last line, "… This isn't goodbye for the four of us."),
+    is the part from the first sentence that speaks of the question (see ``speaks_of_it``). What
+    follows that sentence stays: the stance is often said after the question is named."""
+    n = len(_WORDS.findall(body))
+    if n <= _FOCUS_WORDS:
+        return body
+    sentences = _SENTENCE_END.split(body)
+    first = next((i for i, s in enumerate(sentences) if speaks_of_it(s)), 0)
+    lead = sum(len(_WORDS.findall(s)) for s in sentences[:first])
+    if 2 * lead <= n:
+        return body
+    return " ".join(sentences[first:])
+
+
+_LAUGH = re.compile(r"\s*[\[(](?:laughs|laughing|laughter|chuckles)[\])]\s*", re.IGNORECASE)
+# what takes back the joke before it: "No, look —", "I'm kidding.", "Seriously, though."
+_WALK_BACK = re.compile(
+    r"(?:No,\s+(?:look|but|seriously)|I['\u2019]m\s+(?:just\s+|only\s+)?(?:kidding|joking)|Kidding|"
+    r"Joking\s+aside|(?:But|OK|Okay),?\s+seriously|Seriously|In\s+all\s+seriousness)\b"
+)
+
+
+def _walked_back(body: str) -> list[tuple[str, int]]:
+    """A joke, the laughter, and the speaker taking it back ("I kept the boots. [laughs] No, look —
+    I know what I know."): the joke and the serious answer, ``(text, offset)`` each; else nothing."""
+    for m in _LAUGH.finditer(body):
+        if m.start() > 0 and _WALK_BACK.match(body, m.end()):
+            return [(body[: m.start()].strip(), 0), (body[m.end() :].strip(), m.end())]
+    return []
+
+
 def _self_answered(body: str, stance: Stance) -> list[tuple[str, Stance, int]]:
     """A speaker who puts questions to themselves and answers each its own way ("Would I? In a
     heartbeat. Will I? That's above my pay grade.") makes as many statements: the quote is cut
@@ -138,17 +186,38 @@ def _is_self_question(sentence: str) -> bool:
     )
 
 
+def _second_act(gap: str) -> bool:
+    """Does the narrative between two quotes of one speaker introduce the second as an answer of
+    its own, not only attribute the first? A new sentence that leads into it with a colon ("“…,” he
+    laughed. Then, more seriously: “…”", "“…,” she said. Asked whether …: “…”") does; an
+    attribution alone ("“…,” he said. “…”", "“…,” he said, before adding: “…”") does not."""
+    gap = gap.strip().rstrip("\"'\u201c\u2018\u00ab\u2039\u201e")
+    return gap.endswith(":") and _SENTENCE_END.search(gap) is not None
+
+
 def _without_repeats(found: list[Extracted]) -> list[Extracted]:
     """The same words printed twice in one article (a pull quote, the embedded post a paragraph
-    quotes) are one statement: the first."""
+    quotes) are one statement: the first, unless it is only a piece of the later one (a heading
+    that quotes a few words of the answer below it, "1. Reelside: “Count me in”"): then the whole."""
     out: list[Extracted] = []
     seen: list[tuple[str | None, set[str]]] = []
     for r in found:
-        words = {w.lower() for w in _WORDS.findall(r.text)}
-        if any(sp == r.speaker and len(words & ws) >= 0.8 * min(len(words), len(ws)) for sp, ws in seen):
-            continue
-        seen.append((r.speaker, words))
-        out.append(r)
+        words = {w.lower().replace("\u2019", "'") for w in _WORDS.findall(r.text)}
+        at = next(
+            (
+                i
+                for i, (sp, ws) in enumerate(seen)
+                if sp == r.speaker and len(words & ws) >= 0.8 * min(len(words), len(ws))
+            ),
+            None,
+        )
+        if at is None:
+            seen.append((r.speaker, words))
+            out.append(r)
+        elif len(words) > len(seen[at][1]):
+            seen[at] = (r.speaker, words)
+            out[at] = r
+    out.sort(key=lambda r: r.start)
     return out
 
 
@@ -179,6 +248,15 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
             )
             for e in found
         ]
+
+    def _speaks_of_it(self, speaker: str | None, sentence: str) -> bool:
+        """Does a sentence of a quote speak of the question in its own words: it names it (see
+        _linked), the group as a whole ("the four of us") or a return?"""
+        return (
+            self._linked(speaker, sentence)
+            or _ENSEMBLE.search(sentence) is not None
+            or RETURN.search(sentence) is not None
+        )
 
     def _leads_into_quote(
         self, start: int, end: int, speaker: str | None, claim: str, infos: list[_QuoteInfo]
@@ -212,6 +290,11 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
                 if info.speaker not in self.lex.people_names:
                     self.mentions.add(q.open, para, info.speaker, False)
             infos.append(info)
+        for info in infos:
+            if info.merged_into is not None and _second_act(
+                self.text[infos[info.merged_into].quote.close + 1 : info.quote.open]
+            ):
+                info.merged_into, info.how = None, "before"
         for info in infos:
             if info.merged_into is not None:
                 root = info.merged_into
@@ -257,10 +340,15 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
                     exchange_on = answered
                 if not answered and not with_facts:
                     continue
+            whole = body
             if info.how == "interview":
                 body = _focus(body)
+            else:
+                body = _from_the_question(body, functools.partial(self._speaks_of_it, info.speaker))
             assessed = assess_stance(body)
             stance = assessed.stance or self._denies_core(body)
+            if stance is None and body != whole:
+                stance = stance_of(whole)  # the part without a cue of its own: the whole quote's
             if stance is None and info.question is not None and answered:
                 stance = self._yes_or_no(info.question, body)  # "… yes or no?" / "Yes. Obviously yes."
             if stance is None and self._introduced_evasive(info):
@@ -286,6 +374,18 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
                 n_words <= _SHORT_QUOTE and info.how in ("before", "same sentence")
             )
             split = _self_answered(body, stance or "uncertain")
+            pieces = _walked_back(whole)
+            if len(pieces) > 1:
+                # the joke is an answer too, unless the turn replies to a remark, not a question
+                asked = info.question is None or info.question.rstrip().endswith("?")
+                split = []
+                for piece, at in pieces:
+                    text = _focus(piece) if info.how == "interview" else piece
+                    own = stance_of(text)
+                    if own is not None or asked or self._speaks_of_it(info.speaker, text):
+                        split.append((text, own or stance or "uncertain", at))
+                if not split:
+                    split = _self_answered(body, stance or "uncertain")
             parts = tuple(
                 (part, part_stance if len(split) > 1 else None, min(info.quote.open + at, info.quote.close))
                 for part, part_stance, at in split
