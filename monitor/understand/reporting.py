@@ -2,6 +2,9 @@
 helpers that cut a reported claim to what was said (used by :mod:`monitor.understand.statements`).
 
 Pure functions and compiled patterns; no state.
+
+Seventeenth round: ", and asked her whether she'd return" ends a reported claim (a question the
+speaker put is no part of what they said).
 """
 
 from __future__ import annotations
@@ -185,6 +188,8 @@ NEXT_REPORT = re.compile(
     rf"|;\s+(?:(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}|(?:he|she|they)\s+)(?:{speakers.SPEECH_VERBS})\b"
     # ", adding that …": the same speaker's second claim
     r"|,\s+(?:adding|noting|insisting|stressing)\s+that\b"
+    # ", and asked her directly whether she'd return": a question the speaker put, no part of the claim
+    r"|,?\s+and\s+(?:then\s+)?asked\s+(?:[\w'\u2019]+\s+){0,3}?(?:whether|if)\b"
     # ", telling Lumen Magazine in a new profile that …": the same speaker's report to an outlet
     r"|(?:,|(?<=,[\"\u201d]))\s+telling\s+(?:(?:the|a|an|his|her|their)\s+)?[A-Z][^,;.]{0,60}?\s+that\b"
     # "…, but would not give a timeline", "but declined to say more": the speaker's refusal, told by

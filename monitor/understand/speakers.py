@@ -24,7 +24,9 @@ the subject of a paragraph before; page furniture and headings between a person 
 not count in its reach. A description never reaches back over a sentence's end ("… Downs.\n\nThe
 actor"); a name after a preposition or an -ing verb, or a possessor, is no verb's subject ("She
 pointed to the opening of Epic Universe and said …"), unless a relative clause about it follows
-("for Sigourney Weaver, who said …").
+("for Sigourney Weaver, who said …"). A bare description ("the actor") right after a sentence about
+someone outside the watchlist, in its own paragraph, is that person (though the watchlist has actors
+of its own), unless one of its owners was named in the paragraph before it.
 """
 
 from __future__ import annotations
@@ -550,6 +552,18 @@ def _describe(cand: Candidate, lex: Lexicon, mentions: Mentions, pos: int, para:
             if narrowed:
                 owners = narrowed
     subject = mentions.last_subject(pos, para)
+    near = mentions._last(mentions.subjects, pos, para, 0)
+    if (
+        near is not None
+        and near[2] not in lex.people_names
+        and not any(p == para and at < pos and name in owners for at, p, name in mentions.watch)
+        and len(_ALPHA.findall(cand.detail)) == 1
+    ):
+        # "Henson, who has been quiet, grabs the mic. “…,” the actor jokes.": a bare description
+        # ("the actor", no word of whose) right after a sentence about someone outside the watchlist,
+        # in its own paragraph, is that person, though the watchlist has actors of its own, unless
+        # one of them was named in the paragraph before it
+        return near[2]
     if len(owners) == 1:
         owner = next(iter(owners))
         if subject is None or any(name == owner for _, _, name in mentions.watch):

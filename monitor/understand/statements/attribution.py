@@ -14,7 +14,8 @@ or X, the one who speaks; words woven into a report, then a sentence of its own 
 ("He added: “…”"), are two statements; in an interview printed as questions and quoted answers
 (a translated interview's «…»), an answer after a question and a stage direction is the previous
 answer's speaker's, answering that question; a time-coded rundown's lines ("12:10 — …") are items of
-their own, neither merged nor attributed across."""
+their own, neither merged nor attributed across; "Her answer, according to Cox: “…”" is the words of
+the last other person named before it (the one named after "according to" only relays them)."""
 
 from __future__ import annotations
 
@@ -49,6 +50,13 @@ _FROM_WHOM = re.compile(
 _WORDS_ASKED = re.compile(
     r"(?:^|(?<=[.!?])\s)\s*(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:answer|reply|response|verdict|take|"
     r"prediction|comment|message|caption|advice|reaction|post|tweet|statement)\?\s*$",
+    re.IGNORECASE,
+)
+# "Her answer, according to Cox: “…”": the words are the possessor's, the one named only relays them
+_RELAYED_ANSWER = re.compile(
+    r"(?:^|(?<=[.!?])\s)\s*(?P<pro>his|her|their)\s+(?:[a-z]+\s+)?(?:answer|reply|response|verdict|"
+    r"message|promise|prediction)\s*,\s*(?:according\s+to|as\s+(?:told|relayed|reported)\s+by)\s+"
+    r"(?P<via>[^,:\n]{2,60}),?\s*:\s*$",
     re.IGNORECASE,
 )
 # a speaker's name alone on the line under a pull quote: "— Finn Jones"
@@ -183,6 +191,17 @@ class _Attribution(_Page):
 
         # 2. attribution before it, same sentence
         speaker = None
+        relayed = _RELAYED_ANSWER.search(before)
+        if relayed is not None:
+            # (the one who relays is not the one who answered: the last other person named before it)
+            relayer = {c.value for c in self._cands(relayed.group("via")) if c.kind in ("person", "name")}
+            at = sent_start + relayed.start("pro")
+            named = sorted(self.mentions.watch + self.mentions.other)
+            for _, para, name in reversed(named[: bisect.bisect_left(named, (at, -1, ""))]):
+                if self.mentions.apart(q.first_para, para) > 1:
+                    break
+                if name not in relayer:
+                    return _QuoteInfo(q, name, sentence_start, "before")
         has_verb = speakers.speech_verb(before)
         if has_verb is not None and _YOU_SAID.search(before):
             return _QuoteInfo(q, None, sentence_start, "quoted back", about_other=True)

@@ -14,7 +14,8 @@ headline names when the text names none.
 
 Seventeenth round: the one who answers is the person the introduction (before the first question)
 is about, when its sentences are about someone (a stunt coordinator who names the cast in his
-answers is the one answering)."""
+answers is the one answering); an answer typed in lower case ("honestly? i was …", "i'm") is in the
+first person (an AMA's answers pair with their questions); a Q&A may label its turns "Q. …" / "A. …"."""
 
 from __future__ import annotations
 
@@ -41,6 +42,10 @@ _LEGEND = re.compile(
     r"(?P<name>[A-Z][\w'\u2019-]*(?: +(?:of +|the +)?[A-Z][\w'\u2019-]*){0,4})"
 )
 _INITIALS = re.compile(r"[A-Z]{2,4}")
+
+# the first person typed in lower case, as AMA and social-media answers often are ("honestly? i was
+# …", "i'm not going to pretend"): a lone "i" (not "i.e.", not a list's "(i)")
+_LOWER_I = re.compile(r"(?<![\w.(])i(?:['\u2019](?:m|ve|d|ll))?(?![\w.)'\u2019])")
 
 
 class _Interviews(_Page):
@@ -131,7 +136,7 @@ class _Interviews(_Page):
                 or self._is_heading_line(i)
                 or body.endswith("?")
                 or _MARKS.search(body) is not None
-                or _FIRST_PERSON.search(body) is None
+                or not _first_person(body)
             ):
                 break
             out.append(_QuoteInfo(Quote(ps, pe, body, i, i, True), speaker, ps, "interview", question=asked))
@@ -230,7 +235,7 @@ class _Interviews(_Page):
             if not question.endswith("?") or len(_WORDS.findall(question)) > _QUESTION_WORDS:
                 continue
             ps, pe = lay.paras[i]
-            if _FIRST_PERSON.search(text[ps:pe]) and not _asks(text[ps:pe]):
+            if _first_person(text[ps:pe]) and not _asks(text[ps:pe]):
                 pairs.append(i)
         if len(pairs) < 2:
             return lined
@@ -328,6 +333,12 @@ def _initials_of(name: str) -> set[str]:
     """The initials a transcript may give ``name``: every word's ("DAW"), or the first and last ("DW")."""
     caps = [w[0] for w in name.split() if w[:1].isupper()]
     return {"".join(caps), caps[0] + caps[-1]} if len(caps) >= 2 else set()
+
+
+def _first_person(paragraph: str) -> bool:
+    """Is a paragraph in the first person ("I'd go back", "we", or a lower-case "i" typed in a
+    hurry)?"""
+    return _FIRST_PERSON.search(paragraph) is not None or _LOWER_I.search(paragraph) is not None
 
 
 def _asks(paragraph: str) -> bool:
