@@ -10,7 +10,9 @@ back ("… I kept the boots. [laughs] No, look — …", "(laughs) I'm kidding. 
 with its own stance or else the answer's (the joke is none when the turn replies to a remark, not a
 question, unless it takes a stance or speaks of the question); a repeat that is only a piece of a
 later statement (a heading quoting a few words of the answer below it) gives way to the whole, and
-curly and straight apostrophes are the same letter when repeats are compared."""
+curly and straight apostrophes are the same letter when repeats are compared; a long interview
+answer comes down to the sentence announcing the answer after its run-up ("… So the honest answer
+is yes. …")."""
 
 from __future__ import annotations
 
@@ -42,6 +44,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c'\u2018(])")
 
 # a sentence that qualifies the one before it ("But I'd want all of us")
 _PROVISO = re.compile(r"(?:But|Though|Although|Only if|As long as)\b")
+# a sentence announcing the answer after a long run-up ("So the honest answer is yes.", "The short
+# answer is no", "To answer your question, …", "Long story short, …")
+_ANSWER_NOW = re.compile(
+    r"(?:(?:So|And|But|Well|Look|Okay|OK),?\s+)?(?:the\s+(?:honest|short|real|simple|straight)\s+answer\s+is"
+    r"|to\s+answer\s+(?:your|the)\s+question|long\s+story\s+short|bottom\s+line)\b",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r",\s*who\s+[^,.;:]{1,100}$")  # the report is the who-clause's
 _YOU = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll)\b", re.IGNORECASE)
 _SELF_QUESTION_WORDS = 6  # "But would I go back?": a question a speaker puts to themselves is short
@@ -96,6 +105,7 @@ def _focus(answer: str) -> str:
     """A long interview answer comes down to the sentences that take a stance: from the first to
     the last of them, with the question the speaker puts to themselves right before ("But would
     I want it? … God, yes.") and a proviso right after ("In a heartbeat. But I'd want all of us.").
+    A sentence announcing the answer after the run-up ("So the short answer is yes.") starts it.
     Short answers, and those whose stance no single sentence carries, stay whole."""
     if len(_WORDS.findall(answer)) <= _FOCUS_WORDS:
         return answer
@@ -104,6 +114,9 @@ def _focus(answer: str) -> str:
     if not cued:
         return answer
     first, last = cued[0], cued[-1]
+    announced = [i for i in range(first + 1, last + 1) if _ANSWER_NOW.match(sentences[i])]
+    if announced:  # "… That's how that happened. So the honest answer is yes. We want …"
+        first = announced[-1]
     while first > 0 and sentences[first - 1].rstrip().endswith("?"):
         first -= 1
     if last + 1 < len(sentences) and _PROVISO.match(sentences[last + 1]):
@@ -308,7 +321,12 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
         answers = self._interview_answers(quote_paras)
         if answers:  # words quoted inside an answer are the answer's
             infos, answers = self._relayed(infos, answers)
-        infos.extend(answers or self._unlabelled_answers(quote_paras))
+        if not answers:
+            answers = self._unlabelled_answers(quote_paras, self._own_quoted(infos))
+            # words quoted inside an unlabelled answer (see _own_quoted) are the answer's
+            inside = {p for a in answers for p in range(a.quote.first_para + 1, a.quote.last_para + 1)}
+            infos = [i for i in infos if i.speaker is not None or i.quote.first_para not in inside]
+        infos.extend(answers)
         return infos
 
     def _considered(self, *, with_facts: bool) -> list[features.Considered]:

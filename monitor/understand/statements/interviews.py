@@ -15,7 +15,10 @@ headline names when the text names none.
 Seventeenth round: the one who answers is the person the introduction (before the first question)
 is about, when its sentences are about someone (a stunt coordinator who names the cast in his
 answers is the one answering); an answer typed in lower case ("honestly? i was …", "i'm") is in the
-first person (an AMA's answers pair with their questions); a Q&A may label its turns "Q. …" / "A. …"."""
+first person (an AMA's answers pair with their questions); a Q&A may label its turns "Q. …" / "A.
+…"; an unlabelled Q&A's answer runs on over a paragraph in the first person whose quoted words
+nobody is said to say (the answerer quoting themselves or a room: "We don't sit there and say,
+“…”"), and those words are the answer's."""
 
 from __future__ import annotations
 
@@ -219,10 +222,14 @@ class _Interviews(_Page):
             return titled.pop()
         return self.mentions.subjects[0][2] if self.mentions.subjects else None
 
-    def _unlabelled_answers(self, quote_paras: set[int]) -> list[_QuoteInfo]:
+    def _unlabelled_answers(
+        self, quote_paras: set[int], own: frozenset[int] = frozenset()
+    ) -> list[_QuoteInfo]:
         """A Q&A printed without labels (the questions were in bold): a short paragraph ending with
         "?" followed by a paragraph in the first person without quote marks, at least twice. The
-        answers are the interviewee's (see :meth:`_interviewee`)."""
+        answers are the interviewee's (see :meth:`_interviewee`). An answer runs on over a paragraph
+        in ``own``: words the answerer quotes inside their own talk, given to nobody ("We don't sit
+        in a room and say, “Next year we'll do this.”")."""
         lined = self._line_answers(quote_paras)
         lay, text = self.lay, self.text
         pairs: list[int] = []
@@ -247,7 +254,7 @@ class _Interviews(_Page):
             ps, pe = lay.paras[i]
             last = i
             # an answer runs over the paragraphs after it, up to the next question (or a quote)
-            while last + 1 < len(lay.paras) - 1 and self._goes_on_answer(last + 1, quote_paras):
+            while last + 1 < len(lay.paras) - 1 and self._goes_on_answer(last + 1, quote_paras - own):
                 last += 1
             pe = lay.paras[last][1]
             # (a dialogue dash opening a turn, "— In a heartbeat.", is no word of it)
@@ -258,6 +265,27 @@ class _Interviews(_Page):
             qs, qe = lay.paras[i - 1]
             out.append(_QuoteInfo(q, speaker, ps, "interview", question=_undashed(text[qs:qe])))
         return out
+
+    def _own_quoted(self, infos: list[_QuoteInfo]) -> frozenset[int]:
+        """Paragraphs in the first person whose quotes nobody is said to say, each opening after
+        words of the paragraph ("We don't sit in a room and say, “Next year we'll do this.”"): in an
+        unlabelled Q&A, the answerer quoting themselves or a room, part of the answer."""
+        by_para: dict[int, list[_QuoteInfo]] = {}
+        for info in infos:
+            for p in range(info.quote.first_para, info.quote.last_para + 1):
+                by_para.setdefault(p, []).append(info)
+        own: set[int] = set()
+        for p, found in by_para.items():
+            ps, pe = self.lay.paras[p]
+            if all(
+                i.speaker is None
+                and i.how == "none"
+                and i.quote.first_para == i.quote.last_para == p
+                and self.text[ps : i.quote.open].strip()
+                for i in found
+            ) and _first_person(self.text[ps:pe]):
+                own.add(p)
+        return frozenset(own)
 
     def _line_answers(self, quote_paras: set[int]) -> list[_QuoteInfo]:
         """A quick-fire round printed a question to a paragraph, the answer on the line below it

@@ -15,7 +15,9 @@ own, starting where it does (a quote of the first report is no part of it); "X a
 and said …" without a comma go on with one claim; a possessive is nobody's subject ("With Krysten
 Ritter's Jessica Jones confirmed for …", nor the name after it, "Cox's Matt Murdock"; "Marvel's Brad
 Winderbaum said" is the company's man); and a claim in an opening "with" clause ends where the main
-clause starts ("With X saying Marvel wants them “in the same frame again,” fans have …")."""
+clause starts ("With X saying Marvel wants them “in the same frame again,” fans have …"); a relative
+clause between a subject and "has said" ("X, who played Y opposite Z, has said …") leaves X the
+speaker."""
 
 from __future__ import annotations
 
@@ -43,7 +45,10 @@ _CLAUSE_COMMA = re.compile(r",[\"\u201d'\u2019]?\s+")
 _HEDGED_VERB = re.compile(r"\b(?:seem|seems|seemed|appear|appears|appeared)\s+to\s*$", re.IGNORECASE)
 _COORDINATED = re.compile(r"^\s*,?\s*(?:and|&)\s+$")
 
-_WHO_CLAUSE = re.compile(r",\s*(?:who|whose|whom)\b[^.;!?\n]{1,200},\s*$")
+# "X, who played Y opposite Z, (has) said": a relative clause between a subject and its verb
+_WHO_CLAUSE = re.compile(
+    r",\s*(?:who|whose|whom)\b[^.;!?\n]{1,200},\s*(?:(?:has|have|had)\s+(?:also\s+|since\s+|already\s+)?)?$"
+)
 
 # a report inside a relative clause ("Feige, who said last month that …,"), and where its claim ends:
 # at a comma followed by the main clause's verb, not by a conjunction or a new subject
