@@ -95,7 +95,14 @@ Rules (also in the README, section "understanding"):
    wouldn't let me pay"); "I'm not going to waste it"; "want to be the guy who …"; a past fact not
    denied, its predicate left out ("It was a hard time. I won't pretend it wasn't."); "a plot nobody
    asked for"; a perfect with its object ("had never done anything like it"); "I didn't know how much
-   I missed it", "didn't know what to do with it".
+   I missed it", "didn't know what to do with it". Seventeenth round, third wave: a "no" denied in
+   the present ("I'm not saying no to anything these days", "she wasn't saying no to it") is a yes
+   (the policy "never say no to anything" stays doubt); which of them left open ("in what
+   combination, I'll leave to the writers") is doubt (2), so "you'll see more of them. In what
+   combination …" is no yes; a refusal to talk about or discuss something is a refusal to say,
+   doubt (not a "won't" no), and one about someone else's work ("I won't talk about another
+   studio's show") weighs nothing; a mock yes, a bare "Sure." or "Oh, absolutely." followed by a
+   sentence that is only a "right after …" ("Sure. Right after pigs fly."), is a no (2).
 3. Negation: "not", "n't", "never", "no", "hardly" among the three words before a cue, within its
    comma-delimited part (or inside a cue with a gap, e.g. "will not include") turns a positive cue
    negative ("I don't want to come back"), a negative cue uncertain ("I wouldn't rule it out");
@@ -255,6 +262,31 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"promised|offered|told (?:me|us|them)|mentioned)",
         "uncertain",
         1.0,
+    ),
+    # (third wave) a "no" denied in the present ("I'm not saying no to anything these days", "she
+    # wasn't saying no to it"): a double negative, a yes (not the policy "never say no to anything")
+    (
+        r"(?:(?:i'?m|we'?re|i am|we are|she'?s|he'?s|they'?re|she is|he is|they are) not|"
+        r"(?:was|were|is|are)(?:n'?t| not)) saying no to\b",
+        "positive",
+        1.5,
+    ),
+    # (third wave) which of them left open: "in what combination, I'll leave to the writers", "in
+    # what form, I can't say": the open point named after a yes about more of them (2)
+    (
+        r"in (?:what|which) (?:combinations?|configurations?|line-?ups?|mix)\b|"
+        r"(?:what|which) (?:combination|configuration|line-?up) (?:of (?:them|those|these)|it'?s|they)",
+        "uncertain",
+        2.0,
+    ),
+    # (third wave) a refusal to talk about someone else's work or business weighs nothing ("I'm not
+    # going to talk about another studio's show"): the open point is not ours
+    (
+        r"(?:won'?t|will not|not going to|not gonna|can'?t|cannot) (?:talk|speak|comment) (?:about|on) "
+        r"(?:another|other|somebody else'?s|someone else'?s|anybody else'?s|anyone else'?s|"
+        r"other people'?s)\b",
+        "uncertain",
+        0.0,
     ),
     # a refusal to say when ("I'm not saying when", "I can't tell you when") takes the event for
     # granted: a coy yes (not "when or if")
@@ -605,7 +637,8 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     # declining to announce or answer: "I'm not going to announce anything", "I don't have an answer"
     (
         r"(?:not going to|not gonna|won'?t|will not|can'?t|cannot) (?:(?:stand|sit) here and )?(?:announce|"
-        r"reveal|confirm|spoil|share|disclose|comment|answer|promise|get into|go into|hint|"
+        r"reveal|confirm|spoil|share|disclose|comment|answer|promise|get into|go into|hint|talk about|"
+        r"discuss|"
         r"tease (?:you|anyone|anybody|people|the fans)|"
         r"say(?! no\b| never\b)|tell (?:you|anyone|people))|"
         r"(?:do|does|did)(?:n'?t| not) have (?:an|any|the) answers?|no answers? (?:for you|yet|today)",
@@ -1708,6 +1741,20 @@ def _negated(clause: str, start: int, cue_text: str, gapped: bool) -> bool:
     return gapped and bool(_NEGATOR.search(cue_text))
 
 
+# (third wave) a mock yes: a bare "Sure." or "Oh, absolutely." followed by a sentence that is only a
+# "right after …" of something that will not be ("Sure. Right after pigs learn to fly."): a no
+_MOCK_AFTER = re.compile(r"\s*(?:right|just|only|immediately) after\b[^,;:]*$", re.IGNORECASE)
+_MOCK_WEIGHT = 2.0
+
+
+def _bare_yes(clause: str) -> bool:
+    """Is ``clause`` only a yes ("Sure.", "Oh, absolutely.")?"""
+    m = _ANSWER.match(clause)
+    if m is None or m.group("yes") is None:
+        return False
+    return _AFTER_ANSWER.fullmatch(clause, m.end()) is not None
+
+
 def _bare_answer(clause: str) -> bool:
     """Is ``clause`` only a yes or a no ("Absolutely not.", "No, no.", "I don't think so, man.")?"""
     m = _ANSWER.match(clause)
@@ -1731,6 +1778,10 @@ def assess_stance(text: str) -> StanceResult:
     for idx, (clause, contrast, asked, dashed) in enumerate(split):
         whether_open = dashed and whether_open  # (it holds past a dash, to its sentence's end)
         matches = _cue_matches(clause)
+        if idx > 0 and not asked and _MOCK_AFTER.match(clause) and _bare_yes(split[idx - 1][0]):
+            found.append((idx, "negative", _MOCK_WEIGHT, "mock yes"))  # "Sure. Right after pigs fly."
+            ends_clause = False
+            continue
         if not matches:
             elliptic = _ELLIPSIS.fullmatch(clause) if ends_clause else None
             if elliptic and found and found[-1][0] == idx - 1 and found[-1][1] == "positive" and found[-1][2]:
