@@ -134,6 +134,16 @@ def test_similarity_matches_containment_and_rejects_other_words() -> None:
     assert similarity("totally different words", "nothing in common here") == 0.0
 
 
+def test_a_claim_quoting_in_two_places_is_matched_by_its_quoted_words() -> None:
+    claim = (
+        "Her new co-star is \u201cdone waiting,\u201d the producer told fans, though she"
+        " \u201cwon't say when\u201d"
+    )
+    assert similarity(claim, "done waiting, won't say when") >= 0.6
+    assert similarity('the producer "loved it" and "wants more" from them', "loved it wants more") >= 0.6
+    assert similarity(claim, "the producer told fans") < 0.6
+
+
 def test_cli_prints_the_table_and_fails_under_a_floor(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["eval-understanding", "--devset", str(DEVSET / "holdout"), "--errors"])
     assert result.exit_code == 0, result.output

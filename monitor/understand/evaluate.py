@@ -175,11 +175,14 @@ def similarity(gold: str, predicted: str) -> float:
 
 def _quoted_words(text: str) -> list[str]:
     """The words a reported claim quotes ("he "wouldn't bet on" a reunion" → "wouldn't bet on"),
-    when it quotes only once and is more than the quotation; nothing for a quotation itself."""
+    when it is more than the quotation; nothing for a quotation itself. A claim quoting in more
+    than one place ("are "coming together," though he "can't tell you when"") quotes them all,
+    in order."""
     marks = _QUOTED.findall(text)
-    if len(marks) != 1 or len(words(marks[0])) < 2 or len(words(marks[0])) == len(words(text)):
+    quoted = " ".join(marks)
+    if not marks or len(words(quoted)) < 2 or len(words(quoted)) == len(words(text)):
         return []
-    return marks
+    return [quoted]
 
 
 def _similarity(gold: str, predicted: str) -> float:

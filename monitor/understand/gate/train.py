@@ -32,8 +32,10 @@ from monitor.understand.statements import _Extractor
 
 BLIND = ("holdout24", "holdout25")  # the latest sets, written after the rules: kept unseen to test them
 C = 1.0
-# leave-one-set-out over the teaching sets: the best F1 (0.3-0.7 tried) at which no set's F1 falls
-# below the rules' alone (tests/test_understand_devset.py checks it)
+# leave-one-set-out over the teaching sets: chosen in round 16 as the best F1 (0.3-0.7 tried) at
+# which no set's F1 fell below the rules' alone; over the 24 sets of round 17 macro F1 is flat from
+# 0.5 to 0.7 (0.915 each, rules alone 0.907) and 0.6 stays. In sample no set's F1 falls below the
+# rules' (tests/test_understand_devset.py checks it).
 THRESHOLD = 0.6
 
 
