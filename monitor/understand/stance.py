@@ -103,6 +103,12 @@ Rules (also in the README, section "understanding"):
    doubt (not a "won't" no), and one about someone else's work ("I won't talk about another
    studio's show") weighs nothing; a mock yes, a bare "Sure." or "Oh, absolutely." followed by a
    sentence that is only a "right after …" ("Sure. Right after pigs fly."), is a no (2).
+   Seventeenth round, fourth wave: "if it were up to me" ("if it was my call", "if I had my way") is a
+   wish, not a condition: the yes after it is not halved; "I don't think it's up to me" is who
+   decides (doubt, 0.75), not a "don't think" no; "if they asked" is willingness like "if they call";
+   "the door to <place> is open" is a door open; "left a few doors open" is doubt like "leave the
+   door open"; "I don't know if it's all of them" is doubt about how many (0.5);
+   surprise at one left alone ("I'd be shocked if she stays on her own") is a yes.
 3. Negation: "not", "n't", "never", "no", "hardly" among the three words before a cue, within its
    comma-delimited part (or inside a cue with a gap, e.g. "will not include") turns a positive cue
    negative ("I don't want to come back"), a negative cue uncertain ("I wouldn't rule it out");
@@ -207,7 +213,11 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     # doubt about who else or how many more ("who knows who else might turn up"): it takes the ones
     # named for granted, so it weighs less than doubt about whether (before "who knows how")
     (
-        r"(?:who|nobody|no one) knows (?:who|what) else|who knows how many more",
+        r"(?:who|nobody|no one) knows (?:who|what) else|who knows how many more|"
+        # (third wave) "I don't know if it's all four of them": how many, not whether
+        r"(?:(?:do|does|did)(?:n'?t| not) know|no idea|not sure|unsure) (?:if|whether) "
+        r"(?:it'?s|it is|it'?ll be|it will be|it would be|it'?d be|that'?s) "
+        r"(?:all|both|every one|the whole)\b",
         "uncertain",
         0.5,
     ),
@@ -398,6 +408,10 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"(?:somebody|someone)(?: else)?(?:'s| is) (?:next|coming)(?= *[.,;!?]|$)|"
         r"(?:surprised|shocked|stunned) if (?:[\w']+ ){0,8}?(?:(?:is|was|were|'s|be) (?:the|our|their) "
         r"(?:last|final) (?:time|one|season|chapter|word)|(?:is|was|'s) (?:over|the end))\b|"
+        # (third wave) surprise at one left alone for good: "I'd be shocked if she stays solo forever"
+        r"(?:surprised|shocked|stunned) if (?:[\w']+ ){0,8}?"
+        r"(?:stays?|stayed|remains?|remained|is left|are left|"
+        r"ends? up) (?:alone|solo|on (?:his|her|their) own|apart|by (?:himself|herself|themselves))\b|"
         r"give it (?:a |another |the )?(?:few |couple (?:of )?|(?:one|two|three|four|five|six|ten|\d+) )?"
         r"(?:more )?(?:years?|months?|weeks?|seasons?|time|a while)(?= *[.,;!]|$| and\b)|"
         r"(?:so|so that|to make sure|making sure) (?:the|a|that) door (?:was|is|would be|stays|stayed|"
@@ -545,6 +559,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"waiting (?:on|for) (?:the|that|a|my|their|his|her|our) (?:phone )?call|"
         r"one (?:step|show|season|day|thing|film|project|episode|movie) at a time|"
         r"(?:leave|leaves|left|leaving|keep|keeps|kept|keeping) (?:a|the) door (?:open|ajar)|"
+        # (third wave) "we've left a few doors open": doors left open, as many as they are
+        r"(?:leave|leaves|left|leaving|keep|keeps|kept|keeping) (?:a few |some |several |a couple of |"
+        r"lots of |a lot of |many |all the |the )?doors (?:open|ajar)|"
         r"(?:opens?|opened|opening) (?:up )?(?:a lot of |lots of |many |some |new |a few )?doors\b",
         "uncertain",
         1.0,
@@ -895,6 +912,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     # who decides is not whether: "it's just not up to me" after a yes leaves the yes standing
     (
         r"not (?:up to me|my call|my decision)|above (?:my|his|her|their|our) pay ?grade|"
+        # (third wave) "I just don't think it's up to me": who decides, not a "don't think" no
+        r"(?:do|does|did)(?:n'?t| not) (?:think|believe) (?:it'?s|it is|that'?s|that is) "
+        r"(?:really |ultimately |entirely )?(?:up to (?:me|us|him|her)|(?:my|our|his|her) (?:call|decision))|"
         # (second wave) "whether they reunite is honestly beyond me"
         r"(?:is|are|was|(?:it|that|this)'s) (?:honestly |frankly |really |just |simply |completely |way )?"
         r"beyond me\b|"
@@ -1270,8 +1290,8 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"(?:chance|shot|ending|send-off|go))|ready when(?:ever)? you are|(?:just )?say the word|"
         r"you know where to find me|"
         # ("if you ask me" is a way of speaking, not a condition; "if you ask me to" is one)
-        r"if (?!you ask me(?! to\b))(?:[\w']+ ){1,2}"
-        r"(?:calls?|called|asks?|wants?|needs?|rings?|rang|(?:comes?|came) calling)\b|"
+        r"if (?!you ask(?:ed)? me(?! to\b))(?:[\w']+ ){1,2}"
+        r"(?:calls?|called|asks?|asked|wants?|needs?|rings?|rang|(?:comes?|came) calling)\b|"
         r"i'?m (?:down|game|ready|there)|sign me up|"
         r"(?:i'?m|i am|i'?d be|we'?re) (?:always )?up for (?:it|that)|"
         r"in a heartbeat|jump at|"
@@ -1297,6 +1317,8 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"(?:keep |been |always |still )?saying yes|(?:the )?answer is (?:always |still )?yes|"
         r"wants? back(?: in)?\b|(?:i'?m|i am|we'?re|we are|they'?re|they are) ready\b|"
         r"love to|happy to|ready to|eager|willing|open to|door is (?:always )?open|door'?s open|"
+        # (third wave) "the door to Hell's Kitchen is open": the door named, open all the same
+        r"door (?:to|into|back to|back into) (?:[\w'\u2019]+ ){1,3}is (?:always |still |wide )?open|"
         r"want(?:s)? to (?:come back|return|do|go back|"
         r"be(?! (?:clear|honest|careful|fair|realistic|transparent|upfront|up front|straight|frank|candid|"
         r"direct|blunt|precise|specific)|"
@@ -1629,6 +1651,14 @@ _SAID_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CONDITIONAL = re.compile(r"\b(?:if|unless|provided|assuming)\b", re.IGNORECASE)
+# "If it were up to me, we'd be shooting tomorrow": a wish put as who decides, not a condition on
+# the yes (the yes stands in full; "it's not up to me" after it is who decides, doubt that weighs less)
+_OWN_WAY = re.compile(
+    r"\bif (?:it|that) (?:were|was) (?:(?:just|only|entirely|all) )?"
+    r"(?:up to (?:me|us)|(?:my|our) (?:call|decision))|"
+    r"\bif i (?:had|got) my (?:way|say)\b",
+    re.IGNORECASE,
+)
 # (second wave) a bare "could" told in a scene of the past ("We shot that hallway for three nights. By
 # the third night, nobody could …", "The idea was that you could walk from one show to the other") is
 # the past of "can", an ability then, no modal of what may come: a time gone by or a past verb of what
@@ -1796,7 +1826,7 @@ def assess_stance(text: str) -> StanceResult:
         if asked and answer is None:
             continue  # an open question ("Will it happen? Ask Kevin.") says nothing either way
         temporal = bool(_TEMPORAL.search(clause))
-        conditional = bool(_CONDITIONAL.search(clause))
+        conditional = bool(_CONDITIONAL.search(_OWN_WAY.sub("", clause)))
         raised = False  # an "I don't think" seen: it negates the hopes that follow in its clause
         withheld = False  # an "I'm not saying" seen: what follows in its clause is not asserted
         hearsay = False  # "anybody telling you": what follows in its clause is someone else's claim
