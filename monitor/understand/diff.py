@@ -9,12 +9,18 @@ article gives for an old line it re-quotes ("In 2019, Ritter told Vulture: …";
 
 * ``repeat`` — the same quote is already known: equal words (:func:`normalise.norm_key`) or word
   3-gram overlap of at least :data:`REPEAT_SIMILARITY` of the shorter one (a copy of an older
-  article, a re-quoted line), or a reported claim's quoted words (four or more) are a known
+  article, a re-quoted line), or a reported claim's quoted words (three or more) are a known
   quote ("telling reporters that we'd see “familiar faces from the Netflix days”"); the 3-grams
   read reported speech's shifts of person, tense and pointing words as one ("he has not been cast"
   repeats "I have not been cast", "the chapter was closed" repeats "that chapter is closed"), and
   new words three times as long around a known fragment of eight words or fewer are no repeat of it;
-  ``previous`` is that known statement;
+  ``previous`` is that known statement. Seventeenth round: contractions are read spelled out and
+  auxiliaries as one word ("he's stopped guessing" repeats "I've stopped guessing", "there was
+  nothing to it" repeats "there's nothing to it"), a possessive as the pronoun it reports ("weren't
+  part of the show's plans" repeats "are not part of our plans"), a quoted phrase of three words in
+  a reported claim may be the known quote ("there was “a door open”"), and a known line with words
+  added that give it another stance is no repeat of it ("I said we had no plans, and that was true.
+  Next year is a different conversation");
 * ``new`` — the speaker has no known statement (statements without a speaker are always new unless
   they repeat an earlier speakerless one);
 * ``shift`` — the stance differs from the speaker's latest known statement (``previous``): the
@@ -41,7 +47,9 @@ from monitor.understand.normalise import words
 
 REPEAT_SIMILARITY = 0.8
 _QUOTED = re.compile('[\u201c"]([^\u201c\u201d"]+)[\u201d"]')
-_QUOTED_WORDS = 4  # a shorter quoted phrase ("very much alive") is too common to be a known quote
+# a shorter quoted phrase ("not done") is too common to be a known quote, and so is a name of three
+# words ("the Netflix days", "the street-level heroes"): a term, not a quote
+_QUOTED_WORDS = 3
 _K = 3
 _LONGER = 3  # a statement this many times longer (in 3-grams) than a known fragment is not its repeat
 _FRAGMENT = 6  # 3-grams: a known statement this short is a fragment (a phrase of eight words or fewer)
@@ -77,18 +85,54 @@ _SAME_WORD = {
     **dict.fromkeys(("i", "he", "she", "we", "they"), "i"),
     **dict.fromkeys(("me", "him", "us", "them"), "me"),
     **dict.fromkeys(("my", "his", "our", "their"), "my"),
-    **dict.fromkeys(("i'm", "he's", "she's", "we're", "they're"), "i'm"),
-    **dict.fromkeys(("i've", "we've", "they've"), "i've"),
-    **dict.fromkeys(("am", "is", "are", "was", "were"), "is"),
-    **dict.fromkeys(("has", "have"), "have"),
+    **dict.fromkeys(("am", "is", "are", "was", "were", "has", "have", "had", "be", "been"), "is"),
     **dict.fromkeys(("will", "would"), "will"),
     **dict.fromkeys(("the", "that", "this", "these", "those"), "the"),
 }
 
 
+# Contractions read as their long forms ("weren't" as "were not", "there's" as "there is"), so a
+# line and its report ("there was nothing to it") share their 3-grams; an auxiliary is one word
+# whatever its person and tense ("he's stopped" reports "I've stopped").
+_CONTRACTED = {"'re": "are", "'ve": "have", "'m": "am", "'ll": "will", "'d": "would"}
+_IRREGULAR = {"won't": ("will", "not"), "can't": ("can", "not"), "cannot": ("can", "not")}
+# "'s" is "is"/"has" after these words; after any other word it is a possessive, which reported
+# speech puts where the speaker said "our" or "my" ("part of our plans" -> "part of the show's plans")
+_IS_AFTER = frozenset(
+    (
+        *("he", "she", "it", "that", "there", "here", "what", "who", "where", "how", "let"),
+        *("everything", "nothing", "everyone", "everybody"),
+    )
+)
+_DETERMINERS = frozenset(("the", "this", "that", "these", "those", "a", "an"))
+
+
+def _long_forms(ws: list[str]) -> list[str]:
+    """Words with contractions spelled out and a possessive ("the show's", "Marvel's") as "my"."""
+    out: list[str] = []
+    for w in ws:
+        if w in _IRREGULAR:
+            out.extend(_IRREGULAR[w])
+        elif w.endswith("n't"):
+            out.extend((w[:-3], "not"))
+        elif w.endswith("'s"):
+            if w[:-2] in _IS_AFTER:
+                out.extend((w[:-2], "is"))
+            else:
+                if out and out[-1] in _DETERMINERS:
+                    out.pop()  # "the show's plans": one possessive word, as "our plans"
+                out.append("my")
+        elif "'" in w and w[w.index("'") :] in _CONTRACTED:
+            i = w.index("'")
+            out.extend((w[:i], _CONTRACTED[w[i:]]))
+        else:
+            out.append(w)
+    return out
+
+
 def _grams(text: str) -> tuple[str, frozenset[tuple[str, ...]]]:
     ws = words(text)
-    shifted = [_SAME_WORD.get(w, w) for w in ws]
+    shifted = [_SAME_WORD.get(w, w) for w in _long_forms(ws)]
     grams = frozenset(tuple(shifted[i : i + _K]) for i in range(max(1, len(shifted) - _K + 1)))
     return " ".join(ws), grams
 
@@ -123,10 +167,17 @@ class _Speaker:
             self.by_gram[g].append(i)
 
     def same_words(
-        self, key: str, grams: frozenset[tuple[str, ...]], date: dt.date | None, story: str
+        self,
+        key: str,
+        grams: frozenset[tuple[str, ...]],
+        date: dt.date | None,
+        story: str,
+        stance: str | None = None,
     ) -> list[_Known]:
         """Known statements with the same (or nearly the same) words, known by ``date``, oldest
-        first (for exact copies: one of ``story`` if any, and the latest)."""
+        first (for exact copies: one of ``story`` if any, and the latest). A known line with words
+        added and another ``stance`` is no repeat: the added words change what it says ("I said we
+        had no plans for it, and that was true. Next year is another story")."""
         exact = self.by_key.get(key)
         if exact:  # the same words are known: no need to look for near-equal ones
             return self._copies(key, date, story)
@@ -141,6 +192,8 @@ class _Speaker:
                 continue
             if len(grams) > _LONGER * len(other.grams) and len(other.grams) <= _FRAGMENT:
                 continue  # a short known fragment ("the chapter was closed") inside new, longer words
+            if stance is not None and other.statement.stance != stance and len(grams) > len(other.grams):
+                continue  # a known line with words added that change its stance
             out.extend(self._copies(other.key, date, story))
         return out
 
@@ -190,13 +243,14 @@ def classify(items: Sequence[Item], history: Sequence[Statement]) -> list[Statem
         said = item.said if item.said is not None else item.date
         key, grams = _grams(st.text)
         mine = known[st.speaker]
-        same = mine.same_words(key, grams, item.date, item.story)
+        same = mine.same_words(key, grams, item.date, item.story, st.stance)
         if not same and st.kind == "reported":
             # "…, telling reporters that we'd see “familiar faces from the Netflix days”": the words
             # quoted inside a reported claim may be a known quote
             for span in _QUOTED.findall(st.text):
                 span_key, span_grams = _grams(span)
-                if len(span_key.split()) >= _QUOTED_WORDS:
+                n = len(span_key.split())
+                if n > _QUOTED_WORDS or (n == _QUOTED_WORDS and not span_key.startswith("the ")):
                     same = mine.same_words(span_key, span_grams, item.date, item.story)
                     if same:
                         break
