@@ -12,7 +12,9 @@ question, unless it takes a stance or speaks of the question); a repeat that is 
 later statement (a heading quoting a few words of the answer below it) gives way to the whole, and
 curly and straight apostrophes are the same letter when repeats are compared; a long interview
 answer comes down to the sentence announcing the answer after its run-up ("… So the honest answer
-is yes. …")."""
+is yes. …"); a quote that turns to the question with a short question of its own opening with
+"But" ("… Not my finest hour. But the team-up? I'd sign tomorrow.") starts there, what came before
+(when it spoke neither of the group nor of a return) being set against it."""
 
 from __future__ import annotations
 
@@ -53,6 +55,8 @@ _ANSWER_NOW = re.compile(
 )
 _RELATIVE = re.compile(r",\s*who\s+[^,.;:]{1,100}$")  # the report is the who-clause's
 _YOU = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll)\b", re.IGNORECASE)
+# the turn to the question: "But the Avengers?", "But would I sign again?" (a short question)
+_PIVOT = re.compile(r"But\b[^.!?]{1,40}\?$")
 _SELF_QUESTION_WORDS = 6  # "But would I go back?": a question a speaker puts to themselves is short
 
 
@@ -138,6 +142,21 @@ def _from_the_question(body: str, speaks_of_it: Callable[[str], bool]) -> str:
     if 2 * lead <= n:
         return body
     return " ".join(sentences[first:])
+
+
+def _after_pivot(body: str, speaks_of_it: Callable[[str], bool]) -> str:
+    """A quote that turns to the question with a short question of its own opening with "But"
+    ("… Not my finest hour, I'll admit that. But the Avengers? I'd sign tomorrow.", "… But would I
+    go back?") sets what came before against it: the sentences before the turn are about something
+    else, and the statement starts at the turn (see ``speaks_of_it``), unless they spoke of the
+    group ("the four of us") or of a return, which makes them part of the answer."""
+    sentences = _SENTENCE_END.split(body)
+    for i, sentence in enumerate(sentences):
+        if i > 0 and _PIVOT.match(sentence) and speaks_of_it(sentence):
+            return " ".join(sentences[i:])
+        if _ENSEMBLE.search(sentence) is not None or RETURN.search(sentence) is not None:
+            return body  # the group, or a return, came up before the turn: it is all the answer
+    return body
 
 
 _LAUGH = re.compile(r"\s*[\[(](?:laughs|laughing|laughter|chuckles)[\])]\s*", re.IGNORECASE)
@@ -363,6 +382,7 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
                 body = _focus(body)
             else:
                 body = _from_the_question(body, functools.partial(self._speaks_of_it, info.speaker))
+            body = _after_pivot(body, functools.partial(self._speaks_of_it, info.speaker))
             assessed = assess_stance(body)
             stance = assessed.stance or self._denies_core(body)
             if stance is None and body != whole:
