@@ -109,6 +109,14 @@ Rules (also in the README, section "understanding"):
    "the door to <place> is open" is a door open; "left a few doors open" is doubt like "leave the
    door open"; "I don't know if it's all of them" is doubt about how many (0.5);
    surprise at one left alone ("I'd be shocked if she stays on her own") is a yes.
+   Eighteenth round: a no denied twice ("I can't see why we wouldn't", "there's no reason they
+   can't"), a shelf for good denied ("not going to sit on a shelf forever"), one not the last ("she
+   won't be the last familiar face"), an end refused ("I refuse to believe we've seen the last of
+   him", "we haven't seen the last of them"), "old friends coming by" and "the start of something"
+   are a yes; one named played out ("I think Luke's done", "she's finished" ending its phrase),
+   "we don't have any plans" and hope given up ("I've stopped waiting by the phone") are a no; who
+   it may be left open ("could mean anybody", 2) and who decides passed on ("ask Marvel, not me",
+   0.75) are doubt.
 3. Negation: "not", "n't", "never", "no", "hardly" among the three words before a cue, within its
    comma-delimited part (or inside a cue with a gap, e.g. "will not include") turns a positive cue
    negative ("I don't want to come back"), a negative cue uncertain ("I wouldn't rule it out");
@@ -361,6 +369,53 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "positive",
         1.5,
     ),
+    # Eighteenth round (before "won't <verb>" or "not going to <verb>" could count as a refusal). A
+    # no denied twice is a yes: "I can't see why we wouldn't do it again", "there's no reason they
+    # can't keep meeting"; a shelf left for good denied: "it's not going to sit on a shelf forever";
+    # one not the last: "she won't be the last face you see"; an end refused: "I refuse to believe
+    # we've seen the last of her", "we haven't seen the last of them"
+    (
+        r"(?:can'?t|cannot|don'?t|do not) see (?:any reason )?why (?:[\w']+ ){0,4}?"
+        r"(?:wouldn'?t|couldn'?t|can'?t|shouldn'?t|won'?t)\b|"
+        r"(?:there'?s|there is|i see|we see) no reason (?:why )?(?:[\w']+ ){0,4}?"
+        r"(?:can'?t|couldn'?t|wouldn'?t|shouldn'?t|won'?t)\b|"
+        r"(?:won'?t|will not|isn'?t going to|is not going to|aren'?t going to|are not going to|"
+        r"not going to|not gonna|never going to|never gonna) (?:just )?(?:sit|stay|remain|gather dust|"
+        r"be (?:left|kept|shelved))(?: [\w']+){0,5}? (?:forever|for ever|indefinitely)\b|"
+        r"(?:won'?t|will not|wouldn'?t|would not|isn'?t going to|is not going to|not going to|not gonna) "
+        r"be the last\b|(?:isn'?t|is not|aren'?t|are not) the last(?! (?:time|word)\b)|"
+        r"(?:haven'?t|have not|'ve not|never) seen the last of|"
+        r"refuse to (?:believe|accept) (?:that )?(?:[\w']+ ){0,2}?seen the last of",
+        "positive",
+        2.0,
+    ),
+    # more coming: "we've got some old friends coming by", "old friends dropping in"
+    (
+        r"old friends (?:are |were )?(?:coming|dropping|stopping|showing up|turning up|returning|"
+        r"popping)\b",
+        "positive",
+        1.5,
+    ),
+    # who it may be left open: "faces you know could mean anybody", "it could be anyone"
+    (r"(?:could|might|may|can) (?:mean|be) (?:anybody|anyone)\b", "uncertain", 2.0),
+    # hope given up: "I've stopped waiting by the phone", "we gave up hoping"
+    (
+        r"(?:stopped|quit|given up|gave up) (?:waiting|hoping)(?: (?:by|for|on|at) (?:the|my|a) "
+        r"(?:phone|call))?",
+        "negative",
+        1.5,
+    ),
+    # who decides, passed on: "ask the studio, not me", "ask Marvel, not me"
+    (
+        r"ask (?:the (?:studio|network|producers|streamer)|them|(?-i:[A-Z])\w+(?: (?-i:[A-Z])\w+)?),? "
+        r"not me\b",
+        "uncertain",
+        0.75,
+    ),
+    # no plans had: "we don't have any plans right now for another season"
+    (r"(?:don'?t|do not|doesn'?t|does not) have any (?:\w+ )?plans?\b", "negative", 2.0),
+    # a beginning: "it feels like the start of something"
+    (r"(?:the )?(?:start|beginning) of something\b", "positive", 1.0),
     # the strongest wish: "there's nothing I'd like more than a scene with her", "no one I'd rather
     # work with" ("nothing I'd like less" is no wish)
     (
@@ -1072,7 +1127,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"one[- ]off(?! (?-i:[A-Z]))|one and done|one[- ]time thing|"
         # the last to come: "she'll be the last one", "that would be the last time" (negated, "I don't
         # think she'll be the last one through that door", a yes: more are coming)
-        r"(?:\w+'ll|will|would|\w+'d|going to|gonna) be the last (?:one|time|of (?:us|them|the \w+))\b",
+        r"(?:\w+'ll|will|would|\w+'d|going to|gonna) be the last (?:one|time|of (?:us|them|the \w+))\b|"
+        # (eighteenth round) one played out, named: "I think Luke's done", "she's finished"
+        r"(?:(?-i:[A-Z])\w+|he|she)'s (?:done|finished)(?= *[.,;!?]|$)",
         "negative",
         2.0,
     ),
