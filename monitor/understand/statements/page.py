@@ -2,7 +2,11 @@
 lists and their introductions, which paragraphs hold quotes.
 
 Seventeenth round: the time-coded items of a show's rundown ("[13:02] Finn on …", or the lines
-"17:30 — …" of one paragraph), each a segment of its own (see _item_start)."""
+"17:30 — …" of one paragraph), each a segment of its own (see _item_start).
+
+Eighteenth round: the writer a byline names ("By Jane Doe, Arts Reporter", "Jane Doe | The Post"; a
+line before the story's first sentence) is nobody a description ("The head of the studio says …", "a
+spokeswoman said") or a pronoun stands for (see _bylines)."""
 
 from __future__ import annotations
 
@@ -21,6 +25,13 @@ _LIST_ITEMS = 3
 _HEADING_WORDS = 3  # a line of fewer words is page furniture ("Advertisement"), not a heading
 _LEDE_WORDS = 12  # a shorter paragraph without a full stop is a byline or a dateline
 _HEADLINE_RUN = 5  # words in a row the headline shares with a quote it repeats
+# a byline: the writer's name, maybe after "By", maybe with a title or outlet after a comma, a bar or a
+# dash ("By Jane Doe, Television Critic", "Jane Doe | The Daily Post")
+_BYLINE = re.compile(
+    r"(?:by\s+)?(?P<name>(?-i:[A-Z][\w'\u2019.-]+)(?:\s+(?-i:[A-Z][\w'\u2019.-]+)){1,3})"
+    r"(?:\s*[,|\u2014\u2013-]\s*[^\n]*)?",
+    re.IGNORECASE,
+)
 
 # after a cited headline: ". Midwest Fan Dispatch. May 18, 2025." (an outlet, maybe a page, a date)
 _CITATION_TAIL = re.compile(
@@ -140,6 +151,32 @@ class _Page(_Base):
         # furniture and headings between a name and a pronoun do not put the name out of reach
         self.mentions.rank = [self._lede_index(i) for i in range(len(self.lay.paras))]
         super()._collect_mentions()
+        # the writer named in the byline ("Jane Doe", "By Jane Doe, Television Critic") wrote the page:
+        # no description ("a spokeswoman", "the head of the studio") or pronoun stands for them
+        writers = self._bylines()
+        if writers:
+            m = self.mentions
+            m.other = [x for x in m.other if x[2] not in writers]
+            m.subjects = [x for x in m.subjects if x[2] not in writers]
+
+    def _bylines(self) -> set[str]:
+        """The writers a byline names: a line before the story's first sentence (no full stop, a
+        few words) that is a name, maybe after "By", maybe followed by a comma, a bar or a dash and
+        the writer's title or outlet ("By Jane Doe | Staff Writer")."""
+        out: set[str] = set()
+        for ps, pe in self.lay.paras:
+            body = self.text[ps:pe].strip()
+            if body.endswith((".", "!", "?")):
+                break
+            m = _BYLINE.fullmatch(body)
+            if (
+                m is not None
+                and len(_WORDS.findall(body)) < _LEDE_WORDS
+                # (a watchlist person's name alone on a line heads a profile: no byline)
+                and self.lex.lookup_person(m.group("name")) is None
+            ):
+                out.add(m.group("name"))
+        return out
 
     def _lede_index(self, para: int) -> int:
         """How many paragraphs before ``para`` are sentences (a byline, a date or a caption-like line
