@@ -19,6 +19,9 @@
   ("—I would love to …") is a quotation, up to a dash before a lower-case attribution ("… —the actor
   confessed") or the paragraph's end; after the attribution's closing dash ("—he said—. More") it
   goes on. A signature line under an embedded post ("— Name (@handle)") is not one.
+* A transcript printing several labelled turns in one block, a line each ("[00:21:03]" / "HOST: …?" /
+  "GUEST: …"), has a paragraph per turn: a line opening with a speaker label in capitals ("RAMIREZ:",
+  "BETH ADEYEMI:", "Q:") starts one, when at least two lines of the block do (eighteenth round).
 * Sentence boundaries are found outside quotes only; common abbreviations and initials do not end
   a sentence.
 """
@@ -26,6 +29,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -34,6 +38,13 @@ _OPENERS = "\u201c\u201e\u00ab\u300c\u300e"
 _CLOSERS = "\u201d\u00bb\u300d\u300f"
 _LOW_OPEN, _GERMAN_CLOSE = "\u201e", "\u201c"  # „…“: the German pair
 _PARA = re.compile(r"\n[ \t]*\n\s*")
+# a line opening with a transcript's speaker label in capitals, maybe after a time stamp:
+# "RAMIREZ: …", "BETH ADEYEMI: …", "Q: …", "[00:21:03] HOST: …"
+_TURN_LINE = re.compile(
+    r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*)?"
+    r"[A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,3}:[ \t]+\S",
+    re.M,
+)
 _BOUNDARY = re.compile(
     r"[.!?\u2026]+[\"\u201d\u2019')\]\u00bb\u300d\u300f]*\s+(?=[\"\u201c\u2018(\[\u201e\u00ab\u300c\u300e]?[A-Z0-9])"
 )
@@ -91,11 +102,28 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     pos = 0
     for m in _PARA.finditer(text):
         if text[pos : m.start()].strip():
-            out.append((pos, m.start()))
+            out.extend(_turns(text, pos, m.start()))
         pos = m.end()
     if text[pos:].strip():
-        out.append((pos, len(text)))
+        out.extend(_turns(text, pos, len(text)))
     return out or [(0, len(text))]
+
+
+def _turns(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The block ``text[start:end]`` as paragraphs: one, or a paragraph per labelled turn when at least
+    two of its lines open with a speaker label in capitals (a transcript printing its turns a line
+    each, "ADEYEMI: …?" / "RAMIREZ: …"); the lines before the first turn (a time stamp) are one."""
+    cuts = [m.start() for m in _TURN_LINE.finditer(text, start, end)]
+    if len(cuts) < 2:
+        return [(start, end)]
+    bounds = [start, *(c for c in cuts if c > start), end]
+    out: list[tuple[int, int]] = []
+    for a, b in itertools.pairwise(bounds):
+        piece = text[a:b]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append((a + lead, a + len(piece.rstrip())))
+    return out
 
 
 def _quote_text(text: str, start: int, end: int) -> str:

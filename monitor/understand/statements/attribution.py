@@ -15,7 +15,11 @@ or X, the one who speaks; words woven into a report, then a sentence of its own 
 (a translated interview's «…»), an answer after a question and a stage direction is the previous
 answer's speaker's, answering that question; a time-coded rundown's lines ("12:10 — …") are items of
 their own, neither merged nor attributed across; "Her answer, according to Cox: “…”" is the words of
-the last other person named before it (the one named after "according to" only relays them)."""
+the last other person named before it (the one named after "according to" only relays them).
+
+Eighteenth round: a post printed under a header line naming its author and where it was posted
+("MIKE COLTER (@mikecolter · Bluesky · Fri 6:40 p.m.)", "Jo Bell (Threads, Sunday)") is the author's:
+a quote opening a line below the header, in the same block, is theirs."""
 
 from __future__ import annotations
 
@@ -63,6 +67,13 @@ _RELAYED_ANSWER = re.compile(
 _SIGNATURE = re.compile(r"\s*[\u2014\u2013-]{1,2}[^\S\n]*(?P<who>[A-Z][^()\n,;:.!?]{2,60}?)\s*")
 # a post in a round-up of posts and replies: "@charliecoxactual: Same jacket, different decade."
 _POST_LINE = re.compile(r"[ \t]*@(?P<handle>[A-Za-z0-9_.]{2,30})[ \t]*:[ \t]+(?=\S)")
+# the header line of a post printed in a round-up: its author's name, then a handle or platform in
+# brackets, on a line of its own ("MIKE COLTER (@mikecolter · Bluesky · Fri 6:40 p.m.)")
+_POST_HEADER = re.compile(
+    r"[ \t]*(?P<who>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){1,3})[ \t]*"
+    r"\((?=[^()\n]*(?:@\w|\b(?:Instagram|Twitter|X|Threads|Bluesky|TikTok|Facebook|Tumblr|Reddit)\b))"
+    r"[^()\n]{2,80}\)[ \t]*\n"
+)
 # the words of a fan or news account's handle ("@coxfanclub", "@hellskitchenhive", "@ritterdaily")
 _FAN_HANDLE = re.compile(r"fan|stan|daily|news|update|hive|club|archive|central|unofficial|edits|source")
 _HANDLE_SURNAME = 4  # a shorter surname ("Cox") names its owner in a handle only with the first name
@@ -156,6 +167,13 @@ class _Attribution(_Page):
         if post is not None and q.open >= post.end():
             poster = self._handle_owner(post.group("handle"))
             return _QuoteInfo(q, poster, sentence_start, "embedded", about_other=poster is None)
+
+        header = _POST_HEADER.match(text, ps, pe)
+        if header is not None and q.open >= header.end() and text[q.open - 1] == "\n":
+            # a post under the header line naming its author: "MIKE COLTER (@mikecolter · Bluesky)" / "“…”"
+            author = self._named(header.group("who"))
+            if author is not None:
+                return _QuoteInfo(q, author, sentence_start, "embedded")
 
         # 1. attribution after the quote
         lead = _LEAD_PUNCT.match(after)
@@ -570,6 +588,16 @@ class _Attribution(_Page):
             q = Quote(qs, qe, " ".join(words.split()), i - 1, i - 1, True)
             out.append(_QuoteInfo(q, speaker, qs, "embedded"))
         return out
+
+    def _named(self, name: str) -> str | None:
+        """The person ``name`` is, in any case ("MIKE COLTER", "Vincent D'Onofrio"): a known person, or
+        one the article names."""
+        for form in (name, name.title()):
+            known = self.lex.lookup_person(form)
+            if known is not None:
+                return known
+        folded = {full.casefold(): full for full in self.mentions.surnames.values()}
+        return folded.get(name.casefold())
 
     def _handle_owner(self, handle: str) -> str | None:
         """The person a social-media handle names ("@ritterofficial", "@charliecoxactual"): one

@@ -1,7 +1,10 @@
 """The statements found (:class:`Extracted`), a quote as the rules weigh it (:class:`_QuoteInfo`),
 and the state every part of the extractor shares: the text with its quotes blanked out, the people
 it names and the subjects of its sentences, and the lexicon's tests (does a text name the story, an
-exclusion term)."""
+exclusion term).
+
+Eighteenth round: "X was also asked whether …" (an adverb or two between the auxiliary and "asked")
+is passive, so X, not the one named in the question, is who answers next."""
 
 from __future__ import annotations
 
@@ -44,7 +47,13 @@ _WORDS_OF = re.compile(
 _OWNER_AT_END = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w-]*$")  # (the name before "'s")
 _LETTER = re.compile("[A-Za-z]")
 _ASKED = re.compile(r"ask(?:ed|s)\b", re.IGNORECASE)
-_PASSIVE = re.compile(r"\b(?:is|was|were|are|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "was asked", "was finally asked", "was also asked", "has since been asked": an adverb or two may stand
+# between the auxiliary and the participle
+_PASSIVE = re.compile(
+    r"\b(?:is|was|were|are|been|being|be|get|got|gets)\s+"
+    r"(?:(?:\w+ly|also|then|again|later|once|even|still|first|twice|often|soon|too)\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 _AFTER_QUOTE = re.compile(r"[,!?]['\u2019]?[\"\u201d]\s*$")  # "“…,” he said": the pronoun right after a quote
 
