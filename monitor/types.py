@@ -310,11 +310,14 @@ class Story:
     disputes: tuple[ClaimMatch, ...] = ()
 
 
+NOT_POLLED = "not polled yet"  # FeedHealth.error of a feed never fetched yet
+
+
 @dataclass(frozen=True, slots=True)
 class FeedHealth:
     url: str
     ok: bool
-    error: str | None
+    error: str | None  # NOT_POLLED for a feed never fetched yet
     last_success: dt.datetime | None = None
     last_new_entry: dt.datetime | None = None
     silent: bool = False  # no new entry for longer than the watchlist allows

@@ -99,6 +99,9 @@ def test_feed_health_failing_silent_disabled_and_unknown() -> None:
         ("https://a.example/feed", False, "timed out", True),
         ("https://b.example/feed", False, "not polled yet", False),
     ]
+    # registered but never fetched (the first start): not known to be OK
+    [never, _] = feed_health(WATCHLIST, [FeedState("https://a.example/feed")], NOW)
+    assert (never.ok, never.error, never.silent) == (False, "not polled yet", False)
     fresh = FeedState("https://a.example/feed", last_success=NOW, last_new_entry=NOW - dt.timedelta(days=2))
     gone = FeedState("https://b.example/feed", last_success=old, last_new_entry=old, disabled="410 Gone")
     a, b = feed_health(WATCHLIST, [fresh, gone], NOW)

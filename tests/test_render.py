@@ -17,7 +17,7 @@ import pytest
 
 from monitor.deliver.compose import compose_digest
 from monitor.digest import render
-from monitor.types import Statement
+from monitor.types import NOT_POLLED, FeedHealth, Statement
 from tests.digest_fixture import GENERATED, empty_digest, fixture_digest
 
 GOLDEN = Path(__file__).with_name("golden")
@@ -152,6 +152,17 @@ def test_feed_health_lists_failing_disabled_and_silent_feeds_last() -> None:
     assert "DISABLED: https://gone.example.com/feed" in health
     assert "2 other feeds OK." in health
     assert "feeds.example.com/marvel.xml" not in health  # healthy feeds are only counted
+
+
+def test_a_feed_never_fetched_is_waiting_not_ok() -> None:
+    never = FeedHealth(url="https://new.example.com/feed", ok=False, error=NOT_POLLED)
+    digest = replace(empty_digest(), feeds=(never,))
+    text = render.render_text(digest)
+    health = text[text.index("FEED HEALTH") :]
+    assert "WAITING: https://new.example.com/feed" in health
+    assert "not polled yet" in health
+    assert "OK." not in health
+    assert ">waiting</span>" in render.render_html(digest)
 
 
 def test_timeline_has_one_row_per_person_and_caps_points() -> None:

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from monitor.types import (
+    NOT_POLLED,
     Analysis,
     Article,
     ClaimMatch,
@@ -51,8 +52,11 @@ def feed_health(watchlist: Watchlist, feeds: Sequence[FeedState], now: dt.dateti
     out: list[FeedHealth] = []
     for url in watchlist.feeds:
         state = by_url.get(url)
-        if state is None:
-            out.append(FeedHealth(url=url, ok=False, error="not polled yet"))
+        if state is None or (
+            state.last_success is None and state.last_error is None and state.disabled is None
+        ):
+            # (a feed registered but never fetched, as at the first start: not known to be OK)
+            out.append(FeedHealth(url=url, ok=False, error=NOT_POLLED))
             continue
         failing = state.last_error is not None and (
             state.last_success is None

@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 import jinja2
 
 from monitor.types import (
+    NOT_POLLED,
     Article,
     ClaimMatch,
     Digest,
@@ -186,7 +187,7 @@ class PersonTimeline:
 class FeedView:
     url: str  # cleaned, for display
     link: str | None
-    state: str  # "failing" | "silent" | "disabled"
+    state: str  # "failing" | "disabled" | "silent" | "waiting" (never fetched yet)
     detail: str
 
 
@@ -307,6 +308,8 @@ def _feed_view(feed: FeedHealth) -> FeedView | None:
     since_ok = f"last success {fmt_date(feed.last_success)}" if feed.last_success else "never succeeded"
     if feed.disabled:
         state, detail = "disabled", f"no longer polled: {clean(feed.disabled)}"
+    elif feed.error == NOT_POLLED and feed.last_success is None:
+        state, detail = "waiting", "not polled yet"
     elif not feed.ok:
         state, detail = "failing", f"{clean(feed.error) or 'unknown error'} ({since_ok})"
     elif feed.silent:
@@ -350,7 +353,7 @@ def build_view(digest: Digest) -> DigestView:
     reaffirmations = tuple(statement_view(c.statement) for c in changes if c.change == "reaffirm")
     stories = tuple(_story_view(i, s) for i, s in enumerate(digest.stories, start=1))
     problems = tuple(v for v in (_feed_view(f) for f in digest.feeds) if v is not None)
-    order = {"failing": 0, "disabled": 1, "silent": 2}
+    order = {"failing": 0, "disabled": 1, "silent": 2, "waiting": 3}
     problems = tuple(sorted(problems, key=lambda v: (order[v.state], v.url)))
     disputed = sum(1 for s in stories for c in s.claims if c.disputed)
     period = fmt_period(digest.since, digest.until)
