@@ -16,6 +16,7 @@ from monitor.daemon import Daemon, DaemonOptions
 from monitor.daemon.runners import SchedulerRunner, SimulatedRunner
 from monitor.deliver.service import DeliveryResult
 from monitor.errors import ConfigError, StorageError
+from monitor.poll import CycleReport
 from monitor.storage import open_storage
 from monitor.storage.interface import Storage
 from monitor.types import Settings, Watchlist
@@ -103,6 +104,33 @@ def test_digest_wakes_at_local_time_across_daylight_saving_changes(
     digest_times = [now for name, now in wakeups.calls[1:]]  # [0] is the catch-up at start
     assert wakeups.calls[0][1] == begin
     assert [t.strftime("%Y-%m-%d %H:%M") for t in digest_times] == expected_utc
+
+
+def test_the_start_up_catch_up_comes_after_the_first_poll(tmp_path: Path, storage: Storage) -> None:
+    """A first start must not send last week's digest before anything was fetched (it would be
+    empty): the catch-up runs in the worker right after the first poll."""
+    settings = make_settings(tmp_path, [make_watchlist("w", feeds=(A,))])
+    order: list[str] = []
+    poll = FakePoll()
+
+    def polling(*args: object, **kwargs: object) -> CycleReport:
+        order.append("poll")
+        return poll(*args, **kwargs)  # type: ignore[arg-type]
+
+    wakeups = Wakeups()
+
+    def delivering(*args: object) -> tuple[DeliveryResult, ...]:
+        order.append("deliver")
+        return wakeups(*args)  # type: ignore[arg-type]
+
+    start = dt.datetime(2025, 6, 4, 12, 0, tzinfo=UTC)
+    daemon = sim_daemon(settings, storage, start, poll=polling, deliver=delivering)
+    daemon.start()
+    assert order == []  # start() only schedules: nothing is sent from the calling thread
+    daemon.advance(start)
+    assert order == ["poll", "deliver"]
+    daemon.advance(start + dt.timedelta(minutes=30))
+    assert order.count("deliver") == 1  # the catch-up runs once, not after every poll
 
 
 def test_errors_in_a_job_are_logged_and_the_daemon_carries_on(

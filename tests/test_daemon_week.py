@@ -194,6 +194,7 @@ def test_a_digest_that_came_due_while_down_is_sent_once_after_start(
     clock.set(dt.datetime(2025, 4, 2, 15, 0, tzinfo=UTC))  # back on Wednesday: Monday was missed
     second = daemon_at(settings, storage, clock)
     second.start()
+    second.advance(clock())  # the first poll, then the catch-up
     assert sent(storage, "ann@example.org")[-1] == (D(2025, 3, 24), D(2025, 3, 30), clock())
     record = next(
         d for d in storage.deliveries("w") if (d.recipient, d.since) == ("ann@example.org", D(2025, 3, 24))
@@ -258,6 +259,7 @@ def test_a_temporary_failure_is_retried_by_the_sweep_until_it_is_sent_once(
         options=DaemonOptions(tick=dt.timedelta(hours=1), sweep=dt.timedelta(minutes=5)),
     )
     daemon.start()
+    daemon.advance(start)  # the first poll, then the catch-up
     (row,) = storage.deliveries("w")
     assert (row.status, row.attempts) == ("pending", 1)
     daemon.advance(start + dt.timedelta(hours=3))

@@ -79,8 +79,9 @@ def describe_schedule(schedule: Schedule) -> str:
 class Daemon:
     """Scheduling, reload and orderly stop around one open :class:`Storage`.
 
-    ``start`` catches up on digests that came due while nothing ran (deliver_due for each
-    watchlist, decided by the delivery records), then schedules the jobs. ``check_reload`` swaps
+    ``start`` schedules the jobs; the first poll runs at once and is followed by the catch-up on
+    digests that came due while nothing ran (deliver_due for each watchlist, decided by the
+    delivery records). ``check_reload`` swaps
     in new settings when the watched files changed and validate; ``stop`` lets the running job
     finish and takes no new ones. The caller owns ``storage`` and closes it after ``stop``.
     """
@@ -116,6 +117,7 @@ class Daemon:
         self._prepare = prepare or _register_feeds
         self._prepared: Settings | None = None
         self._rejected: str | None = None  # the error of the last reload attempt, while it fails
+        self._catch_up = False  # set by start(): sweep once after the first poll
 
     # ------------------------------------------------------------------ lifecycle
     @property
@@ -128,9 +130,10 @@ class Daemon:
         return self._stopping.is_set()
 
     def start(self) -> None:
-        """Send digests that came due while down, schedule the jobs (the first poll, which
-        registers the configured feeds, right away) and start."""
-        self.sweep()
+        """Schedule the jobs and start: the first poll (which registers the configured feeds) right
+        away, and after it the catch-up on digests that came due while down, so that a first start
+        sends last week's digest with what the feeds hold, not an empty one."""
+        self._catch_up = True
         now = self.clock()
         sweep = self.options.sweep
         self.runner.put("sweep", self.sweep, every(sweep, start=now + sweep), grace=sweep)
@@ -333,3 +336,6 @@ class Daemon:
 
     def _poll_job(self) -> None:
         self.poll_due()
+        if self._catch_up:  # the start-up catch-up, once, after the first poll
+            self._catch_up = False
+            self.sweep()
