@@ -88,7 +88,7 @@ def test_kill_between_send_and_record_then_restart_loses_nothing_and_sends_no_se
         # 3. Another restart: everything is recorded as sent, so nothing is sent again.
         third = DaemonProcess(config, *FAST)
         try:
-            third.wait_for("monitor run: started")  # the start-up catch-up has run by then
+            third.wait_for("start-up: first poll done, digests due while down checked")
         finally:
             assert third.stop() == 0, third.log()
         assert len(sink.received) == 3

@@ -339,3 +339,4 @@ class Daemon:
         if self._catch_up:  # the start-up catch-up, once, after the first poll
             self._catch_up = False
             self.sweep()
+            log.info("start-up: first poll done, digests due while down checked")
