@@ -8,7 +8,8 @@ statement of the same speaker with words similar enough, see
 seed), takes as the stance of the candidates it adds without a stance cue the labelled stance most
 common among such candidates (the rules' cues decide every other stance), and writes
 ``gate_model.npz``/``.json`` into this package (or ``--out``). Deterministic: the same devset gives
-the same bytes. A few seconds.
+the same bytes with the same numpy/scikit-learn builds (another build moves weights by ~1e-4). A
+few seconds.
 """
 
 from __future__ import annotations
