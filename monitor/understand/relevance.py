@@ -79,6 +79,15 @@ to the question (when the article writes a term as a common noun, a statement ne
 noun alone is about the other thing: it counts only by a watchlist person or next to another term).
 A ratings newsletter, a "daredevil" stuntman in Hell's Kitchen or the obituary of a crew member
 names the shows and people but never the question.
+
+Nineteenth round: a title naming a watchlist person with a name of the story from their own role
+(the watchlist's ``role``: "Charlie Cox on Daredevil return", or the character by first name alone,
+"Krysten Ritter on saying goodbye to Jessica"; not inside their alias, "the Jessica Jones Star") that
+the text names too is co-occurrence (the headline is about the actor in the role); doing it again
+("would they do it again?"), a sequel, asking for a part back ("nobody's asking for it back") and
+being back as a character ("Cox, back as Matt Murdock") are words of a return; exclusion terms that
+all stand in one paragraph naming no topic term (a line of other credits: "Her other credits include
+Breaking Bad …"), with the story's names in two other paragraphs, do not rule the article out.
 """
 
 from __future__ import annotations
@@ -408,7 +417,7 @@ def _in_question_sense(lex: Lexicon, title: str, text: str, setting: tuple[str, 
     # topic's name, not the question's sense
     core_stems = tuple(w.lower()[:5] for t in lex.core_terms for w in t.split() if len(w) >= 5)
     for part in (title, text):
-        if RETURN.search(part) or _SEE_AGAIN.search(part):
+        if RETURN.search(part) or _SEE_AGAIN.search(part) or _BACK_AS.search(part):
             return True
         core = [
             (m.start(), m.end())
@@ -426,7 +435,16 @@ def _in_question_sense(lex: Lexicon, title: str, text: str, setting: tuple[str, 
 
 # seeing it happen again is a return too: "Could we see them in one room again?", "we'll never see
 # that team again" (a few words between)
-_SEE_AGAIN = re.compile(r"\b(?:see|sees|seeing|seen|saw)(?: [\w'\u2019]+){0,3} again\b", re.IGNORECASE)
+# (nineteenth round) or doing it again ("would they do it again?"), a sequel, or someone asking for a
+# part back ("nobody's asking for it back")
+_SEE_AGAIN = re.compile(
+    r"\b(?:(?:see|sees|seeing|seen|saw)(?: [\w'\u2019]+){0,3}|(?:do|does|did|doing) (?:it|that|this)) again\b"
+    r"|\bsequels?\b|\bask(?:s|ed|ing)? for (?:it|them|him|her|me|us) back\b",
+    re.IGNORECASE,
+)
+
+# back in a part (nineteenth round): "Cox, back as Matt Murdock, was …", "is back as Jessica"
+_BACK_AS = re.compile(r"\b[Bb]ack as (?:[A-Z][\w'\u2019-]*)")
 
 _PREPOSITION_WORDS = "on in at to for from with by into onto off across"
 _PREPOSITIONS = frozenset(_PREPOSITION_WORDS.split())
@@ -715,6 +733,93 @@ def _speaker_for_one_name(
     )
 
 
+_ROLES: dict[int, tuple[Lexicon, dict[str, frozenset[str]]]] = {}
+
+
+def _role_terms(lex: Lexicon, watchlist: Watchlist) -> dict[str, frozenset[str]]:
+    """The story's names in each watchlist person's own role ("actor, Matt Murdock in Daredevil":
+    Matt Murdock and Daredevil for Charlie Cox). Computed once per lexicon."""
+    cached = _ROLES.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    out: dict[str, frozenset[str]] = {}
+    for person in watchlist.people:
+        terms = set()
+        for m in lex.topic_matches(person.role):
+            found = lex.lookup_term(m.group(0))
+            if found is not None and found[0] == "topic" and not found[1].islower():
+                terms.add(found[1])
+        if terms:
+            out[person.name] = frozenset(terms)
+    _ROLES[id(lex)] = (lex, out)
+    return out
+
+
+# a show's name followed by a person's noun is someone's alias ("the Jessica Jones Star")
+_ALIAS_AFTER = re.compile(
+    r"['\u2019]?[ \t]+(?:star|stars|actor|actress|lead|alum|alumna|alumnus|veteran|creator|showrunner)\b",
+    re.IGNORECASE,
+)
+
+
+def _title_role(
+    lex: Lexicon,
+    watchlist: Watchlist,
+    title: str,
+    t_topics: dict[str, int],
+    b_topics: dict[str, int],
+    t_people: dict[str, int],
+) -> tuple[str, str] | None:
+    """A watchlist person the title names together with their own role ("Charlie Cox on Daredevil
+    return", "Krysten Ritter on saying goodbye to Jessica": the show or the character, in full or
+    by the character's first name alone) that the text names too: the headline is about the actor in
+    that role, the story's own subject, not a profile with one nod to an old show. Returns the
+    person and the role's name."""
+    if not t_people:
+        return None
+    roles = _role_terms(lex, watchlist)
+    characters = _character_names(lex)
+    # a character's first name standing alone ("goodbye to Jessica"), not the start of a full name
+    firsts = {
+        m.group(0)
+        for m in _CAPITALISED.finditer(title)
+        if m.group(0) in characters and not _NEXT_CAPITAL.match(title, m.end())
+    }
+    for name in sorted(t_people):
+        for term in sorted(roles.get(name, ())):
+            if term not in b_topics:
+                continue
+            # not only inside the person's alias ("Reuniting the Jessica Jones Star With …")
+            if term in t_topics and any(
+                found is not None and found[1] == term and not _ALIAS_AFTER.match(title, m.end())
+                for m in lex.topic_matches(title)
+                if (found := lex.lookup_term(m.group(0))) is not None
+            ):
+                return name, term
+            if term.split()[0] in firsts:
+                return name, term
+    return None
+
+
+def _credits_line(lex: Lexicon, text: str) -> bool:
+    """Do the text's exclusion terms (and other-medium cues) all stand in one paragraph that names no
+    topic term, while the story's names fill at least two other paragraphs? That paragraph is a
+    list of someone's other credits ("Her other credits include …"), not what the article is about."""
+    paras = _PARA.split(text)
+    with_excl: list[int] = []
+    with_topic = 0
+    for i, para in enumerate(paras):
+        topics, excl = _count_terms(lex, para)
+        _count_media(lex, para, excl)
+        if excl:
+            if topics:
+                return False
+            with_excl.append(i)
+        elif topics and _names_topic(lex, para):
+            with_topic += 1
+    return len(with_excl) == 1 and with_topic >= _MIN_PARAGRAPHS
+
+
 def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
     """Relevance of one article, with the reasons (kept or dropped) spelled out."""
     lex = lexicon(watchlist)
@@ -728,7 +833,12 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
     t_people = _count_people(lex, title)
     b_people = _count_people(lex, text)
     merged = _credit_merges(credits, b_topics, t_topics)
+    role = _title_role(lex, watchlist, title, t_topics, b_topics, t_people)
+    if role is not None and role[1] not in t_topics:  # the character by first name in the title
+        t_topics[role[1]] = 1
     score, reasons, topics, cooccur = _evidence(lex, t_topics, b_topics, t_people, b_people, merged)
+    by_role = role is not None and not cooccur
+    cooccur = cooccur or role is not None
     if merged:
         reasons.append(f"{merged} character and show named together as one credit: one piece")
     # one name, and a person of the watchlist named with it in the title who speaks to the question
@@ -761,6 +871,10 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
         if len(t_topics) != n_title or other or given:  # points taken back
             merged = _credit_merges(credits, b_topics, t_topics)
             score, reasons, topics, cooccur = _evidence(lex, t_topics, b_topics, t_people, b_people, merged)
+            if role is not None and (role[1] not in t_topics or role[1] not in b_topics):
+                role = None  # the role's name was taken back (a common noun, a longer name)
+            by_role = role is not None and not cooccur
+            cooccur = cooccur or role is not None
             if not cooccur and not one_name and score >= THRESHOLD:  # one name left: as above
                 headline = _speaker_for_one_name(lex, title, text, t_topics, t_people, b_people)
                 one_name = headline is not None
@@ -775,6 +889,8 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
     if one_name:
         cooccur = bool(topics)
         reasons.append(f"one name only, but {headline} speaks to the question")
+    if by_role and role is not None:
+        reasons.append(f"the title names {role[0]} with their own role")
     evidence = score
     score -= _exclusion_points(t_excl, b_excl, reasons)
     relevant = cooccur and score >= THRESHOLD
@@ -796,8 +912,11 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
     elif t_excl:
         reasons.append(f"exclusion term in the title: {', '.join(sorted(t_excl))!s}")
     if relevant and len(b_excl) >= MANY_EXCLUSIONS:
-        relevant = False
-        reasons.append(f"{len(b_excl)} exclusion terms in the text: about something else")
+        if _credits_line(lex, text):
+            reasons.append(f"{len(b_excl)} exclusion terms, all in one line of other credits")
+        else:
+            relevant = False
+            reasons.append(f"{len(b_excl)} exclusion terms in the text: about something else")
     if relevant and not t_topics and _topic_paragraphs(lex, _PARA.split(text)) < _MIN_PARAGRAPHS:
         speaker = _statement_by(lex, title, text) if b_people else None
         if speaker is None:
