@@ -14,7 +14,11 @@ curly and straight apostrophes are the same letter when repeats are compared; a 
 answer comes down to the sentence announcing the answer after its run-up ("… So the honest answer
 is yes. …"); a quote that turns to the question with a short question of its own opening with
 "But" ("… Not my finest hour. But the team-up? I'd sign tomorrow.") starts there, what came before
-(when it spoke neither of the group nor of a return) being set against it."""
+(when it spoke neither of the group nor of a return) being set against it.
+
+Nineteenth round: a reply to an interviewer's remark that asks nothing ("We would never." / "Of
+course not.") does not end an exchange about the question: the follow-up after it ("But do you
+want it?") still follows on."""
 
 from __future__ import annotations
 
@@ -373,7 +377,8 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
             answered = True
             if info.question is not None:  # an answer to a printed question: that says what it is about
                 answered = self._answers_the_question(info, body, follows_on=exchange_on)
-                if not aside:
+                if not aside and (answered or "?" in info.question):
+                    # (a reply to a remark, "We would never." / "Of course not.", changes no subject)
                     exchange_on = answered
                 if not answered and not with_facts:
                     continue

@@ -10,7 +10,12 @@ cancellation ("Marvel's Iron Fist will not return for a third season") is news o
 its heroes meeting again; each time-coded item of a show's rundown ("[13:02] …", a line "17:30 — …";
 not a live blog's "2:44 PM —", nor a transcript's time-stamped turn) is a segment of its own, framed
 neither by the item before, nor by the headline, and a question on the floor is its own; "all four in
-one frame", "all four back" speak of the group."""
+one frame", "all four back" speak of the group.
+
+Nineteenth round: a question about a role put back on ("how did it feel putting the jacket back
+on?"), the phone ringing, the call coming ("if Marvel came calling") asks about a return, and one
+about the group as a whole ("all four of you") is about the story, whatever its answer names;
+"What's next for you?" turns to a new subject, even when it points back ("after this")."""
 
 from __future__ import annotations
 
@@ -92,11 +97,19 @@ _RUN_IN = re.compile(r"\s*(?:ON|On|ABOUT|About)\s+(?P<subject>[^:.!?\n\"\u201c]{
 _CAPITAL = re.compile(r"(?<![\w'\u2019])[A-Z][a-z][\w'\u2019]*")
 
 # a question about a return, in an interview about the story: "Will you play him again?", "Would you go back?"
-_ASKS_RETURN = re.compile(rf"{RETURN.pattern}|\b(?:again|go(?:ing)? back|suit(?:ing)? up)\b", re.IGNORECASE)
+_ASKS_RETURN = re.compile(
+    rf"{RETURN.pattern}|\b(?:again|go(?:ing)? back|suit(?:ing)? up|"
+    # the idioms of being wanted back: putting a role back on, the phone ringing, the call coming
+    r"put(?:s|ting)?(?: [\w'\u2019]+){1,3} back on|phone (?:rings?|rang|ringing)|"
+    r"(?:come|comes|came|coming) calling|(?:get|gets|got|getting) the call)\b",
+    re.IGNORECASE,
+)
 _FOLLOW_UP_WORDS = 15  # a follow-up question ("And would you go back?") is shorter still
 # a follow-up does not turn to something new ("And the play?", "What about Bullseye?")
 _NEW_SUBJECT = re.compile(
-    r"\s*(?:and|so|now|ok(?:ay)?)?[,\s]*(?:what|how) about\b|\s*and (?:the|your|his|her)\b", re.I
+    r"\s*(?:and|so|now|ok(?:ay)?)?[,\s]*(?:what|how) about\b|\s*and (?:the|your|his|her)\b|"
+    r"\s*(?:and|so|now|ok(?:ay)?)?[,\s]*what(?:['\u2019]s| is) next\b",  # "What's next for you after this?"
+    re.I,
 )
 # A follow-up question stays on the subject: it points back ("Would you do it?", "And after that?") or
 # asks yes or no with no new object ("Would you want to be involved?")
@@ -321,7 +334,12 @@ class _Topic(_Page):
         asked = _QA_TURN.sub("", info.question or "")  # the interviewer's label is no subject
         if self._excluded(asked + "\n" + body):
             return False
-        if self._linked(None, asked) or self._linked(None, body, people=False) or _ASKS_RETURN.search(asked):
+        if (
+            self._linked(None, asked)
+            or self._linked(None, body, people=False)
+            or _ASKS_RETURN.search(asked)
+            or _ENSEMBLE.search(asked)  # "Will all four of you be in a room?": the group
+        ):
             return True
         if self._headline_repeats(body) and self._linked(info.speaker, self.title):
             return True  # the headline names the story and quotes this answer
