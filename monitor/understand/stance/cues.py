@@ -112,6 +112,16 @@ Rule 2 of :mod:`monitor.understand.stance` (the other rules are there):
    "we don't have any plans" and hope given up ("I've stopped waiting by the phone") are a no; who
    it may be left open ("could mean anybody", 2) and who decides passed on ("ask Marvel, not me",
    0.75) are doubt.
+   Nineteenth round: not ruling anybody out ("I won't rule anybody out", "any of them") is doubt,
+   like "rule it out"; being kept in the dark ("I don't get told anything", "nobody tells me
+   anything", "I'm the last to know", "that's news to me") is doubt, and so are an answer put off
+   till a call ("ask me when the phone rings"), one refused ("I've learned not to answer that") and
+   a shut door denied ("I'd be lying if I told you the door was shut"); the other half of a shrug
+   ("If not, that's fine"; "If Danny comes back, brilliant" with a name) is doubt (2); "the end of the
+   road/line" is an end (denied, a yes), and "I'm ready to let it rest" a no (before "I'm ready");
+   company coming ("Luke is going to have company"), "I'd be the happiest man" and "I keep asking"
+   are a yes; a thing named not pretended absent ("I won't pretend those talks aren't happening")
+   is a denied no, a yes.
 """
 
 from __future__ import annotations
@@ -227,6 +237,29 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "uncertain",
         1.0,
     ),
+    # (nineteenth round) kept in the dark: "I don't get told anything", "we never get told a thing",
+    # "that's news to me" (the speaker has not heard)
+    (
+        r"(?:i|we|actors|they)(?: \w+)? (?:don'?t|do not|never) (?:get|got) told (?:anything|a thing|much)|"
+        r"(?:nobody|no one) (?:ever )?tells (?:me|us|(?:the )?actors|the cast) (?:anything|a thing)|"
+        r"(?:i'?m|i am|we'?re|we are) (?:\w+ )?the last to know",
+        "uncertain",
+        1.0,
+    ),
+    (r"(?:(?:that'?s|it'?s|that is|it is|this is) )?(?:all )?news to (?:me|us)\b", "uncertain", 1.5),
+    # (nineteenth round) the answer put off till a call ("Ask me when the phone rings", "ask me once
+    # they call"), not given ("I've learned not to answer that"), a shut door denied ("I'd be lying if
+    # I told you the door was shut": not shut is open, doubt)
+    (
+        r"ask (?:me|us) (?:again )?(?:when|once|if) (?:the (?:phone|call)\b|(?:they|somebody|someone|anybody|"
+        r"anyone|(?-i:[A-Z])\w+) (?:calls?|rings?|phones?)\b)|"
+        r"(?:learned|learnt) (?:not to|to never|never to) (?:answer|comment on|talk about) "
+        r"(?:that|this|it)\b|"
+        r"(?:be lying|lie) if (?:i|we) (?:said|say|told you|tell you)(?: that)? (?:the|that|our) doors? "
+        r"(?:was|were|is|are|'s|had been|has been) (?:\w+ )?(?:shut|closed|locked)\b",
+        "uncertain",
+        1.5,
+    ),
     # (third wave) a "no" denied in the present ("I'm not saying no to anything these days", "she
     # wasn't saying no to it"): a double negative, a yes (not the policy "never say no to anything")
     (
@@ -303,7 +336,10 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     ),
     # company coming: "I'm not going to be lonely", "I won't be alone for long"
     (
-        r"(?:won'?t|will not|not going to|not gonna) be (?:lonely|alone|by myself|on my own|the only one)",
+        r"(?:won'?t|will not|not going to|not gonna) be (?:lonely|alone|by myself|on my own|the only one)|"
+        # (nineteenth round) "Luke is going to have company", "she'll have some company"
+        r"(?:is|are|'s|'re|will|'ll) (?:going to|gonna) (?:have|get) (?:some )?company\b|"
+        r"(?:will|'ll) (?:have|get) (?:some )?company\b",
         "positive",
         1.5,
     ),
@@ -543,8 +579,13 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     ),
     # a shrug both ways: "If it happens, great." (before "if … calls", a wish)
     (
-        r"if (?:it|that|they|this)(?: (?:happens?|does|do|comes?)|(?:'s| is) (?:[\w-]+ ){0,3}?[\w-]+),? "
-        r"(?:then )?(?:great|fantastic|wonderful|amazing|brilliant|cool|fine|good)(?= *[.,;!?]|$)",
+        r"if (?:it|that|they|this|he|she|(?-i:[A-Z])\w+)(?: (?:happens?|does|do|comes?(?: back)?)|"
+        r"(?:'s| is) (?:[\w-]+ ){0,3}?[\w-]+),? "
+        r"(?:then )?(?:great|fantastic|wonderful|amazing|brilliant|cool|fine|good)(?= *[.,;!?]|$)|"
+        # (nineteenth round) its other half: "If not, that's fine", "if it doesn't, no problem"
+        r"if (?:not|(?:it|that|they|he|she) (?:doesn'?t|does not|don'?t|do not|won'?t|will not)),? "
+        r"(?:then )?(?:(?:that'?s|it'?s|that is|it is|i'?m) )?(?:also |totally |completely |perfectly )?"
+        r"(?:fine|ok|okay|alright|all right|cool|good|no problem|no big deal)(?= *[.,;!?]|$)",
         "uncertain",
         2.0,
     ),
@@ -645,7 +686,8 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"not|never|no)\b(?: [\w']+){0,3}|"
         r"(?:can'?t|cannot|couldn'?t|not going to|not gonna|won'?t|will not) "
         r"(?:say|tell you|pretend)(?: that)? "
-        r"(?:i|we|they|it|there|he|she)(?:'re|'s|'m)? "
+        # (nineteenth round) or a thing named: "I won't pretend those talks aren't happening"
+        r"(?:i|we|they|it|there|he|she|(?:the|these|those|our|such) [\w']+(?: [\w']+)?)(?:'re|'s|'m)? "
         r"(?:aren'?t|isn'?t|weren'?t|wasn'?t|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|wouldn'?t|would not|"
         r"won'?t|couldn'?t|can'?t|not|never)\b"
         r"(?: [\w']+){0,3}",
@@ -827,7 +869,10 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"(?:wouldn'?t|would not|won'?t|will not|can'?t|cannot|not|never|"
         r"(?:did|does|do|has|have|had)(?:n'?t| not))"
         r"(?: going to| gonna| be)? "
-        r"(?:rul(?:e|ed|ing) (?:it|that|this|anything|them) (?:out|in)\b|rul(?:e|ed|ing) out)",
+        r"(?:rul(?:e|ed|ing) (?:it|that|this|anything|them) (?:out|in)\b|rul(?:e|ed|ing) out|"
+        # (nineteenth round) who is not ruled out: "I won't rule anybody out", "rule any of them out"
+        r"rul(?:e|ed|ing) (?:anybody|anyone|any of (?:them|those \w+)|him|her|us|either|"
+        r"(?:anybody|anyone) else) out\b)",
         "uncertain",
         1.5,
     ),
@@ -1061,6 +1106,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"(?:is|are|was|were|'s|'re) (?:done|finished|over)(?! with)(?= +(?:as|for)\b| *[.,;!?]|$)|"
         r"(?:i'?m|i am|we'?re|we are) (?:done|finished)(?= *[.,;!?]|$)|"
         r"(?:is|it'?s) over|"
+        # (nineteenth round) "this is the end of the road (for them)", "it's the end of the line"
+        # (negated, "it isn't the end of the road", a yes)
+        r"the end of the (?:road|line)\b|"
         # (second wave) "it's done for me", "that's finished for good"; a project dead: "the team-up is
         # dead at Netflix", "it's dead", "well and truly dead" (a person "is dead" is no end of a project)
         r"(?:it|that|this)'?s (?:done|finished|over) for (?:me|us|him|her|them|good)\b|"
@@ -1275,6 +1323,18 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         "positive",
         1.5,
     ),
+    # (nineteenth round) laid to rest: "I'm ready to let her rest", "time to let it go" (before
+    # "I'm ready", a yes); "I'd be the happiest man alive" is a yes
+    (
+        r"(?:(?:i'?m|i am|we'?re|we are) )?(?:(?:ready|time) to )?let (?:it|her|him|them|that|this) rest\b|"
+        r"(?:i'?m|i am|we'?re|we are) ready to let (?:it|her|him|them|that|this) go\b|"
+        r"(?:it'?s|it is) time to let (?:it|her|him|them|that|this) go\b",
+        "negative",
+        2.0,
+    ),
+    (r"(?:i|we)(?:'d| would) be the happiest (?:man|woman|person|guy|girl|people)\b", "positive", 1.0),
+    # asking on regardless: "Nobody tells me anything, but I keep asking" (a wish kept up)
+    (r"(?:i|we)(?:'ll| will)? (?:just )?keep (?:on )?asking\b", "positive", 1.0),
     # --- willingness and hope
     (
         # ("I'm in" ends its phrase: "I'm in a cupboard", "I'm in London" are places)
