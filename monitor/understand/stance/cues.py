@@ -112,6 +112,8 @@ Rule 2 of :mod:`monitor.understand.stance` (the other rules are there):
    "we don't have any plans" and hope given up ("I've stopped waiting by the phone") are a no; who
    it may be left open ("could mean anybody", 2) and who decides passed on ("ask Marvel, not me",
    0.75) are doubt.
+   Nineteenth round: glad to have someone back ("we're excited to have her back") is a yes; "maybe"
+   before a share ("maybe a third of it") is an estimate, no doubt.
 """
 
 from __future__ import annotations
@@ -1305,6 +1307,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"flying|start|starting|"
         r"come|coming|sign|signing|suit|return|be back|be there|be on set)(?: [\w']+){0,2} tomorrow|"
         r"(?:more|cautiously|very|really|so|quite|pretty|increasingly) (?:optimistic|excited|hopeful)|"
+        # (nineteenth round) glad of a return: "we're excited to have her back", "thrilled to welcome
+        # them back"
+        r"(?:excited|thrilled|delighted|happy|glad|proud) to (?:have|welcome|see) (?:\w+ ){1,2}back\b|"
         r"optimistic|(?:be )?on the (?:first|next) (?:plane|flight|train)|"
         r"interested in (?:returning|coming back|going back|doing (?:it|that|more)|reprising|playing)|"
         r"cross(?:ing)? (?:my|our) fingers|"
@@ -1343,7 +1348,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"(?:maybe|perhaps|probably) (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
         r"fifteen|twenty|thirty|fifty|a hundred|a dozen|half)(?: or (?:\d+|\w+))?"
         r"(?= *[.,;!?]|$| (?:times|takes|minutes|hours|seconds|nights|people|percent|pages|drafts|"
-        r"episodes|weeks|days|months|years)\b)|too (?:much|many|long|far)|a (?:little|bit|lot))",
+        r"episodes|weeks|days|months|years)\b)|too (?:much|many|long|far)|a (?:little|bit|lot)|"
+        # (nineteenth round) a share: "maybe a third of it", "perhaps two thirds of the stunts"
+        r"(?:a|one|two|three) (?:half|third|quarter|fifth|tenth)s?\b)",
         "uncertain",
         0.0,
     ),
