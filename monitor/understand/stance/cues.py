@@ -122,6 +122,8 @@ Rule 2 of :mod:`monitor.understand.stance` (the other rules are there):
    company coming ("Luke is going to have company"), "I'd be the happiest man" and "I keep asking"
    are a yes; a thing named not pretended absent ("I won't pretend those talks aren't happening")
    is a denied no, a yes.
+   Also: glad to have someone back ("we're excited to have her back") is a yes; "maybe"
+   before a share ("maybe a third of it") is an estimate, no doubt.
 """
 
 from __future__ import annotations
@@ -1365,6 +1367,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"flying|start|starting|"
         r"come|coming|sign|signing|suit|return|be back|be there|be on set)(?: [\w']+){0,2} tomorrow|"
         r"(?:more|cautiously|very|really|so|quite|pretty|increasingly) (?:optimistic|excited|hopeful)|"
+        # (nineteenth round) glad of a return: "we're excited to have her back", "thrilled to welcome
+        # them back"
+        r"(?:excited|thrilled|delighted|happy|glad|proud) to (?:have|welcome|see) (?:\w+ ){1,2}back\b|"
         r"optimistic|(?:be )?on the (?:first|next) (?:plane|flight|train)|"
         r"interested in (?:returning|coming back|going back|doing (?:it|that|more)|reprising|playing)|"
         r"cross(?:ing)? (?:my|our) fingers|"
@@ -1403,7 +1408,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"(?:maybe|perhaps|probably) (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
         r"fifteen|twenty|thirty|fifty|a hundred|a dozen|half)(?: or (?:\d+|\w+))?"
         r"(?= *[.,;!?]|$| (?:times|takes|minutes|hours|seconds|nights|people|percent|pages|drafts|"
-        r"episodes|weeks|days|months|years)\b)|too (?:much|many|long|far)|a (?:little|bit|lot))",
+        r"episodes|weeks|days|months|years)\b)|too (?:much|many|long|far)|a (?:little|bit|lot)|"
+        # (nineteenth round) a share: "maybe a third of it", "perhaps two thirds of the stunts"
+        r"(?:a|one|two|three) (?:half|third|quarter|fifth|tenth)s?\b)",
         "uncertain",
         0.0,
     ),

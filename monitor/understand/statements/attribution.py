@@ -19,7 +19,12 @@ the last other person named before it (the one named after "according to" only r
 
 Eighteenth round: a post printed under a header line naming its author and where it was posted
 ("MIKE COLTER (@mikecolter · Bluesky · Fri 6:40 p.m.)", "Jo Bell (Threads, Sunday)") is the author's:
-a quote opening a line below the header, in the same block, is theirs."""
+a quote opening a line below the header, in the same block, is theirs.
+
+Nineteenth round: "“…,” he said, adding that “…”" makes two statements, as "X said that …, adding
+that “…”" does; after a quote that closed its sentence, an attribution whose verb reports a clause of
+its own after a hearer or a time ("… minds.” Y told the crowd in July that Marvel was “…”") is the
+next quote's, not this one's."""
 
 from __future__ import annotations
 
@@ -121,6 +126,8 @@ _DASH_BEFORE = re.compile(r"(?:\s[\u2014\u2013-]|\u2014)\s*$")
 _OWN_CLAUSE = re.compile(
     r"\s+(?:that\s|(?:he|she|they|it|we|there)(?:['\u2019](?:s|d|ll|re|ve))?\s+[a-z]{2,})"
 )
+# "… minds.” Brad Winderbaum told Comic-Con in July that …": the verb's clause after a hearer or a time
+_LATER_CLAUSE = re.compile(r"\s+(?:[A-Za-z][\w'\u2019.-]*,?\s+){1,6}?that\s")
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|although|though)\b", re.IGNORECASE)
 
 
@@ -186,7 +193,14 @@ class _Attribution(_Page):
             a_head = None  # 'X was blunt: “… show.” In 2024, Y told Z: “…”': the next quote's introduction
         window = text[a_off : a_off + len(" ".join(a_words[:10])) + 1]
         v = speakers.speech_verb(window) if a_head is not None else None
-        if v is not None and q.text.rstrip().endswith((".", "!", "?")) and _OWN_CLAUSE.match(window, v.end()):
+        if (
+            v is not None
+            and q.text.rstrip().endswith((".", "!", "?"))
+            and (
+                _OWN_CLAUSE.match(window, v.end())
+                or _LATER_CLAUSE.match(text, a_off + v.end(), after_end) is not None
+            )
+        ):
             # '“… more than anything.” Lina says she's printing that on a T-shirt.': after a quote that
             # closed its sentence, a verb with a clause of its own reports something else
             a_head = None
@@ -290,7 +304,7 @@ class _Attribution(_Page):
                     or (prev.how == "after" and len(gap) <= 240 and self._only(gap, prev.speaker))
                 )
                 and not self._fragment_reported(q, sentence_start, prev)
-                and not (prev.how == "before" and _ADDING_THAT.search(gap))
+                and not _ADDING_THAT.search(gap)  # "“…,” he said, adding that “…”" too
                 and not (prev.how == "before" and self._reported_anew(prev, q, sentence_start, gap))
             ):
                 return _QuoteInfo(q, prev.speaker, sentence_start, "merged", merged_into=len(infos) - 1)

@@ -103,6 +103,7 @@ class _Base:
         self._framed: bool | None = None  # its introduction frames the items (see _list_framed)
         self._first_section: int | None = None  # the first section heading after the lede starts
         self._turns: list[tuple[int, str, int]] | None = None  # a transcript's labelled turns
+        self._described: set[str] = set()  # turn labels in capitals that describe the speaker
         self._story_paras: list[int] | None = None  # paragraphs that name the story (the gate's facts)
         self.mentions = Mentions()
         for word, name in lex.roles:
@@ -344,6 +345,9 @@ class _Base:
                 m = _QA_LABEL.match(text, ps, pe)
                 if m is not None:
                     labelled.append((i, m.group("label"), m.end()))
+                    label = m.group("label")
+                    if "(" in text[m.end("label") : m.end()] and label.isupper():
+                        self._described.add(label)  # "PHIL ABRAHAM (director):"
             self._turns = labelled if len(labelled) >= 2 else []
         return self._turns
 

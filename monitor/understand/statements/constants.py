@@ -14,10 +14,13 @@ _MIN_WORDS = 3
 # Cox:", "Jeph Loeb (41:12):", "DEBORAH ANN WOLL [40:25]:"; a description after the name: "FAN (in a
 # Fisk T-shirt):" (in lower case: "Charlie Cox (March 2024, Stage & Screen):" is a rundown's line)
 _STAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?"
+# an oral history's label in capitals may describe the speaker in any case: "KRYSTEN RITTER (Jessica
+# Jones):", "RACHAEL TAYLOR (Trish Walker):"
+_ROLE = r"[^()\n]{1,60}"
 # Q&As printed "Q. …" / "A. …" label their turns with a full stop instead (not an initial, "A. J. Ross")
 _QA_LABEL = re.compile(
     rf"(?:{_STAMP}\s*(?:[\u2013\u2014-]\s*)?)?"
     r"(?P<label>(?P<dotted>[QA])(?=\.\s+(?![A-Z]\.)[A-Z\"\u201c\u2018'(])"
     r"|(?:[A-Z][A-Za-z.'\u2019-]*)(?: [A-Z][A-Za-z.'\u2019-]*){0,3})"
-    rf"(?(dotted)\.|(?:\s*{_STAMP})?(?: \((?=[a-z])[^()\n]{{1,60}}\))?\s*:)\s+(?=\S)"
+    rf"(?(dotted)\.|(?:\s*{_STAMP})?(?: \((?=[a-z]){_ROLE}\)|(?<=[A-Z][A-Z]) \({_ROLE}\))?\s*:)\s+(?=\S)"
 )

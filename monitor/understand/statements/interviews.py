@@ -18,13 +18,22 @@ answers is the one answering); an answer typed in lower case ("honestly? i was �
 first person (an AMA's answers pair with their questions); a Q&A may label its turns "Q. …" / "A.
 …"; an unlabelled Q&A's answer runs on over a paragraph in the first person whose quoted words
 nobody is said to say (the answerer quoting themselves or a room: "We don't sit there and say,
-“…”"), and those words are the answer's."""
+“…”"), and those words are the answer's.
+
+Nineteenth round: an oral history's label in capitals may describe its speaker in any case
+("RACHEL VOSS (Detective Lane):"), and a person named only in such labels is that name in the usual
+case, also by surname ("VOSS:"); a stage direction opening a turn ("WOLL: (laughs) …") is no word of
+it; the narrative between turns that puts a question ("Everybody gets asked the same thing: would
+they go back?", "… everyone was asked about the future.") is the question of the turns after it; an
+explainer's question headings with the writer's account below them (longer than a quick answer, not
+in the first person) are no quick-fire round."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
 
+from monitor.understand import speakers
 from monitor.understand.quotes import Quote
 from monitor.understand.statements.base import _QuoteInfo
 from monitor.understand.statements.constants import _FIRST_PERSON, _WORDS
@@ -36,6 +45,12 @@ _QUESTION_WORDS = 30  # an interviewer's question in an unlabelled Q&A is short
 _DIALOGUE_DASH = re.compile("[ \t]*[\u2014\u2015\u2013][ \t]+")  # "— How is lockdown treating you?"
 _SENTENCE_MARK = re.compile(r"[.!?](?=\s|$)")
 _PROMPT_WORDS = 15  # a quick-fire question printed above its answer is shorter still
+_LINE_ANSWER_WORDS = 20  # a quick-fire answer not in the first person is short ("Inevitable.")
+
+# a stage direction opening a turn, "(laughs)", "[Laughter]", "(pauses)": a few words in brackets
+_OPENING_DIRECTION = re.compile(r"[(\[][A-Za-z][A-Za-z ,]{0,30}[)\]]\s+(?=\S)")
+
+_ASKED = re.compile(r"\b(?:asked|asks|ask|question)\b", re.IGNORECASE)
 
 _RELAYED_MARKS = re.compile("[\"\u201c\u2018']?\0[\"\u201d\u2019']?")  # a relayed quote's place and marks
 
@@ -95,6 +110,12 @@ class _Interviews(_Page):
             while first < i and self._stage_direction(first):
                 first += 1
             asked = text[lay.paras[first][0] : lay.paras[i - 1][1]] if first < i else None
+            if asked is None and labelled[0][0] < i - 1 and i - 1 not in turns:
+                # an oral history's narrative between the turns puts the question to all who answer
+                # next ("Looking back, everybody gets asked the same thing: would they do it again?")
+                between = text[lay.paras[i - 1][0] : lay.paras[i - 1][1]]
+                if between.rstrip().endswith("?") or _ASKED.search(between) is not None:
+                    asked = between
             if asked is None and previous == i - 1 and answered_by not in (None, speaker):
                 # a roundtable answering in turn: the question put to them all, unless the turn before
                 # asks one of its own ("… You're in it, right?")
@@ -102,7 +123,10 @@ class _Interviews(_Page):
                 asked = before if before.rstrip().endswith("?") else last_asked
             previous, answered_by, last_asked = i, speaker, asked
             pe = lay.paras[i][1]
-            body = " ".join(text[answer:pe].split())
+            direction = _OPENING_DIRECTION.match(text, answer, pe)
+            # "WOLL: (laughs) Nobody's called.": the stage direction is no word of the answer
+            words_at = direction.end() if direction is not None else answer
+            body = " ".join(text[words_at:pe].split())
             if (
                 len(body) > 2
                 and body[0] in '"\u201c'
@@ -110,8 +134,8 @@ class _Interviews(_Page):
                 and _MARKS.search(body, 1, len(body) - 1) is None
             ):
                 body = body[1:-1]  # "Charlie Cox: “I'd love that.”": the answer is the quotation
-            q = Quote(answer, pe, body, i, i, True)
-            out.append(_QuoteInfo(q, speaker, answer, "interview", question=asked))
+            q = Quote(words_at, pe, body, i, i, True)
+            out.append(_QuoteInfo(q, speaker, words_at, "interview", question=asked))
             out.extend(self._answer_goes_on(i, turns, quote_paras, speaker, asked))
         return out
 
@@ -303,6 +327,9 @@ class _Interviews(_Page):
             prompt = text[ps:cut].strip()
             if not prompt or len(_WORDS.findall(prompt)) > _PROMPT_WORDS or not text[cut:pe].strip():
                 continue
+            reply = text[cut:pe]
+            if len(_WORDS.findall(reply)) > _LINE_ANSWER_WORDS and not _first_person(reply):
+                continue  # an explainer's heading and the writer's account below it ("Why did it end?")
             asking += prompt.endswith("?")
             pairs.append((i, prompt, cut + 1))
         if asking < 2:
@@ -338,7 +365,23 @@ class _Interviews(_Page):
         found = folded.get(label.casefold())
         if found is None and _INITIALS.fullmatch(label):
             return self._initials_speaker(label)
+        if found is None:
+            found = self._described_names().get(label.casefold())
         return found
+
+    def _described_names(self) -> dict[str, str]:
+        """The people an oral history names only in its labels, full name in capitals and what they
+        did in brackets ("PHIL ABRAHAM (director): …"), by their label and surname ("ABRAHAM: …"), as
+        the name written in the usual case ("Phil Abraham")."""
+        self._turn_labels()
+        out: dict[str, str] = {}
+        for label in sorted(self._described):
+            name = " ".join(w.capitalize() if len(w.strip(".")) > 1 else w for w in label.split())
+            if speakers.clean_name(name, self.lex) != name:
+                continue  # "AUDIENCE MEMBER (front row)": no person's name
+            out[label.casefold()] = name
+            out.setdefault(name.split()[-1].casefold(), name)
+        return out
 
     def _initials_speaker(self, label: str) -> str | None:
         """Whom a label of initials stands for ("CC: …", "LRQ: …"): the name the article's key gives it
