@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from monitor.cli import cli
 from monitor.devset import DevsetError, load_devset
-from monitor.understand.evaluate import Devset, Scores, evaluate, similarity
+from monitor.understand.evaluate import Devset, Scores, evaluate, same_speaker, similarity
 from monitor.understand.gate.train import BLIND
 
 DEVSET = Path(__file__).parent / "devset"
@@ -143,6 +143,13 @@ def test_similarity_matches_containment_and_rejects_other_words() -> None:
     assert similarity("I'm in", "If they want to do it, I'm in") < 0.6
     assert similarity("not in the plans right now", "It is not in the plans right now") >= 0.6
     assert similarity("totally different words", "nothing in common here") == 0.0
+
+
+def test_a_speaker_printed_in_capitals_matches_in_any_letter_case() -> None:
+    assert same_speaker("Ada McKenzie-DeVries", "Ada Mckenzie-Devries")  # from "ADA MCKENZIE-DEVRIES:"
+    assert same_speaker(None, None)
+    assert not same_speaker("Ada Mckenzie", None)
+    assert not same_speaker("Ada Mckenzie", "Ida Mckenzie")
 
 
 def test_a_claim_quoting_in_two_places_is_matched_by_its_quoted_words() -> None:

@@ -4,7 +4,8 @@ Measures (see ``tests/devset/README.md`` for the labels):
 
 * relevance precision / recall over all articles;
 * statement precision / recall over the articles labelled relevant: a predicted statement matches a
-  labelled one when the speaker is the same (``None`` included) and the words agree (Dice overlap
+  labelled one when the speaker is the same (``None`` included; letter case aside, since a name
+  printed in capitals, "STEVEN S. DEKNIGHT", cannot give back "DeKnight") and the words agree (Dice overlap
   of at least :data:`MATCH_DICE`, or the labelled words lie inside the prediction for at least
   :data:`MATCH_CONTAINED` of them and the prediction is at most three times longer); matching is
   one-to-one, best pairs first. A reported claim that quotes a few of the speaker's words ("he
@@ -198,12 +199,17 @@ def _similarity(gold: str, predicted: str) -> float:
     return dice
 
 
+def same_speaker(a: str | None, b: str | None) -> bool:
+    """The same speaker for scoring: both nobody, or the same name in any letter case."""
+    return a == b or (a is not None and b is not None and a.casefold() == b.casefold())
+
+
 def match(gold: Sequence[GoldStatement], predicted: Sequence[Statement]) -> list[tuple[int, int]]:
     """One-to-one (gold index, predicted index) pairs: same speaker, words similar enough."""
     scored = []
     for gi, g in enumerate(gold):
         for pi, p in enumerate(predicted):
-            if g.speaker != p.speaker:
+            if not same_speaker(g.speaker, p.speaker):
                 continue
             s = similarity(g.quote, p.text)
             if s >= MATCH_DICE:
