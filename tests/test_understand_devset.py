@@ -11,7 +11,17 @@ from click.testing import CliRunner
 
 from monitor.cli import cli
 from monitor.devset import DevsetError, load_devset
-from monitor.understand.evaluate import Devset, Scores, evaluate, same_speaker, similarity
+from monitor.types import Statement
+from monitor.understand.evaluate import (
+    Devset,
+    GoldStatement,
+    Scores,
+    evaluate,
+    match,
+    recut,
+    same_speaker,
+    similarity,
+)
 from monitor.understand.gate.train import BLIND
 
 DEVSET = Path(__file__).parent / "devset"
@@ -150,6 +160,33 @@ def test_a_speaker_printed_in_capitals_matches_in_any_letter_case() -> None:
     assert same_speaker(None, None)
     assert not same_speaker("Ada Mckenzie", None)
     assert not same_speaker("Ada Mckenzie", "Ida Mckenzie")
+
+
+def _said(text: str, speaker: str | None = "Ada Reyes") -> Statement:
+    return Statement(speaker, text, "positive", "quote", None, "Test Wire")
+
+
+def test_a_statement_cut_differently_from_the_labels_is_neither_missed_nor_extra() -> None:
+    gold = (
+        GoldStatement("Ada Reyes", "The harbour scenes were shot at night in the rain.", "positive"),
+        GoldStatement("Ada Reyes", "I would go back to that set in a heartbeat.", "positive"),
+        GoldStatement("Ada Reyes", "The catering truck was the real star of the shoot.", "positive"),
+    )
+    joined = _said(
+        "The harbour scenes were shot at night in the rain. I would go back to that set in a heartbeat."
+    )
+    piece = _said("the real star of the shoot")
+    other = _said("I would go back to that set in a heartbeat.", speaker="Bo Lind")  # another speaker
+    predicted = [joined, _said("The catering truck was the real star of the shoot."), piece, other]
+    pairs = match(gold, predicted)
+    assert sorted(pairs) == [(0, 0), (2, 1)]
+    found, right = recut(gold, predicted, pairs)
+    assert found == [(1, 0)]  # the second labelled statement lies inside the joined prediction
+    assert right == [2]  # the piece splits a labelled statement; the other speaker's words do not count
+    scores = Scores(statement_tp=2, statement_fn=0, statement_fp=1, recut_found=1, recut_right=1)
+    assert scores.statement_recall == 1.0
+    assert scores.statement_precision == 0.75
+    assert "(1 cut differently)" in scores.table()
 
 
 def test_a_claim_quoting_in_two_places_is_matched_by_its_quoted_words() -> None:

@@ -10,7 +10,12 @@ Measures (see ``tests/devset/README.md`` for the labels):
   :data:`MATCH_CONTAINED` of them and the prediction is at most three times longer); matching is
   one-to-one, best pairs first. A reported claim that quotes a few of the speaker's words ("he
   "wouldn't bet on" a reunion") may be labelled, or shown, as the whole clause or as the quoted
-  words alone (the README allows both): either side's quoted words stand for it too;
+  words alone (the README allows both): either side's quoted words stand for it too. Where one
+  statement ends is a matter of cut (sets label ``“X,” she said. “Y.”`` as one statement or two):
+  a labelled statement left over whose words lie inside a matched prediction of the same speaker
+  (the prediction joins two labelled statements) is found, and a prediction left over whose words
+  lie inside a matched labelled statement (it splits one) is right; the table counts them apart
+  ("3 cut differently") so the strict one-to-one figures can be read off;
 * stance accuracy and change accuracy over the matched pairs (the change comes from the digest
   built over the whole set with its baseline, exactly as ``monitor digest`` would);
 * story grouping pairwise precision / recall / F1 over the articles labelled relevant.
@@ -72,9 +77,11 @@ class Scores:
     relevance_tp: int = 0
     relevance_fp: int = 0
     relevance_fn: int = 0
-    statement_tp: int = 0
+    statement_tp: int = 0  # one-to-one pairs
     statement_fp: int = 0
     statement_fn: int = 0
+    recut_found: int = 0  # labelled statements found inside a prediction that joins two
+    recut_right: int = 0  # predictions that split one labelled statement
     stance_right: int = 0
     change_right: int = 0
     change_total: int = 0
@@ -97,15 +104,17 @@ class Scores:
 
     @property
     def statement_precision(self) -> float:
-        return self._ratio(self.statement_tp, self.statement_tp + self.statement_fp)
+        right = self.statement_tp + self.recut_right
+        return self._ratio(right, right + self.statement_fp)
 
     @property
     def statement_recall(self) -> float:
-        return self._ratio(self.statement_tp, self.statement_tp + self.statement_fn)
+        found = self.statement_tp + self.recut_found
+        return self._ratio(found, found + self.statement_fn)
 
     @property
     def stance_accuracy(self) -> float:
-        return self._ratio(self.stance_right, self.statement_tp)
+        return self._ratio(self.stance_right, self.statement_tp + self.recut_found)
 
     @property
     def change_accuracy(self) -> float:
@@ -140,14 +149,18 @@ class Scores:
             (
                 "statement precision",
                 self.statement_precision,
-                f"{self.statement_tp}/{self.statement_tp + self.statement_fp}",
+                _counts(self.statement_tp + self.recut_right, self.statement_fp, self.recut_right),
             ),
             (
                 "statement recall",
                 self.statement_recall,
-                f"{self.statement_tp}/{self.statement_tp + self.statement_fn}",
+                _counts(self.statement_tp + self.recut_found, self.statement_fn, self.recut_found),
             ),
-            ("stance accuracy", self.stance_accuracy, f"{self.stance_right}/{self.statement_tp}"),
+            (
+                "stance accuracy",
+                self.stance_accuracy,
+                f"{self.stance_right}/{self.statement_tp + self.recut_found}",
+            ),
             ("change accuracy", self.change_accuracy, f"{self.change_right}/{self.change_total}"),
             (
                 "story pairwise precision",
@@ -162,6 +175,10 @@ class Scores:
         lines = [f"{'measure':<26} {'score':>6}  counts", "-" * 44]
         lines += [f"{name:<26} {value:>6.3f}  {counts}" for name, value, counts in self.rows()]
         return "\n".join(lines)
+
+
+def _counts(right: int, wrong: int, recut: int) -> str:
+    return f"{right}/{right + wrong}" + (f" ({recut} cut differently)" if recut else "")
 
 
 def similarity(gold: str, predicted: str) -> float:
@@ -225,6 +242,41 @@ def match(gold: Sequence[GoldStatement], predicted: Sequence[Statement]) -> list
         used_p.add(pi)
         out.append((gi, pi))
     return out
+
+
+def _inside(part: str, whole: str) -> bool:
+    """At least :data:`MATCH_CONTAINED` of ``part``'s words (three or more) are in ``whole``."""
+    p, w = Counter(words(part)), Counter(words(whole))
+    n = sum(p.values())
+    return n >= 3 and sum((p & w).values()) >= MATCH_CONTAINED * n
+
+
+def recut(
+    gold: Sequence[GoldStatement], predicted: Sequence[Statement], pairs: Sequence[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[int]]:
+    """Statements cut differently from the labels, beyond the one-to-one ``pairs``: (gold, prediction)
+    for each labelled statement left over that lies inside a matched prediction of the same speaker
+    (which joins it to another), and each prediction left over that lies inside a matched labelled
+    statement of the same speaker (it splits it)."""
+    matched_g = dict(pairs)
+    matched_p = {p: g for g, p in pairs}
+    joined = [
+        (gi, pi)
+        for gi, g in enumerate(gold)
+        if gi not in matched_g
+        for pi in sorted(matched_p)
+        if same_speaker(g.speaker, predicted[pi].speaker) and _inside(g.quote, predicted[pi].text)
+    ]
+    joined = [(gi, pi) for n, (gi, pi) in enumerate(joined) if gi not in {g for g, _ in joined[:n]}]
+    split = [
+        pi
+        for pi, p in enumerate(predicted)
+        if pi not in matched_p
+        and any(
+            same_speaker(gold[gi].speaker, p.speaker) and _inside(p.text, gold[gi].quote) for gi in matched_g
+        )
+    ]
+    return joined, split
 
 
 def _changes_by_article(changes: Sequence[StatementChange]) -> dict[int, list[StatementChange]]:
@@ -315,11 +367,20 @@ def evaluate(devset: Devset) -> Scores:
         a = item.article
         preds = predicted[a.id]
         pairs = match(item.statements, preds)
+        joined, split = recut(item.statements, preds, pairs)
         scores.statement_tp += len(pairs)
-        scores.statement_fp += len(preds) - len(pairs)
-        scores.statement_fn += len(item.statements) - len(pairs)
-        matched_g = {g for g, _ in pairs}
-        matched_p = {p for _, p in pairs}
+        scores.recut_found += len(joined)
+        scores.recut_right += len(split)
+        scores.statement_fp += len(preds) - len(pairs) - len(split)
+        scores.statement_fn += len(item.statements) - len(pairs) - len(joined)
+        matched_g = {g for g, _ in pairs} | {g for g, _ in joined}
+        matched_p = {p for _, p in pairs} | set(split)
+        for gi, pi in joined:
+            note = f"{item.statements[gi].quote[:50]!r} inside {preds[pi].text[:50]!r}"
+            scores.errors.append(f"{item.name}: cut differently (found): {note}")
+        for pi in split:
+            scores.errors.append(f"{item.name}: cut differently (right): {preds[pi].text[:70]!r}")
+        pairs = [*pairs, *joined]  # a joined statement's stance and change are scored for each part
         for gi, g in enumerate(item.statements):
             if gi not in matched_g:
                 scores.errors.append(f"{item.name}: missed {g.speaker!r}: {g.quote[:70]!r}")
