@@ -25,7 +25,7 @@ import scipy.sparse as sp
 
 from monitor.devset import load_devset
 from monitor.types import Stance
-from monitor.understand.evaluate import MATCH_DICE, Devset, similarity
+from monitor.understand.evaluate import MATCH_DICE, Devset, same_speaker, similarity
 from monitor.understand.gate.features import N_HASHED, Considered, hashed, with_context
 from monitor.understand.gate.model import Gate, artefact_dir
 from monitor.understand.lexicon import lexicon
@@ -64,7 +64,7 @@ def candidates(devset: Devset) -> list[Row]:
                 (
                     (similarity(g.quote, t), g.stance)
                     for g in item.statements
-                    if g.speaker == c.speaker
+                    if same_speaker(g.speaker, c.speaker)
                     for t in texts
                 ),
                 key=lambda pair: pair[0],
