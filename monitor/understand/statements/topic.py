@@ -15,7 +15,10 @@ one frame", "all four back" speak of the group.
 Nineteenth round: a question about a role put back on ("how did it feel putting the jacket back
 on?"), the phone ringing, the call coming ("if Marvel came calling") asks about a return, and one
 about the group as a whole ("all four of you") is about the story, whatever its answer names;
-"What's next for you?" turns to a new subject, even when it points back ("after this")."""
+"What's next for you?" turns to a new subject, even when it points back ("after this"). "On the
+question (subject, matter, topic, issue) of X," says what the talk is about, as "about X" does, and a
+relative clause ends X ("the deal with the studio, which said that it …": its "it" is no pointer back
+to the story)."""
 
 from __future__ import annotations
 
@@ -58,7 +61,15 @@ _VENUE = re.compile(
 
 # what the narrative leading to a quote says the talk is about ("Cox was careful not to say much about
 # the scripts.", "still gets stopped in the street about the finale")
-_TALK_ABOUT = re.compile(r"\b(?:about|regarding)\s+([^.;:!?\n\"\u201c\u201d]{3,120})", re.IGNORECASE)
+# ("On the question of the network's deal with the studio, Reyes was diplomatic.": what it is about)
+_TALK_ABOUT = re.compile(
+    r"\b(?:about|regarding|on the (?:question|subject|matter|topic|issue) of)\s+"
+    r"([^.;:!?\n\"\u201c\u201d]{3,120})",
+    re.IGNORECASE,
+)
+# a relative clause ends what the talk is about: ("the deal with the studio, which announced that it …":
+# its "it" points to the studio, not back to the story)
+_RELATIVE_TAIL = re.compile(r",\s*(?:which|who|whose|where)\b.*", re.DOTALL)
 # what is the story though the lexicon does not name it: the question itself, the group ("the rest of
 # the team", "the Netflix-era crew", "the others")
 _STORY_OBJECT = re.compile(
@@ -288,7 +299,7 @@ class _Topic(_Page):
             start = before[-1].close + 1
         found = None
         for m in _TALK_ABOUT.finditer(self.narrative, start, info.quote.open):
-            obj = m.group(1).strip()
+            obj = _RELATIVE_TAIL.sub("", m.group(1)).strip()
             if not _VENUE.search(obj) and _ABOUT_OBJECT.match(obj):
                 if self._of_another(m.start(), info.speaker):
                     continue  # "He said he had lied to his mother about the trip." (of someone else)
