@@ -99,10 +99,17 @@ def group(rows: Sequence[tuple[Article, Analysis]]) -> list[list[int]]:
         credits = _names(a.text, b.outlet) or _names(b.text, a.outlet)
         if close and rare_lead and len(shared) >= S.CREDIT_SHARED and a.outlet != b.outlet and credits:
             return True
-        if close and any(quote_held[q] <= limit for q in a.quotes & b.quotes):
+        # a citation: one re-quotes the other crediting its outlet in the past tense, after a lead
+        # of its own, and their titles share no content word (the quote tests do not hold)
+        cited = (
+            a.outlet != b.outlet
+            and not a.title & b.title
+            and (S._credits_in_past(b.text, a.outlet) or S._credits_in_past(a.text, b.outlet))
+        )
+        if close and not cited and any(quote_held[q] <= limit for q in a.quotes & b.quotes):
             return True
         inside = (a.shorts & b.spans) | (b.shorts & a.spans)
-        if close and any(span_held[q] <= limit for q in inside):
+        if close and not cited and any(span_held[q] <= limit for q in inside):
             return True
         words_shared = a.title & b.title
         rare_word = any(title_held[w] <= S.MAX_BUCKET for w in words_shared)

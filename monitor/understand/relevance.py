@@ -88,6 +88,15 @@ the text names too is co-occurrence (the headline is about the actor in the role
 being back as a character ("Cox, back as Matt Murdock") are words of a return; exclusion terms that
 all stand in one paragraph naming no topic term (a line of other credits: "Her other credits include
 Breaking Bad …"), with the story's names in two other paragraphs, do not rule the article out.
+
+Nineteenth round (g): a topic term right after a noun for an animal, a vessel or a band ("the gelding
+Iron Fist", "punk band the Defenders"; not a person's noun: "detective Jessica Jones" is the
+character) is that thing's name, and a name with an age after it ("Jessica Jones, 78, said", or its
+surname alone, "Jones, 78," when the text names no watchlist person of that surname in full) is a
+person's: no points anywhere, title included; a watchlist person the article names only by a surname
+that ends a name of the story it names in full ("Jones" beside "Jessica Jones") is not counted; a
+watchlist person's statement about the question next to a name of the story is worth
+:data:`_STATEMENT` points (looked for only when it decides).
 """
 
 from __future__ import annotations
@@ -109,6 +118,7 @@ _EXTRA_MENTION = 0.25
 _CORE_FACTOR = 1.5
 _TEXT_PERSON = 0.75
 _TITLE_PERSON = 1.0
+_STATEMENT = 0.5  # a watchlist person's statement about the question next to a name of the story
 _TEXT_EXCLUDE = 1.5
 _EXTRA_EXCLUDE = 0.5
 MANY_EXCLUSIONS = 3
@@ -328,8 +338,9 @@ def _on_the_group(
     return False
 
 
-# a capitalised word alone, or with a possessive ("Charlie's got his show")
-_CAPITALISED = re.compile(r"(?<![\w'\u2019])[A-Z][a-z]+(?=['\u2019]s\b|(?![\w'\u2019-]))")
+# a capitalised word alone, or with a possessive ("Charlie's got his show"); after an apostrophe only
+# as a single quote's opening mark ("she says. 'Charlie, Elden, me …'"; not "O'Brien": nineteenth round)
+_CAPITALISED = re.compile(r"(?<![\w\u2019])(?<!\w')[A-Z][a-z]+(?=['\u2019]s\b|(?![\w'\u2019-]))")
 _NEXT_CAPITAL = re.compile(r"[ ]+[A-Z]")
 _CHARACTERS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 
@@ -603,7 +614,7 @@ def _given_names(lex: Lexicon, text: str) -> tuple[set[str], dict[str, int]]:
     by it: the first set), or the start of a longer name so given ("a quiz team calling themselves
     the Defenders of Ward Nine": that use only, the counts). Not the story itself ("a series called
     …", "plays a lawyer named Matt Murdock") nor an appointment ("was named")."""
-    whole: set[str] = set()
+    whole: set[str] = _named_kinds(lex, text) | _aged_people(lex, text)
     inside: dict[str, int] = {}
     if _GIVEN_HINT.search(text) is None:
         return whole, inside
@@ -625,6 +636,92 @@ def _given_names(lex: Lexicon, text: str) -> tuple[set[str], dict[str, int]]:
         else:
             whole.add(found[1])
     return whole, inside
+
+
+# (nineteenth round) a name in apposition after a noun for an animal, a vessel or a band: "the gelding
+# Iron Fist", "the yacht Daredevil", "punk band the Defenders" (in lower case: the noun, not a name's
+# word); a person's noun ("detective Jessica Jones") is the story's own character, so none is here
+_KIND_WORDS = """gelding geldings mare mares colt colts filly fillies stallion stallions racehorse racehorses
+    horse horses greyhound greyhounds hound hounds dog dogs puppy pup kitten cat yacht yachts boat boats
+    ship ships vessel vessels trawler ferry schooner cutter band bands"""
+_KIND_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:" + "|".join(_KIND_WORDS.split()) + r")[ \t]+(?:the[ \t]+)?$")
+_KIND_HINT = re.compile(r"\b(?:" + "|".join(_KIND_WORDS.split()) + r")[ \t]")
+
+
+def _named_kinds(lex: Lexicon, text: str) -> set[str]:
+    """Topic terms the text writes right after a noun for an animal, a vessel or a band ("the
+    gelding Iron Fist", "punk band the Defenders"): the thing's name, all through the article."""
+    out: set[str] = set()
+    if _KIND_HINT.search(text) is None:
+        return out
+    for m in lex.topic_matches(text):
+        if _KIND_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None:
+            continue
+        found = lex.lookup_term(m.group(0))
+        if found is not None and found[0] == "topic":
+            out.add(found[1])
+    return out
+
+
+# (nineteenth round) a name with an age after it is a person's, as news gives ages ("Jones, 78, said",
+# "Jessica Jones, 41, of Elm Street"): no character's
+_AGED = re.compile(r"\b([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?),[ \t]+\d{1,3},")
+
+
+def _aged_people(lex: Lexicon, text: str) -> set[str]:
+    """Topic terms that are people's names here: the name in full, or its last word when the text
+    names the term in full and no watchlist person of that surname, followed by an age ("Jessica
+    Jones, 78, said"; "former principal Jessica Jones … Jones, 78, said")."""
+    out: set[str] = set()
+    if _AGED.search(text) is None:
+        return out
+    full: dict[str, list[str]] | None = None
+    for m in _AGED.finditer(text):
+        name = m.group(1)
+        found = lex.lookup_term(name)
+        if found is not None and found[0] == "topic" and " " in found[1]:
+            out.add(found[1])
+            continue
+        if " " in name:
+            continue
+        if full is None:
+            full = {}
+            for t in lex.topic_matches(text):
+                f = lex.lookup_term(t.group(0))
+                if f is not None and f[0] == "topic" and " " in f[1]:
+                    full.setdefault(f[1].split()[-1], []).append(f[1])
+            for p in lex.people_matches(text):
+                person = lex.lookup_person(p.group(0)) if " " in p.group(0).strip() else None
+                if person is not None:
+                    full.pop(person.split()[-1], None)
+        out.update(full.get(name, ()))
+    return out
+
+
+def _drop_surname_only(
+    lex: Lexicon,
+    title: str,
+    text: str,
+    t_topics: dict[str, int],
+    b_topics: dict[str, int],
+    t_people: dict[str, int],
+    b_people: dict[str, int],
+) -> None:
+    """(nineteenth round) A watchlist person the article names only by a surname that is also the
+    last word of a name of the story it names in full ("Jones" next to "Jessica Jones", never "Finn
+    Jones") is not found: the surname is the other name's."""
+    surnames = {t.split()[-1] for t in itertools.chain(t_topics, b_topics) if " " in t and not t.islower()}
+    if not surnames:
+        return
+    in_full: set[str] | None = None
+    for name in sorted(set(t_people) | set(b_people)):
+        if name.split()[-1] not in surnames:
+            continue
+        if in_full is None:
+            in_full = _named_in_full(lex, title + "\n" + text)
+        if name not in in_full:
+            t_people.pop(name, None)
+            b_people.pop(name, None)
 
 
 def _count_people(lex: Lexicon, text: str) -> dict[str, int]:
@@ -832,6 +929,7 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
         return Relevance(False, 0.0, ("no topic term",))
     t_people = _count_people(lex, title)
     b_people = _count_people(lex, text)
+    _drop_surname_only(lex, title, text, t_topics, b_topics, t_people, b_people)
     merged = _credit_merges(credits, b_topics, t_topics)
     role = _title_role(lex, watchlist, title, t_topics, b_topics, t_people)
     if role is not None and role[1] not in t_topics:  # the character by first name in the title
@@ -893,6 +991,14 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
         reasons.append(f"the title names {role[0]} with their own role")
     evidence = score
     score -= _exclusion_points(t_excl, b_excl, reasons)
+    # (nineteenth round) a watchlist person speaking to the question next to a name of the story is
+    # evidence of its own (looked for only when it decides: the score just short of the threshold)
+    if cooccur and THRESHOLD - _STATEMENT <= score < THRESHOLD and b_people:
+        speaker = _statement_by(lex, title, text, b_people, group=False)
+        if speaker is not None:
+            score += _STATEMENT
+            evidence += _STATEMENT
+            reasons.append(f"{speaker} speaks to the question next to a name of the story: +{_STATEMENT:.2f}")
     relevant = cooccur and score >= THRESHOLD
     # the terms of another subject (a sport, another medium) say what the article is mostly about;
     # a person the headline names with the story who speaks to the question keeps it all the same

@@ -16,6 +16,11 @@ Two articles are the same story when any of these holds (and the groups are clos
   more (a rewrite that credits the original and repeats a sentence of it, too short a share for a
   copy).
 
+Nineteenth round: a **citation** is no same-quote edge: when one article re-quotes the other and
+credits its outlet in the past tense after a first paragraph of its own ("… he told Afternoon Desk"
+for "Afternoon Desk Radio": the name or its first words), and their titles share no content word,
+the quote is a source cited in other news, not a rewrite of the story.
+
 Each article's hashed features come from its :class:`~monitor.types.Signature`, computed when it
 was analysed (or here, for an analysis stored without one). Every test then runs for all articles
 at once on sparse article × feature matrices (scipy): the product of a matrix with its transpose
@@ -50,7 +55,7 @@ from scipy.sparse.csgraph import connected_components
 
 from monitor.types import Analysis, Article, Signature
 from monitor.understand.normalise import norm_key
-from monitor.understand.signature import make_signature
+from monitor.understand.signature import make_signature, title_words
 
 COPY_CONTAINMENT = 0.6
 TITLE_JACCARD = 0.6
@@ -197,6 +202,47 @@ def _same_titles(sigs: Sequence[Signature], limit: int) -> Pairs:
     return _passing(f, alike)
 
 
+# a past-tense credit to an outlet: "he told Afternoon Desk", "she said on Morning Line"
+_TOLD = re.compile(
+    r"\b(?:told|said on|said to)[ \t]+(?:the[ \t]+)?([A-Z][\w'&\u2019-]*(?:[ \t]+[A-Z][\w'&\u2019-]*)*)"
+)
+_PARA = re.compile(r"\n[ \t]*\n")
+
+
+def _credits_in_past(text: str, outlet: str) -> bool:
+    """Does ``text`` credit ``outlet`` in the past tense ("he told Afternoon Desk", for "Afternoon
+    Desk Radio": the name or its first words) after its first paragraph (its lead is other news)?"""
+    outlet_words = outlet.split()
+    if not outlet_words or outlet_words[0] not in text:
+        return False
+    first = _PARA.search(text)
+    if first is None:
+        return False
+    for m in _TOLD.finditer(text, first.end()):
+        named = m.group(1).split()
+        k = min(len(named), len(outlet_words))
+        if k and len(" ".join(named[:k])) >= _MIN_OUTLET and named[:k] == outlet_words[:k]:
+            return True
+    return False
+
+
+def _not_cited(pairs: Pairs, articles: Sequence[Article]) -> Pairs:
+    """The quote pairs less citations: one article re-quotes the other, crediting its outlet in the
+    past tense after a lead of its own ("… he told Afternoon Desk" in a news item on something else),
+    and their titles share no content word: the quote is a source cited, not the same story."""
+    i, j = pairs
+    if not len(i):
+        return pairs
+    keep = np.ones(len(i), bool)
+    for k, (x, y) in enumerate(zip(i.tolist(), j.tolist(), strict=True)):
+        a, b = articles[x], articles[y]
+        if a.source.strip() == b.source.strip() or title_words(a.title) & title_words(b.title):
+            continue
+        if _credits_in_past(b.text, a.source.strip()) or _credits_in_past(a.text, b.source.strip()):
+            keep[k] = False
+    return i[keep], j[keep]
+
+
 def _close(pairs: Pairs, when: npt.NDArray[np.float64]) -> Pairs:
     i, j = pairs
     keep = np.abs(when[i] - when[j]) <= WINDOW.total_seconds()
@@ -213,11 +259,12 @@ def group(rows: Sequence[tuple[Article, Analysis]]) -> list[list[int]]:
     when = np.array([t.timestamp() for t in times], dtype=np.float64)
     limit = max(MAX_BUCKET, math.ceil(COMMON_SHARE * n))
     leads = _Features([s.lead for s in sigs], limit)
+    articles = [a for a, _ in rows]
     edges = [
         _copies(leads),
-        _close(_credited(leads, [a for a, _ in rows]), when),
-        _close(_same_quotes(sigs, limit), when),
-        _close(_short_quotes(sigs, limit), when),
+        _close(_credited(leads, articles), when),
+        _not_cited(_close(_same_quotes(sigs, limit), when), articles),
+        _not_cited(_close(_short_quotes(sigs, limit), when), articles),
         _close(_same_titles(sigs, MAX_BUCKET), when),
     ]
     i = np.concatenate([e[0] for e in edges])
