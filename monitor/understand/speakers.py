@@ -27,6 +27,11 @@ pointed to the opening of Epic Universe and said …"), unless a relative clause
 ("for Sigourney Weaver, who said …"). A bare description ("the actor") right after a sentence about
 someone outside the watchlist, in its own paragraph, is that person (though the watchlist has actors
 of its own), unless one of its owners was named in the paragraph before it.
+
+Nineteenth round: a watchlist person's surname written after another first name, inside a sentence
+("stars Alaqua Cox" when the watchlist follows Charlie Cox), is another person of that name, neither
+a mention nor a speaker of the watchlist person (not after a title, an honorific or a short form of
+the person's own first name: "actor Cox", "Mr Cox", "Vinnie D'Onofrio").
 """
 
 from __future__ import annotations
@@ -336,6 +341,8 @@ def candidates(
 
     for m in lex.people_matches(clause) if people is None else people:
         name = lex.lookup_person(m.group(0))
+        if name is not None and namesake(clause, m, name, lex) is not None:
+            continue  # "Alaqua Cox": another person of the surname (the name pass below finds her)
         if name is not None:
             take(m.start(), m.end())
             found.append(Candidate(m.start(), m.end(), "person", name))
@@ -386,6 +393,39 @@ def candidates(
             found.append(Candidate(m.start(), m.end(), "pronoun", m.group(0).lower()))
     found.sort(key=lambda c: c.start)
     return [dataclasses.replace(c, governed=True) if _governed(clause, c) else c for c in found]
+
+
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof"])
+# the capitalised word right before a surname: the first name it is written with
+_WORD_BEFORE = re.compile(rf"(?<![\w'\u2019.]){_NAME_WORD}[ ]$")
+
+
+def namesake(text: str, m: re.Match[str], name: str, lex: Lexicon) -> str | None:
+    """A watchlist person's surname alone (``m``, standing for ``name``) written after another
+    first name ("Alaqua Cox" when the watchlist follows Charlie Cox): the other person, named in
+    full (a name, a short form of the person's own first name or a title before it is no other)."""
+    surname = m.group(0)
+    if " " in surname.strip() or m.start() < 2:
+        return None
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if before is None:
+        return None
+    first = before.group(0).strip()
+    low = first.lower().strip(".")
+    if (
+        low in _TITLE_WORDS
+        or low in _ROLE_WORDS
+        or low in _INVERTED_VERBS
+        or low in _HONORIFICS
+        or not re.search(r"[\w,;'\u2019\u201d\")][ ]$", text[max(0, before.start() - 2) : before.start()])
+    ):
+        return None  # "Actor Cox", "Mr Cox", "Said Cox", and a word opening a sentence ("Maybe Cox")
+    own = name.split(maxsplit=1)[0]
+    if own.lower().startswith(first.lower()) or first.lower().startswith(own.lower()[:3]):
+        return None  # "Deb Woll", "Vinnie D'Onofrio": the person's own first name, shortened
+    if lex.lookup_person(f"{first} {surname}") is not None:
+        return None
+    return clean_name(f"{first} {surname}", lex)
 
 
 def _governed(clause: str, cand: Candidate) -> bool:

@@ -24,7 +24,9 @@ a quote opening a line below the header, in the same block, is theirs.
 Nineteenth round: "“…,” he said, adding that “…”" makes two statements, as "X said that …, adding
 that “…”" does; after a quote that closed its sentence, an attribution whose verb reports a clause of
 its own after a hearer or a time ("… minds.” Y told the crowd in July that Marvel was “…”") is the
-next quote's, not this one's."""
+next quote's, not this one's; a caption ("X posted a photo with the caption “…”") is the words of
+the sentence's subject, who posted it; a watchlist person's surname written after another first
+name ("Alaqua Cox" beside Charlie Cox) is another person (see speakers.namesake)."""
 
 from __future__ import annotations
 
@@ -50,6 +52,8 @@ _EMBED_SIGNATURE = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*(?P<who>[^()\n]{2,60}?
 _NEW_ITEM = re.compile(r"\n[^\S\n]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|[\u2022*\u00b7])[^\S\n]")
 _ASKED_PARAS = 3  # an interviewer's question and a stage direction between two quoted answers
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
+# "… with the caption “…”", "… captioned “…”": what the subject posted under a picture
+_CAPTION_BEFORE = re.compile(r"\b(?:(?:the|a|her|his|their)\s+caption|captioned(?:\s+it)?)\s*,?:?\s*$", re.I)
 # a noun of what was said (or "one" standing for it), then whom it is from
 _FROM_WHOM = re.compile(
     r"\b(?:one|answer|reply|replies|response|message|post|comment|statement|note|tweet|text|email|letter)"
@@ -247,6 +251,11 @@ class _Attribution(_Page):
             # "Among the replies was one from Mike Colter, who played Luke Cage: “…”": the one the
             # words are from
             speaker = sender
+        elif has_verb is None and _CAPTION_BEFORE.search(before):
+            # "X posted a photo of a jacket with the caption “…”": a caption is the poster's words
+            speaker = self._sentence_speaker(
+                self.narrative[sent_start : q.open], sent_start, q.open - sent_start
+            )
         elif has_verb is None and _THAT_BEFORE.search(before):
             # "she bets every listener a pint that “…”", "Cox is convinced that “…”": a that-clause is
             # what the subject of its clause holds

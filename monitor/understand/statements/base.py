@@ -137,6 +137,8 @@ class _Base:
         turns = {para: end for para, _, end in self._turn_labels()}
         for m in people:
             name = lex.lookup_person(m.group(0))
+            if name is not None and speakers.namesake(narrative, m, name, lex) is not None:
+                continue  # "Alaqua Cox": another person of a watchlist person's surname
             if name is not None and m.start() >= turns.get(lay.para_of(m.start()), -1):
                 # (a transcript's turn label, "CHARLIE COX: …", names who speaks, not whom they speak of)
                 self.mentions.add(m.start(), lay.para_of(m.start()), name, True)
@@ -317,7 +319,7 @@ class _Base:
             if not linked and people:
                 for m in self.lex.people_matches(t):
                     name = self.lex.lookup_person(m.group(0))
-                    if name is not None and name != speaker:
+                    if name is not None and name != speaker and not speakers.namesake(t, m, name, self.lex):
                         linked = True
                         break
             if not linked and people and speaker is not None:
