@@ -2,7 +2,7 @@
 
 No I/O here: functions over frozen values, with the clock passed in.
 
-* :mod:`.text` — HTML to plain text;
+* :mod:`.text` — HTML to plain text; :mod:`.furniture` — a feed's furniture lines dropped;
 * :mod:`.lexicon` — a watchlist's terms and people compiled once (cached per watchlist);
 * :mod:`.relevance` — is the article about the question, and why;
 * :mod:`.quotes`, :mod:`.speakers`, :mod:`.reporting`, :mod:`.statements` — who said what (quotes,
@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 
 from monitor.types import Analysis, ClaimMatch, Statement, Watchlist
 from monitor.understand.disputes import reconcile
+from monitor.understand.furniture import strip_furniture
 from monitor.understand.lexicon import lexicon
 from monitor.understand.relevance import assess
 from monitor.understand.signature import make_signature
@@ -46,6 +47,13 @@ def extract_statements(
     ``published``, unless the text says it was said earlier ("In 2019, Ritter told Vulture: …",
     "he said last year"): then it is dated then (see :mod:`.statements.dating`) and its ``note``
     says so."""
+    return _statements(strip_furniture(text), watchlist, published, source, url, title)
+
+
+def _statements(
+    text: str, watchlist: Watchlist, published: dt.date | None, source: str, url: str | None, title: str
+) -> tuple[Statement, ...]:
+    """extract_statements of a text without its furniture (see .furniture)."""
     out: list[Statement] = []
     for e in extract(text, lexicon(watchlist), title):
         # a line the article says was said earlier ("In 2019, X told Y: …") is dated then
@@ -83,10 +91,11 @@ def analyse(
     """
     if isinstance(published, dt.datetime):
         published = published.date()
+    text = strip_furniture(text)  # "Related: …", captions' credits, footers (see .furniture)
     relevance = assess(title, text, watchlist)
     if not relevance.relevant:
         return Analysis(relevance=relevance, statements=())
-    statements = extract_statements(text, watchlist, published=published, source=source, url=url, title=title)
+    statements = _statements(text, watchlist, published, source, url, title)
     claims: tuple[ClaimMatch, ...] = ()
     if match_claims is not None and watchlist.claims:
         related = (c for c in match_claims(title, text, watchlist.claims) if c.relation != "unrelated")

@@ -1,7 +1,7 @@
 """HTML to plain text, safely, with a small tokenizer of the standard library's ``re``.
 
 * ``script``, ``style``, ``template``, ``noscript``, ``iframe``, ``svg``, ``math``, ``head``, ``object``,
-  ``select`` and ``title`` contents are dropped whole (in ``script`` and ``style`` nothing is markup
+  ``select``, ``title`` and ``nav`` contents are dropped whole (in ``script`` and ``style`` nothing is markup
   until their end tag); one that is never closed drops the rest;
 * entities (named and numeric) are decoded; control characters are removed, and so are lone
   surrogates, so that the text always encodes as UTF-8;
@@ -22,6 +22,10 @@ took what followed for attributes and lost it). Hostile input cannot make it slo
 moves forwards, and a closer that is missing (``-->``, ``</script>``, ``]]>``) is looked for once,
 so the time is linear in the size of the input (100,000 nested ``<div>``, 100,000 ``<a`` or
 ``<!--``, megabytes of attributes); nothing recurses.
+
+Twentieth round: ``<nav>`` (a site's menu, breadcrumbs, "next/previous story" links) is no part of the
+article: dropped whole. Captions, asides and footers stay text; their furniture lines (a credit,
+"Related" headlines, "Filed under:", "©") go in :mod:`monitor.understand.furniture`.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from html import unescape
 
 _DROP = frozenset(
     {"script", "style", "template", "noscript", "iframe", "svg", "math", "head", "object", "select", "title"}
+    | {"nav"}  # a site's menu (Twentieth round)
 )
 _RAW = frozenset({"script", "style"})  # raw text: only their own end tag ends them
 _BLOCK = frozenset(
