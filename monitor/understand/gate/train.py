@@ -26,6 +26,7 @@ import scipy.sparse as sp
 from monitor.devset import load_devset
 from monitor.types import Stance
 from monitor.understand.evaluate import MATCH_DICE, Devset, same_speaker, similarity
+from monitor.understand.furniture import strip_furniture
 from monitor.understand.gate.features import N_HASHED, Considered, hashed, with_context
 from monitor.understand.gate.model import Gate, artefact_dir
 from monitor.understand.lexicon import lexicon
@@ -56,7 +57,8 @@ def candidates(devset: Devset) -> list[Row]:
     for item in devset.articles:
         if not item.relevant:
             continue
-        found = _Extractor(item.article.text, lex, item.article.title)._considered(with_facts=True)
+        text = strip_furniture(item.article.text)  # as analyse() reads it
+        found = _Extractor(text, lex, item.article.title)._considered(with_facts=True)
         with_context(found)
         for c in found:
             texts = [c.shown, *(p for p, _, _ in c.parts)]
