@@ -341,3 +341,18 @@ def test_entry_links_are_those_feedparser_gives_with_the_url_as_base(link: str) 
     entry = parse(doc, url=url).entries[0]
     assert entry.key == expected
     assert entry.link == (expected.strip() if expected.lower().startswith(("http://", "https://")) else None)
+
+
+def test_a_text_plain_field_keeps_its_angle_brackets_and_paragraphs() -> None:
+    # Atom type="text": feedparser gives the words unescaped; read as HTML, "<Name>" would vanish
+    # as a tag and the blank line would join the paragraphs
+    from monitor.reading import entry_text
+
+    body = (
+        b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>f</id>'
+        b"<updated>2025-11-01T00:00:00Z</updated><entry><id>e1</id><title>T</title>"
+        b'<updated>2025-11-01T00:00:00Z</updated><summary type="text">Dana &amp; Lee wrote &lt;Ana&gt;.'
+        b"\n\n&quot;We'll see,&quot; she said.</summary></entry></feed>"
+    )
+    (entry,) = parse(body).entries
+    assert entry_text(entry) == 'Dana & Lee wrote <Ana>.\n\n"We\'ll see," she said.'

@@ -224,3 +224,14 @@ def test_memory_stays_a_small_multiple_of_the_input() -> None:
 def test_an_inline_quotation_keeps_its_quote_marks() -> None:
     html = "<p>Woll said <q>I would pay to see <em>that</em></q>, laughing.</p><p>x<q/>y</p>"
     assert html_to_text(html) == "Woll said \u201cI would pay to see that\u201d, laughing.\n\nxy"
+
+
+def test_text_with_entities_or_inline_tags_keeps_its_blank_line_paragraphs() -> None:
+    # an RSS description written as text: a browser runs the paragraphs together, but who said
+    # what is read paragraph by paragraph
+    text = 'The panel ran late &amp; loud.\n\n"We\'ll see," <a href="/x">Ana Ruiz</a> said.'
+    assert html_to_text(text) == 'The panel ran late & loud.\n\n"We\'ll see," Ana Ruiz said.'
+    # block markup decides its own paragraphs; a blank line inside a script or comment cuts nothing
+    assert html_to_text("<p>One\n\ntwo</p>") == "One two"
+    assert html_to_text("a <!-- x\n\ny --> b &amp; c") == "a b & c"
+    assert html_to_text("<script>x\n\ny</script>z &amp; w") == "z & w"

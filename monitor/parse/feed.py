@@ -18,6 +18,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import hashlib
+import html
 import io
 import re
 import xml.sax
@@ -112,8 +113,16 @@ def _content(entry: Any) -> str:
     for part in entry.get("content") or ():
         value = part.get("value") if isinstance(part, dict) else None
         if isinstance(value, str) and len(value) > len(best):
-            best = value
+            best = _as_html(value, part)
     return best
+
+
+def _as_html(value: str, detail: Any) -> str:
+    """A field as HTML: feedparser gives a text/plain one (Atom ``type="text"``) unescaped, so its
+    "<" and "&" are escaped here ("a <b> tag" is words, not a tag); its blank lines stay, and
+    html_to_text keeps them as paragraph breaks."""
+    kind = detail.get("type") if isinstance(detail, dict) else None
+    return html.escape(value, quote=False) if kind == "text/plain" else value
 
 
 def _absolute(base: str | None, value: Any) -> Any:
@@ -249,6 +258,7 @@ def _parse(
         content, cut2 = _clip(_content(raw), limits.max_field_chars)
         clipped += cut1 or cut2
         key, kind = _key(guid, _plain(raw_link, 100_000) or None, title, summary, content)
+        summary = _as_html(summary, raw.get("summary_detail"))  # after the key: keys stay as they were
         if kind == "link":
             no_guid_link += 1
         elif kind == "content":

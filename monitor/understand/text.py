@@ -305,16 +305,64 @@ def _tidy(s: str) -> str:
     return "\n\n".join(filter(None, paragraphs))
 
 
+_BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n\s*")
+_TAG_NAME = re.compile(r"<\s*/?\s*([a-zA-Z][\w:-]*)|<[!?]")
+_INLINE_TAGS = frozenset(
+    [
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "cite",
+        "code",
+        "data",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "img",
+        "kbd",
+        "mark",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "tt",
+        "u",
+        "var",
+        "wbr",
+    ]
+)
+
+
+def _inline_only(html: str) -> bool:
+    """No tag but inline ones (nothing a blank line could cut in two to harm: no script, comment,
+    block or declaration)."""
+    return all((m.group(1) or "!").lower() in _INLINE_TAGS for m in _TAG_NAME.finditer(html))
+
+
 def html_to_text(html: str) -> str:
     """Plain text of an HTML fragment: tags dropped, entities decoded, paragraphs kept.
 
-    Paragraphs are separated by one blank line. Never raises, whatever the input.
+    Paragraphs are separated by one blank line. Never raises, whatever the input. A feed's summary
+    written as text with blank lines between its paragraphs, with at most entities and inline tags
+    ("Tom &amp; Jerry", a link) and no block element, keeps those paragraphs: a browser would run
+    them together, but who said what is read paragraph by paragraph.
     """
     if not html:
         return ""
     try:
         if "<" not in html and "&" not in html:  # plain text: its newlines are its lines
             return _tidy(_text(html, 1))
+        if _BLANK_LINE.search(html) and _inline_only(html):
+            chunks = (_tidy(_extract(chunk)) for chunk in _BLANK_LINE.split(html))
+            return "\n\n".join(chunk for chunk in chunks if chunk)
         return _tidy(_extract(html))
     except Exception:  # a bug here must not cost the article: its words, tags cut out bluntly
         return " ".join(_ANY_TAG.sub(" ", _CONTROL.sub("", html)).split())
