@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from monitor.understand.speakers import SPEECH_VERBS
+
 # the first word of a furniture line (lower case, without brackets or a colon), or a word near the end
 # of a caption's credit: a line with neither is not read further (a quick test, see _hint)
 _STARTERS = frozenset(
@@ -176,11 +178,7 @@ _CREDIT_END = re.compile(rf"(?<=[.)!?])\s*\(?\s*{_CREDIT_BODY}\s*\)?\.?\s*\Z", r
 _CREDIT_PAREN_END = re.compile(rf"\s*\(\s*{_CREDIT_BODY}\s*\)\.?\s*\Z", re.IGNORECASE)
 _CAPTION_WORDS = 30
 # a line that reports what someone said is the story's, whatever credit ends it
-_REPORTS = re.compile(
-    r"\b(?:said|says|told|tells|added|adds|explained|revealed|confirmed|insisted|according|announced|"
-    r"teased|admitted|hinted|noted|stated|wrote|posted)\b",
-    re.IGNORECASE,
-)
+_REPORTS = re.compile(rf"\b(?:{SPEECH_VERBS}|according)\b", re.IGNORECASE)
 # a bare heading over a list of links: "Related", "More from The Post", "Read more"
 _LINK_HEADING = re.compile(rf"{_LINK_LABEL}\s*:?", re.IGNORECASE)
 _LINK_HEADING_LABEL = re.compile(
