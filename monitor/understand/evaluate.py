@@ -260,14 +260,20 @@ def recut(
     statement of the same speaker (it splits it)."""
     matched_g = dict(pairs)
     matched_p = {p: g for g, p in pairs}
-    joined = [
-        (gi, pi)
-        for gi, g in enumerate(gold)
-        if gi not in matched_g
-        for pi in sorted(matched_p)
-        if same_speaker(g.speaker, predicted[pi].speaker) and _inside(g.quote, predicted[pi].text)
-    ]
-    joined = [(gi, pi) for n, (gi, pi) in enumerate(joined) if gi not in {g for g, _ in joined[:n]}]
+    joined: list[tuple[int, int]] = []
+    for gi, g in enumerate(gold):
+        if gi in matched_g:
+            continue
+        host = next(
+            (
+                pi
+                for pi in sorted(matched_p)
+                if same_speaker(g.speaker, predicted[pi].speaker) and _inside(g.quote, predicted[pi].text)
+            ),
+            None,
+        )
+        if host is not None:  # the first matched prediction it lies inside
+            joined.append((gi, host))
     split = [
         pi
         for pi, p in enumerate(predicted)
