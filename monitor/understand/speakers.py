@@ -32,6 +32,9 @@ Nineteenth round: a watchlist person's surname written after another first name,
 ("stars Alaqua Cox" when the watchlist follows Charlie Cox), is another person of that name, neither
 a mention nor a speaker of the watchlist person (not after a title, an honorific or a short form of
 the person's own first name: "actor Cox", "Mr Cox", "Vinnie D'Onofrio").
+
+Twentieth round: "the odd actor", "the occasional producer", "the rare director" is someone or other,
+no one in particular: it stands for no watchlist person.
 """
 
 from __future__ import annotations
@@ -564,6 +567,8 @@ def _after_the(clause: str, m: re.Match[str]) -> bool:
 # Words of rank that stand for one another in a description ("the Marvel Television chief" is the
 # person whose role says "head of Marvel Television").
 _RANKS = frozenset({"head", "chief", "boss", "president"})
+# "the odd actor", "the occasional fan", "the rare producer": someone or other, no one in particular
+_ANYONE = re.compile(r"the\s+(?:odd|occasional|rare|stray)\s", re.IGNORECASE)
 
 
 def resolve(cand: Candidate, lex: Lexicon, mentions: Mentions, pos: int, para: int) -> str | None:
@@ -583,6 +588,8 @@ def _describe(cand: Candidate, lex: Lexicon, mentions: Mentions, pos: int, para:
     is the answer; several owners give the one the last sentences were about, else the last named.
     A description nobody owns, or whose one owner the article never names, stands for the person the
     last sentences were about (an article introduces "the executive" before calling them that)."""
+    if _ANYONE.match(cand.detail):
+        return None  # "the odd actor", "the occasional producer": no one in particular
     owners = {name for word, name in lex.roles if word == cand.value}
     if not owners and cand.value in _RANKS:
         owners = {name for word, name in lex.roles if word in _RANKS}

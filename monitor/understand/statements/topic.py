@@ -18,7 +18,11 @@ about the group as a whole ("all four of you") is about the story, whatever its 
 "What's next for you?" turns to a new subject, even when it points back ("after this"). "On the
 question (subject, matter, topic, issue) of X," says what the talk is about, as "about X" does, and a
 relative clause ends X ("the deal with the studio, which said that it …": its "it" is no pointer back
-to the story)."""
+to the story).
+
+Twentieth round: a "that" right after a noun ("a catfish that we will cook", "the story that he
+told") is a relative pronoun, no pointer back to the story; "team" ("the old team was done") is a
+word of the story in a reported claim, as "cast" and "heroes" are."""
 
 from __future__ import annotations
 
@@ -152,11 +156,21 @@ _ASKS_YES_NO = re.compile(YES_NO_OPENING + r")\b|\byes or no\b", re.IGNORECASE)
 _LEAD_UP = re.compile(r"(?<=[.!:;])\s+(?=\S[^.!:;]*\?\s*$)")
 # a reported claim pointing back to the story ("he would do it", "she'd love that")
 _CLAIM_POINTER = re.compile(r"\b(?:it|that|this|them)\b", re.IGNORECASE)
+# "that" right after a noun is a relative pronoun ("a catfish that we caught", "the story that he
+# told"), no pointer: a determiner, at most one word more, the noun (no verb of saying or thinking)
+_RELATIVE_THAT = re.compile(
+    r"\b(?:a|an|the|his|her|their|its|my|our|your|one|some|every|any|each)\s+(?:[\w'\u2019-]+\s+)?"
+    r"(?!(?:said|says|say|told|tells|tell|thinks?|thought|believes?|believed|knows?|knew|feels?|felt|"
+    r"hopes?|hoped|added|adds|noted|notes|admits?|admitted|insists?|insisted|claims?|claimed|"
+    r"explained|explains|suggested|suggests|revealed|reveals|agreed|agrees|means?|meant|"
+    r"[\w-]+ed)\s)[\w'\u2019-]+\s+(that)\b",
+    re.IGNORECASE,
+)
 # the words of a return, in a reported claim that does not name the story ("he wants back in", "any
 # appearance would depend on scheduling", "the characters are very much in the mix", "the heroes are
-# coming together")
+# coming together", "the old team was done")
 _STORY_WORDS = re.compile(
-    r"\b(?:back|appear(?:s|ed|ing|ances?)?|cast|characters?|hero(?:es)?|chapter|faces|roles?|mix)\b",
+    r"\b(?:back|appear(?:s|ed|ing|ances?)?|cast|characters?|hero(?:es)?|chapter|faces|roles?|mix|team)\b",
     re.IGNORECASE,
 )
 
@@ -408,7 +422,7 @@ class _Topic(_Page):
         return not self._renewal_only(claim) and (
             self._linked(speaker, claim)
             or RETURN.search(claim) is not None
-            or _CLAIM_POINTER.search(claim) is not None
+            or _points_back(claim)
             or _STORY_WORDS.search(claim) is not None
         )
 
@@ -524,3 +538,10 @@ class _Topic(_Page):
                 continue
             return True
         return False
+
+
+def _points_back(claim: str) -> bool:
+    """Does a reported claim point back to the story ("he would do it", "she'd love that")? A
+    "that" right after a noun ("a catfish that we will cook") is a relative pronoun, no pointer."""
+    relative = {m.start(1) for m in _RELATIVE_THAT.finditer(claim)}
+    return any(m.start() not in relative for m in _CLAIM_POINTER.finditer(claim))
