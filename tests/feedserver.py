@@ -167,7 +167,7 @@ class _Handler(BaseHTTPRequestHandler):
         if route is None:
             self._send(404, b"not found", {"Content-Type": "text/plain"})
         elif isinstance(route, Feed):
-            if route.delay and stop.wait(route.delay):
+            if self.server.owner._hold() or (route.delay and stop.wait(route.delay)):
                 return
             etag = route.etag
             if etag == "auto":
@@ -240,6 +240,11 @@ class FeedServer:
         self.requests: list[Request] = []
         self._in_flight = 0
         self.max_in_flight = 0  # most requests handled at the same moment
+        # hold_after(n): answer n feed requests, then hold the rest until release() (a crash test
+        # kills the client while those are held, so the kill lands mid-cycle whatever the load)
+        self._feeds_served = 0
+        self._hold_after: int | None = None
+        self._released = threading.Event()
         self._httpd = _Server((host, 0), _Handler)
         self._httpd.owner = self
         self.host = host
@@ -252,6 +257,26 @@ class FeedServer:
     def start(self) -> FeedServer:
         self._thread.start()
         return self
+
+    def hold_after(self, answered: int) -> None:
+        """Answer ``answered`` more feed requests, then hold each later one until :meth:`release`."""
+        with self._lock:
+            self._hold_after = self._feeds_served + answered
+        self._released.clear()
+
+    def release(self) -> None:
+        self._released.set()
+
+    def _hold(self) -> bool:
+        """Wait while this feed request is held; True when the server is stopping."""
+        with self._lock:
+            ticket = self._feeds_served
+            self._feeds_served += 1
+            held = self._hold_after is not None and ticket >= self._hold_after
+        while held and not self._released.is_set():
+            if self._stop.wait(0.05):
+                return True
+        return False
 
     def close(self) -> None:
         self._stop.set()

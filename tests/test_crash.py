@@ -48,11 +48,21 @@ def test_kill_9_mid_cycle_loses_and_doubles_nothing(tmp_path: Path) -> None:
                 )
                 for i in range(PER_FEED)
             ]
-            urls.append(server.add(f"/f{f}", Feed(rss(entries), delay=0.15)))
+            urls.append(server.add(f"/f{f}", Feed(rss(entries))))
         db_path = tmp_path / "crash.db"
-        config = ps.write_config(tmp_path / "config", f"sqlite:///{db_path}", urls, per_host_concurrency=1)
+        config = ps.write_config(
+            tmp_path / "config",
+            f"sqlite:///{db_path}",
+            urls,
+            per_host_concurrency=1,
+            read_timeout=30.0,
+            deadline=60.0,
+        )
 
-        # 1. Start a cycle (one feed at a time, 0.15 s each) and kill -9 it after two feeds are stored.
+        # 1. Start a cycle (one feed at a time); the server answers two feeds and holds the third
+        # (the read timeout is long, so it stays in flight), and the cycle is killed -9 once those
+        # two are stored.
+        server.hold_after(2)
         proc = _monitor(config, "poll")
         watchdog = threading.Timer(30, proc.kill)
         watchdog.start()
@@ -66,6 +76,7 @@ def test_kill_9_mid_cycle_loses_and_doubles_nothing(tmp_path: Path) -> None:
                     break
         proc.wait(timeout=30)
         watchdog.cancel()
+        server.release()
         assert proc.returncode == -signal.SIGKILL
         assert done == 2
 
@@ -74,7 +85,7 @@ def test_kill_9_mid_cycle_loses_and_doubles_nothing(tmp_path: Path) -> None:
         store = SqlStorage(f"sqlite:///{db_path}")
         try:
             after_kill = store.count_articles()
-            assert 2 * PER_FEED <= after_kill < FEEDS * PER_FEED  # the kill landed mid-cycle
+            assert after_kill == 2 * PER_FEED  # the kill landed mid-cycle, after two feeds
         finally:
             store.close()
 
@@ -82,7 +93,7 @@ def test_kill_9_mid_cycle_loses_and_doubles_nothing(tmp_path: Path) -> None:
         proc = _monitor(config, "poll")
         out, err = proc.communicate(timeout=60)
         assert proc.returncode == 0, err
-        assert f"; {FEEDS * PER_FEED - after_kill} new entries" in out
+        assert f"; {FEEDS * PER_FEED - after_kill} new entries" in out, err
         # 3. And again, every feed now: still nothing twice.
         proc = _monitor(config, "poll", "--all")
         out, err = proc.communicate(timeout=60)
