@@ -4,8 +4,10 @@
         server.data_reply = "451 4.3.0 try again later"
         server.refuse["bob@example.com"] = "550 5.1.1 no such user"
         server.drop_after_data = True       # close the connection instead of answering DATA
+        server.close_after_accepting = 1    # accept the next message, then close its connection
         ...
         server.messages                     # what was accepted: Received(sender, recipients, message)
+        server.connections, server.quits    # how many connections (sessions) were opened; QUITs seen
 
 Also as the pytest fixture ``smtp_server`` (import it into a test module or conftest). Optional
 login (``SmtpServer(credentials=("user", "secret"))``) and STARTTLS (``tls_context=``).
@@ -33,6 +35,7 @@ class Received:
     sender: str
     recipients: list[str]
     data: bytes
+    connection: int = 0  # which connection brought it: 1 for the first one the server accepted
 
     @property
     def message(self) -> EmailMessage:
@@ -44,6 +47,23 @@ class Received:
 @dataclass
 class _Handler:
     server: SmtpServer
+
+    async def handle_EHLO(
+        self, server: Any, session: Any, envelope: Any, hostname: str, responses: list[str]
+    ) -> list[str]:
+        session.host_name = hostname  # this hook's duty (aiosmtpd 5-argument form)
+        self.server.connection_of(server)
+        return responses
+
+    async def handle_HELO(self, server: Any, session: Any, envelope: Any, hostname: str) -> str:
+        session.host_name = hostname
+        self.server.connection_of(server)
+        return f"250 {server.hostname}"
+
+    async def handle_QUIT(self, server: Any, session: Any, envelope: Any) -> str:
+        with self.server.lock:
+            self.server.quits += 1
+        return "221 Bye"
 
     async def handle_MAIL(self, server: Any, session: Any, envelope: Any, address: str, options: Any) -> str:
         if self.server.mail_reply:
@@ -62,7 +82,12 @@ class _Handler:
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         with self.server.lock:
             self.server.data_count += 1
-            received = Received(envelope.mail_from, list(envelope.rcpt_tos), bytes(envelope.original_content))
+            received = Received(
+                envelope.mail_from,
+                list(envelope.rcpt_tos),
+                bytes(envelope.original_content),
+                self.server.connection_of(server),
+            )
             if self.server.drop_after_data:
                 # The message reached the server, but the client never hears so: the ambiguous case.
                 self.server.dropped.append(received)
@@ -71,6 +96,12 @@ class _Handler:
             if self.server.data_reply:
                 return self.server.data_reply
             self.server.messages.append(received)
+            close = self.server.close_after_accepting > 0
+            if close:
+                self.server.close_after_accepting -= 1
+        if close:  # answer, then hang up: the client's next command finds the connection gone
+            await server.push("250 Message accepted")
+            server.transport.close()
         return "250 Message accepted"
 
 
@@ -83,11 +114,14 @@ class SmtpServer:
     data_reply: str | None = None  # e.g. "451 ..." or "550 ...": answer DATA with this
     refuse: dict[str, str] = field(default_factory=dict)  # recipient (lower case) -> reply
     drop_after_data: bool = False
+    close_after_accepting: int = 0  # this many accepted messages each end their connection
     # what happened
     messages: list[Received] = field(default_factory=list)
     dropped: list[Received] = field(default_factory=list)
     logins: list[str] = field(default_factory=list)
     data_count: int = 0
+    quits: int = 0
+    _sessions: list[Any] = field(default_factory=list)  # aiosmtpd's per-connection protocol objects
     lock: threading.Lock = field(default_factory=threading.Lock)
     host: str = "127.0.0.1"
     port: int = 0
@@ -101,6 +135,19 @@ class SmtpServer:
                 self.logins.append(user)
             return AuthResult(success=ok, handled=False)
         return AuthResult(success=False, handled=False)
+
+    @property
+    def connections(self) -> int:
+        """How many connections said EHLO/HELO (STARTTLS's second EHLO is the same connection)."""
+        return len(self._sessions)
+
+    def connection_of(self, protocol: Any) -> int:
+        """1-based number of the connection served by this aiosmtpd protocol object."""
+        for number, known in enumerate(self._sessions, 1):
+            if known is protocol:
+                return number
+        self._sessions.append(protocol)
+        return len(self._sessions)
 
     def start(self) -> SmtpServer:
         with socket.socket() as probe:
@@ -134,6 +181,7 @@ class SmtpServer:
         self.data_reply = None
         self.refuse.clear()
         self.drop_after_data = False
+        self.close_after_accepting = 0
 
     def to(self, recipient: str) -> list[Received]:
         return [m for m in self.messages if recipient in m.recipients]

@@ -1,12 +1,19 @@
 """Mailers: how a composed digest leaves the machine. One small protocol, two implementations.
 
-* :class:`SmtpMailer` talks to an SMTP server (STARTTLS, SSL or plain; optional login).
+* :class:`SmtpMailer` talks to an SMTP server (STARTTLS, SSL or plain; optional login) over one
+  kept connection: opened on the first send, reused by the next ones, ended by ``close()``.
 * :class:`OutboxMailer` writes ``<outbox>/<watchlist>/<since>_<until>-<recipient>.eml`` and the HTML
   beside it, for machines without a mail server.
 
 Errors from smtplib and sockets are translated here, once: 4xx replies and refused, dropped or
 timed-out connections become :class:`TemporaryDeliveryError` (retry later); 5xx replies
 :class:`PermanentDeliveryError` (do not retry).
+
+The protocol is ``send`` alone; a mailer may also have ``close()`` (end any
+connection it keeps; it stays usable, and never raises), which the delivery service calls when a
+run ends, also when it raises. Both mailers here have it (OutboxMailer's does nothing) and are
+context managers; a mailer without ``close`` (a test's fake) is simply not closed
+(:func:`close_mailer`).
 """
 
 from __future__ import annotations
@@ -34,6 +41,13 @@ class Mailer(Protocol):
         """Deliver one message to ``outgoing.recipient``; raise a DeliveryError subclass on failure."""
 
 
+def close_mailer(mailer: Mailer) -> None:
+    """Call the mailer's ``close()`` if it has one (at the end of a delivery run)."""
+    close = getattr(mailer, "close", None)
+    if callable(close):
+        close()
+
+
 def _reply_text(message: bytes | str) -> str:
     text = message.decode("utf-8", "replace") if isinstance(message, bytes) else str(message)
     return " ".join(text.split())
@@ -48,13 +62,27 @@ def classify(code: int, text: str, what: str) -> DeliveryError:
 
 
 class SmtpMailer:
-    """Send through an SMTP server, one connection per message."""
+    """Send through an SMTP server over one kept connection.
+
+    The connection is opened, secured and logged in on the first :meth:`send`, checked with NOOP
+    and reused by the following ones, and ended with QUIT by :meth:`close` (or leaving a ``with``
+    block). A refusal (smtplib answers it with RSET) keeps the connection; a dropped or failed one
+    is discarded, and the next send opens a fresh one. The mailer stays usable after close().
+    """
 
     def __init__(self, smtp: SmtpSettings) -> None:
         if not smtp.host:
             raise ValueError("SmtpMailer needs smtp.host; use OutboxMailer without one")
         self.smtp = smtp
         self.host: str = smtp.host
+        self.where = f"{self.host}:{smtp.port}"
+        self._client: smtplib.SMTP | None = None
+
+    def __enter__(self) -> SmtpMailer:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
     def _connect(self) -> smtplib.SMTP:
         s = self.smtp
@@ -69,8 +97,9 @@ class SmtpMailer:
             client.ehlo()
         return client
 
-    def send(self, outgoing: Outgoing) -> None:
-        where = f"{self.host}:{self.smtp.port}"
+    def _open(self) -> smtplib.SMTP:
+        """A new connection, secured and logged in (once per connection)."""
+        where = self.where
         try:
             client = self._connect()
         except smtplib.SMTPNotSupportedError as exc:
@@ -83,40 +112,77 @@ class SmtpMailer:
             ) from exc
         except (smtplib.SMTPException, OSError) as exc:
             raise TemporaryDeliveryError(f"cannot connect to {where}: {exc or type(exc).__name__}") from exc
-        try:
+        if self.smtp.username:
             try:
-                if self.smtp.username:
-                    client.login(self.smtp.username, self.smtp.password or "")
-                refused = client.send_message(
-                    outgoing.message, from_addr=outgoing.sender, to_addrs=[outgoing.recipient]
-                )
-            except smtplib.SMTPRecipientsRefused as exc:
-                code, reply = exc.recipients.get(outgoing.recipient, (550, b"recipient refused"))
-                raise classify(code, _reply_text(reply), f"{where} refused {outgoing.recipient}") from exc
-            except smtplib.SMTPAuthenticationError as exc:
-                raise classify(
-                    exc.smtp_code,
-                    _reply_text(exc.smtp_error) + " (check smtp.username and the password variable)",
-                    f"{where} refused the login",
-                ) from exc
-            except smtplib.SMTPResponseException as exc:
-                raise classify(
-                    exc.smtp_code, _reply_text(exc.smtp_error), f"{where} refused the message"
-                ) from exc
-            except smtplib.SMTPServerDisconnected as exc:
-                raise TemporaryDeliveryError(f"{where} dropped the connection: {exc}") from exc
+                client.login(self.smtp.username, self.smtp.password or "")
             except (smtplib.SMTPException, OSError) as exc:
-                raise TemporaryDeliveryError(
-                    f"sending through {where} failed: {exc or type(exc).__name__}"
-                ) from exc
-            if refused:  # only possible with several recipients; kept for completeness
-                code, reply = next(iter(refused.values()))
-                raise classify(code, _reply_text(reply), f"{where} refused {outgoing.recipient}")
-        finally:
+                _quit(client)
+                raise _translate(exc, where, "") from exc
+        return client
+
+    def _connection(self) -> smtplib.SMTP:
+        """The kept connection if the server still answers NOOP on it, else a new one."""
+        client = self._client
+        if client is not None:
             try:
-                client.quit()
+                alive = client.noop()[0] == 250
             except (smtplib.SMTPException, OSError):
+                alive = False
+            if alive:
+                return client
+            self._client = None
+            client.close()
+        self._client = self._open()
+        return self._client
+
+    def send(self, outgoing: Outgoing) -> None:
+        client = self._connection()
+        try:
+            refused = client.send_message(
+                outgoing.message, from_addr=outgoing.sender, to_addrs=[outgoing.recipient]
+            )
+        except (smtplib.SMTPException, OSError) as exc:
+            # smtplib has reset the transaction after a refusal (or closed on 421): keep the
+            # connection only if it is still open and the error was the server's answer.
+            answered = isinstance(exc, (smtplib.SMTPResponseException, smtplib.SMTPRecipientsRefused))
+            if not answered or client.sock is None:
+                self._client = None
                 client.close()
+            raise _translate(exc, self.where, outgoing.recipient) from exc
+        if refused:  # only possible with several recipients; kept for completeness
+            code, reply = next(iter(refused.values()))
+            raise classify(code, _reply_text(reply), f"{self.where} refused {outgoing.recipient}")
+
+    def close(self) -> None:
+        """End the kept connection with QUIT, if there is one; never raises."""
+        client, self._client = self._client, None
+        if client is not None:
+            _quit(client)
+
+
+def _quit(client: smtplib.SMTP) -> None:
+    try:
+        client.quit()
+    except (smtplib.SMTPException, OSError):
+        client.close()
+
+
+def _translate(exc: smtplib.SMTPException | OSError, where: str, recipient: str) -> DeliveryError:
+    """An smtplib or socket error during login or sending as a delivery error (the one place)."""
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        code, reply = exc.recipients.get(recipient, (550, b"recipient refused"))
+        return classify(code, _reply_text(reply), f"{where} refused {recipient}")
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        return classify(
+            exc.smtp_code,
+            _reply_text(exc.smtp_error) + " (check smtp.username and the password variable)",
+            f"{where} refused the login",
+        )
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return classify(exc.smtp_code, _reply_text(exc.smtp_error), f"{where} refused the message")
+    if isinstance(exc, smtplib.SMTPServerDisconnected):
+        return TemporaryDeliveryError(f"{where} dropped the connection: {exc}")
+    return TemporaryDeliveryError(f"sending through {where} failed: {exc or type(exc).__name__}")
 
 
 def _safe_name(value: str) -> str:
@@ -157,6 +223,15 @@ class OutboxMailer:
         except OSError as exc:
             raise TemporaryDeliveryError(f"cannot write to the outbox {eml.parent}: {exc}") from exc
         log.info("digest written to %s", eml)
+
+    def close(self) -> None:
+        """Nothing to end: each send writes and closes its files."""
+
+    def __enter__(self) -> OutboxMailer:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
 
 def mailer_for(settings: Settings) -> Mailer:

@@ -17,6 +17,10 @@ Temporary failures get a couple of quick retries, then a ``next_attempt`` with e
 permanent ones are recorded and not retried (the recipient's next period starts again from their
 last sent digest, so its content still arrives next time). One recipient's failure never stops
 the others.
+
+A run (one :func:`deliver_due` or :func:`deliver_period` call) sends all its
+messages through the one mailer, whose SMTP connection is reused and closed when the run ends
+(also when it raises), so a long recipient list opens one connection, not one per message.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from typing import Literal
 
 from monitor.deliver import periods
 from monitor.deliver.compose import compose
-from monitor.deliver.mailers import Mailer, mailer_for
+from monitor.deliver.mailers import Mailer, close_mailer, mailer_for
 from monitor.deliver.message_id import make_message_id
 from monitor.errors import MonitorError, PermanentDeliveryError, TemporaryDeliveryError
 from monitor.storage.interface import Storage
@@ -268,7 +272,10 @@ def deliver_due(
     ``mailer`` defaults to SMTP when ``settings.smtp.host`` is set, else the outbox folder;
     ``loader`` to :func:`monitor.digest.assemble.load_digest`."""
     run = _run(settings, storage, watchlist, now, mailer, loader, quick_retries, retry_pause, sleep)
-    return _each_recipient(run, watchlist, run.due)
+    try:
+        return _each_recipient(run, watchlist, run.due)
+    finally:
+        close_mailer(run.mailer)  # one SMTP connection per run, ended here
 
 
 def deliver_period(
@@ -290,6 +297,9 @@ def deliver_period(
     if since > until:
         raise ValueError(f"since {since} is after until {until}")
     run = _run(settings, storage, watchlist, now, mailer, loader, quick_retries, retry_pause, sleep)
-    return _each_recipient(
-        run, watchlist, lambda r: run.period(r, since, until, skip_empty=False, force=True)
-    )
+    try:
+        return _each_recipient(
+            run, watchlist, lambda r: run.period(r, since, until, skip_empty=False, force=True)
+        )
+    finally:
+        close_mailer(run.mailer)
