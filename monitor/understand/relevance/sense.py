@@ -44,7 +44,7 @@ def _in_question_sense(lex: Lexicon, title: str, text: str, setting: tuple[str, 
     # topic's name, not the question's sense
     core_stems = tuple(w.lower()[:5] for t in lex.core_terms for w in t.split() if len(w) >= 5)
     for part in (title, text):
-        if RETURN.search(part) or _SEE_AGAIN.search(part) or _BACK_AS.search(part):
+        if RETURN.search(part) or _SEE_AGAIN.search(part) or _BACK_AS.search(part) or _HOME.search(part):
             return True
         core = [
             (m.start(), m.end())
@@ -72,6 +72,14 @@ _SEE_AGAIN = re.compile(
 
 # back in a part (nineteenth round): "Cox, back as Matt Murdock, was …", "is back as Jessica"
 _BACK_AS = re.compile(r"\b[Bb]ack as (?:[A-Z][\w'\u2019-]*)")
+
+# 20th round: bringing someone home ("Bring the Defenders Home", "bringing Jessica home"; a name or a
+# pronoun, not "bring it home" or "brought home an award") and putting them back in one room ("put
+# the four of them back in a room") are a return too
+_HOME = re.compile(
+    r"\b(?i:bring(?:s|ing)?|brought) (?:them|him|her|(?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2})"
+    r" (?i:home)\b|\b(?:back|together) in (?:a|one|the same) room\b"
+)
 
 _PREPOSITION_WORDS = "on in at to for from with by into onto off across"
 _PREPOSITIONS = frozenset(_PREPOSITION_WORDS.split())

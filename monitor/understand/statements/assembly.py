@@ -41,7 +41,7 @@ from monitor.understand.statements.facts import _Facts
 from monitor.understand.statements.interviews import _Interviews
 from monitor.understand.statements.reported import _Reported
 from monitor.understand.statements.sentences import _is_title
-from monitor.understand.statements.topic import _ENSEMBLE
+from monitor.understand.statements.topic import _ASKS_RETURN, _ENSEMBLE
 
 _SHORT_QUOTE = 8  # words: a quoted phrase inside a reported claim gives way to the claim
 
@@ -62,6 +62,8 @@ _YOU = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll)\b", re.IGNORECASE)
 # the turn to the question: "But the Avengers?", "But would I sign again?" (a short question)
 _PIVOT = re.compile(r"But\b[^.!?]{1,40}\?$")
 _SELF_QUESTION_WORDS = 6  # "But would I go back?": a question a speaker puts to themselves is short
+# a question the writer reports putting: "We asked Feige whether …", "I asked her if …"
+_ASKED_WHETHER = re.compile(r"\b(?:asked|ask)\b[^.!?]{0,40}?\b(?:whether|if)\b", re.IGNORECASE)
 
 
 def _assemble(considered: list[features.Considered], keep: list[bool]) -> list[Extracted]:
@@ -294,6 +296,29 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
             or RETURN.search(sentence) is not None
         )
 
+    def _asked_just_before(self, info: _QuoteInfo) -> bool:
+        """20th round: is a quote the answer to a question the writer reports asking, about a return,
+        in the sentence right before it in its paragraph ("We asked Feige whether Born Again means a
+        return for Jessica Jones. “Not today. …,” Feige said."; not "Asked whether the show had
+        underperformed")? An answer without a cue of its own to a question about the story (see
+        _floor) takes no side: it is uncertain. Not a phrase woven into a
+        sentence, nor an interview's answer."""
+        q = info.quote
+        if not q.text[:1].isupper() or info.how == "interview" or info.sentence < q.open:
+            return False
+        start = self.lay.paras[q.first_para][0]
+        if any(start <= x.close < q.open for x in self.lay.quotes):
+            return False
+        lead = self.narrative[start : q.open]
+        last = _SENTENCE_END.split(lead.strip())[-1]
+        asked = _ASKED_WHETHER.search(last)
+        if asked is None:
+            return False
+        what = last[asked.end() :]
+        for m in reversed(list(self.lex.topic_matches(what))):  # ("Born Again" is no "again")
+            what = what[: m.start()] + " " + what[m.end() :]
+        return _ASKS_RETURN.search(what) is not None and self._floor(info) is True
+
     def _leads_into_quote(
         self, start: int, end: int, speaker: str | None, claim: str, infos: list[_QuoteInfo]
     ) -> bool:
@@ -396,6 +421,8 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
                 stance = self._yes_or_no(info.question, body)  # "… yes or no?" / "Yes. Obviously yes."
             if stance is None and self._introduced_evasive(info):
                 stance = "uncertain"  # "Feige was characteristically vague. “We love those characters.”"
+            if stance is None and self._asked_just_before(info):
+                stance = "uncertain"  # "We asked Feige whether …. “Not today. …,” Feige said."
             if stance is None and not with_facts:
                 continue
             context = self._full_context(info)
