@@ -22,7 +22,14 @@ to the story).
 
 Twentieth round: a "that" right after a noun ("a catfish that we will cook", "the story that he
 told") is a relative pronoun, no pointer back to the story; "team" ("the old team was done") is a
-word of the story in a reported claim, as "cast" and "heroes" are."""
+word of the story in a reported claim, as "cast" and "heroes" are.
+
+20th round: a quick-hits column's item ("HBO: Executives declined … “Ask me in three years,” one
+said."; an upper-case label that names no person, not a transcript's "COX:" turn) is a subject of its
+own: its quote's context is the item alone, never the item before; "Much of the interview concerned
+her directing", "the talk turned to …" say what the talk is about, as "about …" does, and stop a
+speaker going on about the story; "about what comes next for his character" (a clause of "what",
+"how", "whether") is what the talk is about too, unless it names the story."""
 
 from __future__ import annotations
 
@@ -51,7 +58,9 @@ _ABOUT_OPENER = re.compile(
 # an idiom ("of course", "on the other hand", "on the record", "as for me")
 _ABOUT_OBJECT = re.compile(
     r"(?!(?:the )?(?:other|one|flip|plus|bright) (?:hand|side)|the (?:record|contrary|whole|subject|topic|"
-    r"question|matter)\b|top of|that note|balance|reflection|me\b|us\b|him\b|her\b|them\b)"
+    r"question|matter)\b|top of|that note|balance|reflection|me\b|us\b|him\b|them\b|"
+    # ("as for her", not "her move behind the camera": a possessive, 20th round)
+    r"her\b(?!\s+(?!and\b|or\b|but\b)[a-z]))"
     r"(?:(?:the|a|an|his|her|their|its|this|that|these|those)\s|(?-i:[A-Z]))",
     re.IGNORECASE,
 )
@@ -67,12 +76,22 @@ _VENUE = re.compile(
 # the scripts.", "still gets stopped in the street about the finale")
 # ("On the question of the network's deal with the studio, Reyes was diplomatic.": what it is about)
 _TALK_ABOUT = re.compile(
-    r"\b(?:about|regarding|on the (?:question|subject|matter|topic|issue) of)\s+"
+    r"\b(?:about|regarding|on the (?:question|subject|matter|topic|issue) of|"
+    # "Much of the interview concerned her move behind the camera", "the talk turned to …"
+    # (the talk's own verbs only: "a season focused on Matt and Fisk" is no talk)
+    r"(?:conversation|talk|interview|discussion|questions?|chat|session)\s+(?:then\s+|soon\s+|quickly\s+)?"
+    r"(?:concern(?:ed|s)|focus(?:s?ed|e?s) on|cent(?:er|re)d on|"
+    r"(?:turn(?:ed|s)|mov(?:ed|es)|shift(?:ed|s))\s+to))\s+"
     r"([^.;:!?\n\"\u201c\u201d]{3,120})",
     re.IGNORECASE,
 )
 # a relative clause ends what the talk is about: ("the deal with the studio, which announced that it …":
 # its "it" points to the studio, not back to the story)
+# a clause as what the talk is about ("about what comes next for his character", "whether he would
+# direct"): it is the story only when it names it
+_CLAUSE_OBJECT = re.compile(r"(?:what|how|whether|when|where|why)\s+\w", re.IGNORECASE)
+# a quick-hits item's label opening a paragraph ("HBO: …", "MARVEL TELEVISION: …")
+_ITEM_LABEL = re.compile(r"\s*(?P<label>[A-Z][A-Z0-9&'\u2019.]*(?: [A-Z0-9&'\u2019.]+){0,3}):\s+(?=\S)")
 _RELATIVE_TAIL = re.compile(r",\s*(?:which|who|whose|where)\b.*", re.DOTALL)
 # what is the story though the lexicon does not name it: the question itself, the group ("the rest of
 # the team", "the Netflix-era crew", "the others")
@@ -128,9 +147,19 @@ _NEW_SUBJECT = re.compile(
 )
 # A follow-up question stays on the subject: it points back ("Would you do it?", "And after that?") or
 # asks yes or no with no new object ("Would you want to be involved?")
-# ("so" points back at a clause's end, "think so?", not before a word: "so important" is an intensifier)
+# ("so" points back at a clause's end, "think so?", not before a word: "so important" is an intensifier;
+# "Is there a show you wish you'd made?" asks whether one exists: that "there" points nowhere, 20th round)
 _BACK_REFERENCE = re.compile(
-    r"\b(?:it|that|this|those|them|they|there|one|again|so(?!\s+[a-z]))\b", re.IGNORECASE
+    r"\b(?:it|that|this|those|them|they|(?<!is )(?<!are )(?<!was )(?<!were )there|one|again|"
+    r"so(?!\s+[a-z]))\b",
+    re.IGNORECASE,
+)
+# a question whether something exists brings in a new object ("Is there a show you wish you'd made?";
+# not "Is there any chance?", which asks about the subject on the table), 20th round
+_ASKS_EXISTS = re.compile(
+    r"\s*(?:(?:and|so|now|ok(?:ay)?),?\s+)?(?:is|are|was|were)\s+there\s+(?:a|an|any|some)\s+"
+    r"(?!(?:chance|possibility|hope|way|plans?|talks?|word|news|update|truth|timeline|sense)\b)",
+    re.IGNORECASE,
 )
 _YES_NO = re.compile(YES_NO_OPENING + r"|wouldn't|isn't|don't|doesn't)\b", re.IGNORECASE)
 _TIME_PHRASE = re.compile(
@@ -173,6 +202,10 @@ _STORY_WORDS = re.compile(
     r"\b(?:back|appear(?:s|ed|ing|ances?)?|cast|characters?|hero(?:es)?|chapter|faces|roles?|mix|team)\b",
     re.IGNORECASE,
 )
+
+# the words of a return in a clause the talk is about ("how much of the season she appears in"; not
+# "what comes next for his character": one character's future)
+_APPEARING = re.compile(r"\b(?:back|appear(?:s|ed|ing|ances?)?|cast|hero(?:es)?|team)\b", re.IGNORECASE)
 
 _FLOOR_PARAS = 4  # paragraphs back in which a question put to a panel still awaits its answers
 _ASKING = re.compile(r"\b(?:ask(?:s|ed|ing)?|question(?:s|ed)?)\b", re.IGNORECASE)
@@ -230,18 +263,66 @@ class _Topic(_Page):
         return near
 
     def _context_start(self, q: Quote) -> int:
-        """The first paragraph of a quote's context (see _context)."""
+        """The first paragraph of a quote's context (see _context); a quick-hits item's paragraph
+        ("HBO: … “Ask me in three years,” one said.") is its own."""
+        if q.open > self.lay.paras[q.first_para][0] + 1 and self._item_label(q.first_para):
+            return q.first_para
         first = max(0, q.first_para - 1)
         if (
             first > 0
             and first < q.first_para
             and not self._has_quote(first)
             and not self._is_heading_line(first)
+            and not self._item_label(first)  # (an item of its own: "NAT GEO: A six-part series …")
+            # (an interview's question right before its answer: "Pasta or pizza?" / "«…»")
+            and not (self._printed_question(first) and q.open <= self.lay.paras[q.first_para][0] + 1)
             and not (self._is_list() and not self._list_framed() and self._starts_section(first))
         ):
             first -= 1  # (a section heading, "On shooting Low Tide", starts a new subject: not past it;
             # nor a digest's numbered item, "4. THE NUMBERS")
         return first
+
+    def _printed_question(self, para: int) -> bool:
+        """Is paragraph ``para`` a question printed without a label in a narrated interview ("A last
+        question: pasta or pizza?"): no quote in it, short, ending with a question mark? 20th round."""
+        ps, pe = self.lay.paras[para]
+        text = self.text[ps:pe].strip()
+        if _QA_TURN.match(text) or _ITEM_LABEL.match(text):
+            return False  # (a transcript's turn, "OKAFOR: And you?", follows its own exchange)
+        return text.endswith("?") and not self._has_quote(para) and len(_WORDS.findall(text)) <= 60
+
+    def _new_question(self, para: int) -> bool:
+        """Does a printed question (see _printed_question) turn to a new subject: it names neither the
+        story nor a return nor the group, and points back to nothing ("A last question: pasta or
+        pizza?"; not "And would you do it?")? 20th round."""
+        if not self._printed_question(para):
+            return False
+        ps, pe = self.lay.paras[para]
+        asked = self.text[ps:pe].strip()
+        question = _LEAD_UP.split(asked)[-1]
+        return not (
+            self._linked(None, asked, people=False)
+            or _ASKS_RETURN.search(asked)
+            or _ENSEMBLE.search(asked)
+            or _BACK_REFERENCE.search(_TIME_PHRASE.sub("", question))
+            or _SUPPOSING.match(question)
+        )
+
+    def _item_label(self, para: int) -> bool:
+        """Does paragraph ``para`` open with a quick-hits item's label ("HBO: Executives declined
+        …", "MARVEL TELEVISION: Jeph Loeb fielded …"): upper-case words and a colon, then narrative,
+        the label naming no person (a transcript's turn, "COX: …", "MIKE COLTER: …", is no item)?
+        20th round."""
+        ps, pe = self.lay.paras[para]
+        m = _ITEM_LABEL.match(self.text, ps, pe)
+        if m is None or len(re.sub(r"\W", "", m.group("label"))) < 2:
+            return False  # ("Q:", "A:": an interview's turns)
+        label = m.group("label")
+        if self.text[m.end() : m.end() + 1] in "\"\u201c'\u2018[(":
+            return False  # ("COX: “…”": a turn, not a narrated item)
+        if any(w.title() in self.mentions.surnames for w in label.split()):
+            return False
+        return next(self.lex.people_matches(label.title()), None) is None
 
     def _about_other(self, lead: str, speaker: str | None) -> bool:
         """Does a sentence open by saying what it is about ("About the new series, Cox explained",
@@ -311,16 +392,32 @@ class _Topic(_Page):
         before = [x for x in self.lay.quotes if start <= x.close < info.quote.open]
         if before:
             start = before[-1].close + 1
-        found = None
-        for m in _TALK_ABOUT.finditer(self.narrative, start, info.quote.open):
+        return self._talk_elsewhere(start, info.quote.open, info.speaker)
+
+    def _talk_elsewhere(self, start: int, end: int, speaker: str | None) -> bool:
+        """Does the narrative between ``start`` and ``end`` last say the talk was about something
+        other than the story ("Cox was careful not to say much about the scripts.", "Much of the
+        interview concerned her move behind the camera.", "He was less forthcoming about what comes
+        next for his character.": a clause is the story only when it names it or a return)?"""
+        found, clause, after = None, False, end
+        for m in _TALK_ABOUT.finditer(self.narrative, start, end):
             obj = _RELATIVE_TAIL.sub("", m.group(1)).strip()
-            if not _VENUE.search(obj) and _ABOUT_OBJECT.match(obj):
-                if self._of_another(m.start(), info.speaker):
+            if not _VENUE.search(obj) and (_ABOUT_OBJECT.match(obj) or _CLAUSE_OBJECT.match(obj)):
+                if self._of_another(m.start(), speaker):
                     continue  # "He said he had lied to his mother about the trip." (of someone else)
-                found = obj
+                found, clause, after = obj, _CLAUSE_OBJECT.match(obj) is not None, m.end()
         if found is None or _STORY_OBJECT.search(found):
             return False  # ("about the other question", "about the rest of the team": the story)
-        return not self._about_story(info.speaker, found)
+        if clause:  # 20th round: ("about what comes next for his character": not the group)
+            # (a clause is vague: the narrative after it may say what comes next is the story, "He is
+            # careful about what comes next. Fans want Luke Cage and Iron Fist.")
+            return not (
+                self._linked(speaker, found, self.narrative[after:end])
+                or RETURN.search(found)
+                or _ENSEMBLE.search(found)
+                or _APPEARING.search(found)
+            )
+        return not self._about_story(speaker, found)
 
     def _of_another(self, pos: int, speaker: str | None) -> bool:
         """Is the sentence at ``pos`` about people other than ``speaker`` (its subjects are all
@@ -375,6 +472,8 @@ class _Topic(_Page):
         question = _LEAD_UP.split(asked.strip())[-1]
         vocative = _VOCATIVE.match(question)  # "Charlie, do you want to add anything?"
         question = question[vocative.end() :] if vocative is not None else question
+        if _ASKS_EXISTS.match(question):
+            return False  # "Last one. Is there a show you wish you'd made?": a new object
         if (
             not _BACK_REFERENCE.search(_TIME_PHRASE.sub("", question))  # ("this weekend" points to no answer)
             and not _SUPPOSING.match(question)  # "And if Marvel called?": the same subject, supposed
@@ -441,8 +540,16 @@ class _Topic(_Page):
         for r in reversed(results):
             if r.speaker == info.speaker and 0 <= para - self.lay.para_of(r.start) <= _GOING_ON:
                 between = self.narrative[r.start : info.quote.open]
-                return not self._excluded(self._context(info.quote)) and not self._new_name(
-                    between, info.speaker
+                return (
+                    not self._excluded(self._context(info.quote))
+                    and not self._new_name(between, info.speaker)
+                    # ("Much of the interview concerned her move behind the camera. “…”")
+                    and not self._talk_elsewhere(r.start, info.quote.open, info.speaker)
+                    # ("A last question: pasta or pizza?" / "“In Lucca? …”": a new subject)
+                    and not (
+                        info.quote.open <= self.lay.paras[para][0] + 1  # (the answer opens its paragraph)
+                        and any(self._new_question(p) for p in range(self.lay.para_of(r.start) + 1, para))
+                    )
                 )
         return False
 
