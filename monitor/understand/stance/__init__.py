@@ -67,6 +67,7 @@ from monitor.understand.stance.clauses import (
     _ELLIPSIS,
     _ELLIPSIS_TAIL,
     _IN_CONDITION,
+    _INVITED,
     _MOCK_AFTER,
     _MOCK_WEIGHT,
     _ONCE_BELIEVED,
@@ -101,6 +102,7 @@ from monitor.understand.stance.index import (
     _RAISED,
     _REFUSAL,
     _TELLING,
+    _WAITING,
     _WEIGHING,
     _WHETHER,
     _WHETHER_DOUBT,
@@ -164,7 +166,9 @@ def assess_stance(text: str) -> StanceResult:
         if asked and answer is None:
             continue  # an open question ("Will it happen? Ask Kevin.") says nothing either way
         temporal = bool(_TEMPORAL.search(clause))
-        conditional = bool(_CONDITIONAL.search(_OWN_WAY.sub("", clause)))
+        own = _OWN_WAY.sub("", clause)
+        conditional = bool(_CONDITIONAL.search(_INVITED.sub("", own)))
+        invited = [(i.start(), i.end()) for i in _INVITED.finditer(clause)] if _INVITED.search(own) else []
         raised = False  # an "I don't think" seen: it negates the hopes that follow in its clause
         withheld = False  # an "I'm not saying" seen: what follows in its clause is not asserted
         hearsay = False  # "anybody telling you": what follows in its clause is someone else's claim
@@ -222,11 +226,15 @@ def assess_stance(text: str) -> StanceResult:
             said = [s.end() for s in _SAID_BEFORE.finditer(clause, 0, m.start())]
             if said and not stood_by and not _PART_END.search(clause, said[-1], m.start()):
                 weight *= 0.5  # "I said they weren't part of our plans": the words of then
-            if stance == "positive" and conditional and weight <= 1.0:
+            if stance == "positive" and any(s <= m.start() < e for s, e in invited) and weight <= 1.0:
+                weight *= 0.5  # (20th round) the invitation itself ("if they ask"): a condition still
+            elif stance == "positive" and conditional and weight <= 1.0:
                 weight *= 0.5  # conditional willingness ("if asked, I would") is weak
             elif stance == "positive" and conditional and _IN_CONDITION.search(clause, 0, m.start()):
                 weight *= 0.25
-            if contrast:
+            if contrast and index not in _WAITING:
+                # (20th round: not the posture of waiting, "If they ask, I'm there. But I'm not waiting
+                # by the phone": it concedes no more than that the call may not come)
                 weight *= 1.5
             if answer == "no" and stance != "uncertain":
                 stance = "negative" if stance == "positive" else "positive"

@@ -77,6 +77,18 @@ _OWN_WAY = re.compile(
     r"\bif i (?:had|got) my (?:way|say)\b",
     re.IGNORECASE,
 )
+# 20th round: a condition that is only the invitation ("If they ask, I'm there", "if Marvel calls, I'd
+# do it", "if asked", "if they asked me tomorrow I'd be on set") leaves the speaker in: the
+# willingness stands in full (a condition on the story, "if the script is right, I'd do it", still
+# halves it; so does the invitation's own cue, and "if the phone rings, the phone rings" is a shrug,
+# no invitation)
+_INVITED = re.compile(
+    r"\bif (?:(?:they|marvel|kevin|the studio|anyone|anybody|someone|somebody) "
+    r"(?:ever |still )?(?:asks?|asked|calls?|called|rings?|rang|phones?|phoned|wants? me|wanted me|"
+    r"needs? me|needed me|invites? me|invited me)|asked|invited)"
+    r"(?: me)?(?: (?:tomorrow|today|again|now))?(?= *[,.;!?]| (?:i|i'?d|i'?m|i'?ll|we'?d|we'?re)\b|$)",
+    re.IGNORECASE,
+)
 # (second wave) a bare "could" told in a scene of the past ("We shot that hallway for three nights. By
 # the third night, nobody could …", "The idea was that you could walk from one show to the other") is
 # the past of "can", an ability then, no modal of what may come: a time gone by or a past verb of what

@@ -444,7 +444,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     ),
     # company coming: "I'm not going to be lonely", "I won't be alone for long"
     (
-        r"(?:won'?t|will not|not going to|not gonna) be (?:lonely|alone|by myself|on my own|the only one)|"
+        # (20th round: of anyone, "he won't be by himself", "she won't be on her own")
+        r"(?:won'?t|will not|not going to|not gonna) be (?:lonely|alone|the only one|"
+        r"by (?:myself|himself|herself|themselves|ourselves|itself)|on (?:my|his|her|their|our|its) own)|"
         # (nineteenth round) "Luke is going to have company", "she'll have some company"
         r"(?:is|are|'s|'re|will|'ll) (?:going to|gonna) (?:have|get) (?:some )?company\b|"
         r"(?:will|'ll) (?:have|get) (?:some )?company\b",
@@ -488,7 +490,14 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     ),
     # who it may be left open: "faces you know could mean anybody", "it could be anyone"
     (r"(?:could|might|may|can) (?:mean|be) (?:anybody|anyone)\b", "uncertain", 2.0),
-    # hope given up: "I've stopped waiting by the phone", "we gave up hoping"
+    # hope given up: "I've stopped waiting by the phone", "we gave up hoping" (20th round: waiting
+    # for the call given up is a no about the call, lighter than hope given up: "I'd never say never.
+    # But I've stopped waiting by the phone" leaves it open)
+    (
+        r"(?:stopped|quit|given up|gave up) waiting (?:by|for|on|at) (?:the|my|a) (?:phone|call)",
+        "negative",
+        1.0,
+    ),
     (
         r"(?:stopped|quit|given up|gave up) (?:waiting|hoping)(?: (?:by|for|on|at) (?:the|my|a) "
         r"(?:phone|call))?",
@@ -712,7 +721,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         # (third wave) "we've left a few doors open": doors left open, as many as they are
         r"(?:leave|leaves|left|leaving|keep|keeps|kept|keeping) (?:a few |some |several |a couple of |"
         r"lots of |a lot of |many |all the |the )?doors (?:open|ajar)|"
-        r"(?:opens?|opened|opening) (?:up )?(?:a lot of |lots of |many |some |new |a few )?doors\b",
+        r"(?:opens?|opened|opening) (?:up )?(?:a lot of |lots of |many |some |new |a few )?doors\b|"
+        # (20th round) one door: "season two opens the door wider", "it opens up a door"
+        r"(?:opens?|opened|opening) (?:up )?(?:the|a) door(?: (?:wider|a (?:little|bit|crack)))?\b",
         "uncertain",
         1.0,
     ),
@@ -808,7 +819,10 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"reveal|confirm|spoil|share|disclose|comment|answer|promise|get into|go into|hint|talk about|"
         r"discuss|"
         r"tease (?:you|anyone|anybody|people|the fans)|"
-        r"say(?! no\b| never\b)|tell (?:you|anyone|people))|"
+        r"say(?! no\b| never\b)|tell (?:you|anyone|people)|"
+        # (20th round) "I'm not going to give you a headline", "I won't give anything away"
+        r"give (?:you |anyone |anybody |people |the fans )?(?:a |an |any |the )?(?:headlines?|answers?|"
+        r"dates?|spoilers?|scoops?|details?|news|hints?|anything away|away anything))|"
         r"(?:do|does|did)(?:n'?t| not) have (?:an|any|the) answers?|no answers? (?:for you|yet|today)",
         "uncertain",
         1.0,
@@ -916,6 +930,8 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     # _DOUBT)
     (
         r"(?:not going to|not gonna|won'?t|will not|wouldn'?t|would not|can'?t|cannot|never|not) "
+        # (20th round: "I'm not going to sit here and pretend I know something I don't")
+        r"(?:(?:sit|stand) here and )?"
         r"pretend (?:to (?:know|understand|have (?:a clue|any idea|the answers?))|"
         r"(?:that |like )?(?:i|we)(?: do)? (?:know|understand|have (?:a clue|any idea|the answers?)))\b",
         "uncertain",
@@ -925,7 +941,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     # to pretend, in its part, is denied ("I won't pretend it's happening": see _PRETEND)
     (
         r"(?:not going to|not gonna|won'?t|will not|wouldn'?t|would not|can'?t|cannot|never|not) "
-        r"pretend(?: otherwise| to know| to be)?",
+        r"(?:(?:sit|stand) here and )?pretend(?: otherwise| to know| to be)?",
         "uncertain",
         0.0,
     ),
@@ -964,11 +980,12 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         1.0,
     ),
     # eager for the call: "if they called, I'd pick up on the first ring", "I'd answer the phone"
+    # (20th round: taking the call is listening, less than being in, "If they ask, I'm there")
     (
         r"(?:i'?d|i would|i'?ll|i will|we'?d|we would) (?:be the first to )?(?:pick up|answer)"
         r"(?= the (?:phone|call)| on the first ring|[.,!;]|$)",
         "positive",
-        1.0,
+        0.75,
     ),
     # a bet: "I wouldn't bet against it" expects a yes, "I wouldn't bet on it" a no
     (r"(?:wouldn'?t|would not|won'?t|will not|never|don'?t|do not) bet against", "positive", 1.5),
@@ -1348,6 +1365,23 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"off (?:my|our|their) radar",
         "negative",
         1.5,
+    ),
+    # 20th round: a plan denied in the present ("We're not doing a Defenders thing", "they aren't doing
+    # another season"): a no like "no plans"
+    (
+        r"(?:(?:we'?re|we are|they'?re|they are|i'?m|i am) (?:just |simply )?(?:not|never)|"
+        r"(?:we|they) aren'?t) doing (?:a|an|another|any)\b",
+        "negative",
+        2.0,
+    ),
+    # 20th round: on the list ("it's on the board", "they're still on our slate"): a plan kept, a yes
+    # (the "not on my radar" above is its no)
+    (
+        r"(?:it'?s|it is|that'?s|that is|they'?re|they are|is|are) "
+        r"(?:still |very much |definitely |already )?on (?:the|our|my|their|his|her|marvel'?s|"
+        r"the studio'?s) (?:board|whiteboard|slate|agenda|list)\b",
+        "positive",
+        1.0,
     ),
     # contact made and plans laid: "the phone has rung", "there's a plan for those characters"
     (

@@ -73,6 +73,16 @@ _DEFERRAL = next(
     i for i, (pat, _, _) in enumerate(_CUES) if pat.startswith("(?:conversation|question|discussion")
 )
 
+# 20th round: the posture of waiting ("I'm not sitting by the phone", "I've stopped waiting by the
+# phone"): after a "but" it concedes that the call may not come, no more; it takes no contrast weight
+_WAITING = frozenset(
+    i
+    for i, (pat, _, _) in enumerate(_CUES)
+    if pat.startswith("(?:stopped|quit|given up|gave up) waiting ")
+    or "(?:sit|wait) (?:by|" in pat
+    or "(?:sitting|waiting) (?:by|" in pat
+)
+
 # "I won't pretend it's happening": what is not pretended, in its part, is denied (a yes turns no)
 _PRETEND = next(
     i for i, (pat, _, _) in enumerate(_CUES) if pat.endswith("pretend(?: otherwise| to know| to be)?")
