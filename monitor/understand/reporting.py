@@ -5,6 +5,9 @@ Pure functions and compiled patterns; no state.
 
 Seventeenth round: ", and asked her whether she'd return" ends a reported claim (a question the
 speaker put is no part of what they said).
+
+20th round: "said as recently as last summer that …" is a report; "a source close to the production,
+who said …" is an anonymous source.
 """
 
 from __future__ import annotations
@@ -45,7 +48,9 @@ REPORT = re.compile(
     r"\s+(?:last|this|earlier|previously|recently|repeatedly|once|yesterday)(?:\s+(?:this\s+)?[a-z]+)?|"
     # how often or how openly: "has said more than once that …", "said publicly that …"
     r"\s+(?:more\s+than\s+once|many\s+times|several\s+times|time\s+and\s+again|often|publicly|openly)"
-    r"(?:\s+(?:before|since|now))?)?\s+that,?"
+    r"(?:\s+(?:before|since|now))?|"
+    # 20th round: "said as recently as last summer that …"
+    r"\s+as\s+(?:recently|late|early)\s+as(?:\s+[\w'\u2019-]+){1,4}?)?\s+that,?"
     # "said" without "that": only when a clause plainly starts ("Cox said he would", "told Variety the")
     r"|(?P<bare_said>(?:said|says|say|saying|adding|insisting|explaining|telling\s+[\w.'\u2019]+|"
     rf"told\s+(?:(?:the|a|an|his|her|their)\s+)?[\w.'\u2019]+{TOLD_WHOM}|tells\s+[\w.'\u2019]+|"
@@ -122,7 +127,8 @@ ACCORDING_TAIL = re.compile(
 # "one person familiar with the production", "two sources close to the studio", "an insider": the
 # subject of a reported claim that names nobody (the claim is kept without a speaker)
 ANONYMOUS_SOURCE = re.compile(
-    r"(?:^|[.;:!?]\s+|,\s+|\b(?:and|but)\s+|^\s*)"
+    # (20th round: "The story cited a source close to …, who said": the source a report cites)
+    r"(?:^|[.;:!?]\s+|,\s+|\b(?:and|but|cited|citing|quoted|quoting)\s+|^\s*)"
     r"(?:(?:(?:a|an|one|two|three|four|several|multiple|some|other|many)\s+)(?:[\w-]+\s+){0,2}?"
     r"(?:person|people|sources?|insiders?|individuals?|executives?|staffers?|crew members?|"
     r"spokes(?:person|man|woman)|representatives?)"
@@ -131,7 +137,8 @@ ANONYMOUS_SOURCE = re.compile(
     r"|(?:[\w-]+\s+)?(?:sources|insiders)"
     r"|(?:the|that|this|a|an)\s+(?:same\s+|new\s+|latest\s+|original\s+)?(?:report|story|scoop))"
     r"(?:\s+(?:familiar|close|with|involved|connected|at|from|on|inside|who|in)\b[^,.;:!?]{0,80})?"
-    r",?\s*(?:\w+ly\s+)?$",
+    # 20th round: "a source close to the production, who said …": the source's relative clause
+    r",?\s*(?:who\s+)?(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 # "a new report from Production Ledger", "the Deadline story": a publication, nobody who speaks

@@ -662,6 +662,61 @@ def speech_verb(clause: str) -> re.Match[str] | None:
     return None
 
 
+# 20th round: the studios, streamers and networks that issue statements, by name ("Netflix",
+# "Marvel Studios", "Sony Pictures Television"; any "… Studios", "… Television", "… Entertainment")
+_COMPANY_NAMES = (
+    "Netflix|Marvel|Disney\\+?|Hulu|HBO(?: Max)?|Amazon|Prime Video|Apple TV\\+?|Paramount\\+?|Peacock|Sony|"
+    "Lionsgate|Lucasfilm|Warner Bros\\.|ABC|NBC|CBS|FX|AMC|Starz|Showtime"
+)
+_COMPANY_KINDS = "Studios|Television|Entertainment|Pictures|Animation|Productions|Networks?"
+_COMPANY = (
+    rf"(?:(?:{_COMPANY_NAMES})(?:[ ](?:{_COMPANY_KINDS}))*"
+    rf"|[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){{0,2}}[ ](?:{_COMPANY_KINDS}))"
+)
+# "Netflix said in a statement", "Marvel Studios says": a company speaking, itself the subject (not
+# "a Marvel Studios spokesperson said", "Netflix and Marvel said")
+_COMPANY_SAYS = re.compile(
+    rf"(?P<org>{_COMPANY})[^\S\n]+(?:also[^\S\n]+)?(?:said|says|stated|added)\b(?![^\S\n]+(?:to[^\S\n]+)?be\b)"
+)
+
+
+def company_speaker(clause: str, start: int = 0) -> str | None:
+    """20th round: the company whose statement ``clause`` attributes, its name right at ``start`` and
+    its speech verb right after ("Netflix said in a statement", "Marvel Studios said"), else None. A
+    company issuing a statement is its speaker, as a person is; its spokesperson speaks for nobody in
+    particular (see :func:`spoken_for`)."""
+    m = _COMPANY_SAYS.match(clause, start)
+    if m is None or (m.start() > 0 and clause[m.start() - 1].isalnum()):
+        return None
+    return m.group("org")
+
+
+_COMPANY_ALONE = re.compile(rf"\s*(?:the\s+)?(?P<org>{_COMPANY})[\s.,;:]*")
+
+
+def company_named(clause: str) -> str | None:
+    """20th round: the company ``clause`` is, all of it ("Marvel", "Marvel Studios"), else None."""
+    m = _COMPANY_ALONE.fullmatch(clause)
+    return m.group("org") if m is not None else None
+
+
+# the subject right before a speech verb is someone speaking for a person ("A representative for
+# Ritter", "Ritter's publicist"): the person is not the speaker
+_SPOKEN_FOR = re.compile(
+    r"(?:\b(?:representatives?|reps?|spokes(?:person|man|woman|people)|publicists?|agents?|lawyers?|"
+    r"attorneys?)[^\S\n]+(?:for|of)[^\S\n]+(?:[A-Z][\w'\u2019.-]*[^\S\n]*){1,3}"
+    r"|[A-Z][\w.-]*['\u2019]s?[^\S\n]+(?:\w+[^\S\n]+)?(?:representatives?|reps?|spokes(?:person|man|woman)|"
+    r"publicists?)[^\S\n]*)(?:,[^,\n]{1,80},[^\S\n]*)?$",
+)
+
+
+def spoken_for(before_verb: str) -> bool:
+    """20th round: does ``before_verb`` (a clause up to its speech verb) end with someone speaking
+    for a person ("A representative for Ritter", "Ritter's publicist")? The person does not speak:
+    a spokesperson's words are nobody's in particular, as "a Marvel Studios spokesperson said"."""
+    return _SPOKEN_FOR.search(before_verb) is not None
+
+
 # what comes before the name of a part someone plays
 _PART_BEFORE = re.compile(
     r"(?:\b(?:as|plays|played|playing|portrays|portrayed|portraying|voices|voiced)[^\S\n]+"

@@ -208,6 +208,10 @@ class _Attribution(_Page):
             # '“… more than anything.” Lina says she's printing that on a T-shirt.': after a quote that
             # closed its sentence, a verb with a clause of its own reports something else
             a_head = None
+        if a_head is not None and v is not None and speakers.spoken_for(text[a_off : a_off + v.start()]):
+            # "“…,” a representative for Ritter said": words spoken for a person, not by them
+            # (20th round)
+            return _QuoteInfo(q, None, sentence_start, "spokesperson")
         if a_head is not None:
             speaker = self._resolve(window, a_off, v.start() if v else None, first=True)
             if speaker is not None:
@@ -274,6 +278,10 @@ class _Attribution(_Page):
             else:
                 verbs = speakers.speech_verbs(before)
                 opened = self._opener_end(sent_start, q.open)
+                if verbs and speakers.spoken_for(self.narrative[sent_start : sent_start + verbs[-1].start()]):
+                    # "A representative for Ritter said she was “…”": spoken for a person, not by
+                    # them; nobody's in particular (20th round)
+                    return _QuoteInfo(q, None, sentence_start, "spokesperson")
                 if opened is not None and verbs[-1].start() < opened - sent_start:
                     # "Asked by an outlet whether …, Colter took a diplomatic line: “…”": the speech
                     # verb is the opening clause's (its name is who asked); the sentence's subject speaks

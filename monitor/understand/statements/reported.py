@@ -124,6 +124,17 @@ _DESCRIBED_SOURCE = re.compile(
 )
 
 
+_AND_VERB = re.compile(r"\band\s+(?:also\s+|has\s+|have\s+)?$")
+_COMPANY_END = re.compile(r"[A-Z][\w&.+-]*(?:[ ][A-Z][\w&.+-]*){0,3}[^\S\n]+(?:also[^\S\n]+)?$")
+
+
+def _company_start(part: str, verb: int) -> int:
+    """Where the capitalised words right before ``verb`` start (a company's name, maybe), else
+    ``verb``."""
+    m = _COMPANY_END.search(part, max(0, verb - 60), verb)
+    return m.start() if m is not None else verb
+
+
 class _Reported(_Page):
     """Reported claims (see the module docstring)."""
 
@@ -164,6 +175,14 @@ class _Reported(_Page):
             if cand.kind != "pronoun":
                 break
         return None
+
+    def _opening_subject(self, part: str, verb: int) -> str | None:
+        """The person named at the very start of ``part``, the only person named before ``verb``
+        (a name after a preposition aside), else None (20th round)."""
+        cands = [c for c in self._cands(part[:verb]) if c.kind != "pronoun" and not c.governed]
+        if len(cands) != 1 or cands[0].kind not in ("person", "name") or part[: cands[0].start].strip():
+            return None
+        return cands[0].value
 
     def _named_right_before(self, part: str, verb: int, offset: int) -> str | None:
         """A person named right before ``verb`` (no word between them), else None."""
@@ -216,6 +235,10 @@ class _Reported(_Page):
             if m is not None:
                 if reporting.REPORT_FROM.match(m.group("who")):
                     speaker = None  # "according to a new report from Production Ledger": an outlet
+                elif (company := speakers.company_named(m.group("who"))) is not None:
+                    # "Ritter will appear in “several” episodes, according to Marvel": the company
+                    # says so, not the person it quotes (20th round)
+                    speaker = company
                 else:
                     speaker = self._resolve(m.group("who"), start + m.start("who"), None, first=True)
                 claim = m.group("claim")
@@ -401,8 +424,19 @@ class _Reported(_Page):
                     or self._sentence_speaker(part, offset, r.start())
                     or self._subject_before(part, r.start(), offset)
                 )
+            elif speakers.spoken_for(part[: r.start()]):
+                # "A representative for Ritter said she was …": spoken for a person, not by them; a
+                # spokesperson's claim has no speaker (20th round)
+                speaker, anonymous = None, True
             else:
                 speaker = self._subject_before(part, r.start(), offset)
+                if speaker is None and _AND_VERB.search(part, max(0, r.start() - 12), r.start()):
+                    # "Jones has been a vocal supporter for years and said …": a second verb of the
+                    # subject named at the sentence's start, the one person it names (20th round)
+                    speaker = self._opening_subject(part, r.start())
+                if speaker is None and r.group(0)[:4].lower() in ("said", "says"):
+                    # "Marvel Studios said the report was …": a company's statement (20th round)
+                    speaker = speakers.company_speaker(part, _company_start(part, r.start()))
                 if speaker is None:
                     head = part[max(0, r.start() - _MAX_SUBJECT_GAP - 60) : r.start()]
                     who = _WHO_CLAUSE.search(head)
