@@ -46,10 +46,11 @@ Rules (also in the README, section "understanding"):
    (a hedged "no" followed by an explicit opening), while "I don't think we are doing it again" is
    negative.
 5. Position: a clause after a contrastive word (or a sentence opening with "But") counts 1.5 times,
-   and the last clause with a cue 1.25 times, so a statement that mixes cues is judged by where it
-   lands. A bare yes or no opening an answer ("Absolutely not. No, look, I'd love to …") replies to
-   the interviewer's words: it weighs half when more cues follow; so does a reply in words of belief
-   ("I don't think so, man. If they called, I'd be there").
+   (not the posture of waiting nor who decides, 20th round: "I'd love to, but that's not up to me"
+   concedes no more than that), and the last clause with a cue 1.25 times, so a statement that
+   mixes cues is judged by where it lands. A bare yes or no opening an answer ("Absolutely not. No,
+   look, I'd love to …") replies to the interviewer's words: it weighs half when more cues follow;
+   so does a reply in words of belief ("I don't think so, man. If they called, I'd be there").
 6. The stance with the highest total wins; ties go to the stance of the last cue. No cue at all
    means the text takes no stance (``None``): the extractor does not keep such quotes.
 """
@@ -106,6 +107,7 @@ from monitor.understand.stance.index import (
     _WEIGHING,
     _WHETHER,
     _WHETHER_DOUBT,
+    _WHO_DECIDES,
     _WITHHELD,
     _cue_index,
     _cue_matches,
@@ -232,9 +234,10 @@ def assess_stance(text: str) -> StanceResult:
                 weight *= 0.5  # conditional willingness ("if asked, I would") is weak
             elif stance == "positive" and conditional and _IN_CONDITION.search(clause, 0, m.start()):
                 weight *= 0.25
-            if contrast and index not in _WAITING:
+            if contrast and index not in _WAITING and index != _WHO_DECIDES:
                 # (20th round: not the posture of waiting, "If they ask, I'm there. But I'm not waiting
-                # by the phone": it concedes no more than that the call may not come)
+                # by the phone": it concedes no more than that the call may not come; nor who decides,
+                # "I'd love to see them again, but that's not up to me": the wish stands)
                 weight *= 1.5
             if answer == "no" and stance != "uncertain":
                 stance = "negative" if stance == "positive" else "positive"

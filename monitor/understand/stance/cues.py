@@ -137,6 +137,14 @@ Rule 2 of :mod:`monitor.understand.stance` (the other rules are there):
    season") are a no (the one season's story weighing 1: "never say never" before it keeps the
    doubt). Moving on from a kind of thing ("I've moved on from bowls", a bare plural noun ending its
    phrase) is no end.
+   20th round: a door that stays open, named or not ("the door to the Defenders stays open", "the
+   door to Hell's Kitchen is open", 1.5: it stands after "never say never" and, after "but", against
+   a "will not return"; a bare "the door's open" stays 1), those who belong together, the rest called
+   in ("now let's get Mike and Finn in here"), what a season is about, the group in one room, and
+   "that's the plan" are a yes; a chapter or book "finished", "over" or "done", a show that is one
+   hero's alone ("the show was Matt's alone") and a bar on appearing elsewhere ("the contracts bar
+   the characters from appearing in …") are a no. Who decides ("but that's not up to me") takes no
+   contrast weight after a "but" (see the stance rules).
 """
 
 from __future__ import annotations
@@ -606,7 +614,16 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     (
         r"(?:(?-i:[A-Z])[\w-]*'s|his|her|their) (?:own )?(?:story|show|season)(?: alone)?,? "
         r"(?:full stop|period|end of story|and (?:nobody|no one) else'?s)|"
-        r"(?:only|just|purely|solely|entirely) (?:about )?(?:(?-i:[A-Z])[\w-]*'s|his|her) (?:story|show)\b",
+        r"(?:only|just|purely|solely|entirely) (?:about )?(?:(?-i:[A-Z])[\w-]*'s|his|her) (?:story|show)\b|"
+        # 20th round: a show that is one hero's alone ("the show was Matt's alone", "the season is hers
+        # alone")
+        r"(?:show|series|season|story) (?:was|is|'s|will be|stays|remains) (?:(?-i:[A-Z])[\w-]*'s|his|hers|"
+        r"theirs) alone\b|"
+        # 20th round: a bar on appearing elsewhere ("the contracts bar the characters from appearing in any
+        # other series")
+        r"(?:bar|bars|barred|barring|prevent|prevents|prevented|forbid|forbids|forbade|block|blocks|blocked) "
+        r"(?:the |those |these |its |their )?(?:[\w-]+ )?(?:characters|actors|heroes|cast|stars|them) "
+        r"from (?:appearing|returning|reprising)\b",
         "negative",
         1.5,
     ),
@@ -779,6 +796,26 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     ),
     # an emphatic no: "absolutely not", "of course not" (before "absolutely" can count as a yes)
     (r"(?:absolutely|certainly|definitely|of course) not(?! \w)", "negative", 1.5),
+    # 20th round: a door that stays open, named or not ("the door to the Defenders stays open", "the
+    # door to Hell's Kitchen is open": a yes heavier than a bare "the door's open", which may be a
+    # hedge, and heavy enough to stand after "never say never" or against a "will not return" before
+    # "but"); those who belong together ("those four belong together"); the rest called in ("now let's
+    # get Mike and Finn in here", "let's get the others back"); what a season is about, the group in one
+    # room ("season three is about the four of them in one room"), and "that's the plan"
+    (
+        r"doors? (?:to|into|back to|back into) (?:[\w'\u2019]+ ){1,3}"
+        r"(?:is|stays|remains|will stay|will remain)(?: always| still| wide)? open|"
+        r"doors? (?:stays|remains|will stay|will remain) (?:always |still |wide )?open|"
+        r"belongs? together|"
+        r"let'?s (?:get|bring) (?:[\w'\u2019]+,? ){1,5}?(?:in here|back|in too|in as well|over here)\b|"
+        # (what a season is about: "season three is about the four of them in one room"; not the
+        # memory "the three of us in the same room again")
+        r"about (?:all |the )?(?:two|three|four|five|six) of (?:them|us|those|these) (?:back )?(?:together )?"
+        r"in (?:one|the same) (?:room|frame|scene)\b|"
+        r"(?:that'?s|that is) the plan(?= *[.,;!?]|$)",
+        "positive",
+        1.5,
+    ),
     # no call yet: "the phone hasn't rung", "I haven't gotten the call", "I have not been cast"
     (
         r"(?:have|has|had)(?:n'?t| not) been (?:cast|hired|signed|booked|approached|contacted|offered)|"
@@ -901,7 +938,8 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     ),
     # an end declared: "that chapter is closed", "closed the book on it"
     (
-        r"(?:chapter|book)(?: is| was|'s| has been| had been| now) closed|"
+        # (20th round: "that chapter's finished for me", "the book is over")
+        r"(?:chapter|book)(?: is| was|'s| has been| had been| now) (?:closed|finished|over|done)\b|"
         r"clos(?:e|es|ed|ing) (?:the|that|this) (?:chapter|book)|(?:a )?closed (?:chapter|book)|"
         r"(?:put|laid|lay) (?:it|that|this) to (?:bed|rest)",
         "negative",
@@ -1525,8 +1563,6 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"(?:keep |been |always |still )?saying yes|(?:the )?answer is (?:always |still )?yes|"
         r"wants? back(?: in)?\b|(?:i'?m|i am|we'?re|we are|they'?re|they are) ready\b|"
         r"love to|happy to|ready to|eager|willing|open to|door is (?:always )?open|door'?s open|"
-        # (third wave) "the door to Hell's Kitchen is open": the door named, open all the same
-        r"door (?:to|into|back to|back into) (?:[\w'\u2019]+ ){1,3}is (?:always |still |wide )?open|"
         r"want(?:s)? to (?:come back|return|do|go back|"
         r"be(?! (?:clear|honest|careful|fair|realistic|transparent|upfront|up front|straight|frank|candid|"
         r"direct|blunt|precise|specific)|"

@@ -83,6 +83,11 @@ _WAITING = frozenset(
     or "(?:sitting|waiting) (?:by|" in pat
 )
 
+# 20th round: who decides ("but that's not up to me", "but that's above my pay grade"): after a "but"
+# it concedes that the speaker does not decide, no more (the wish before it stands); it takes no
+# contrast weight
+_WHO_DECIDES = next(i for i, (pat, _, _) in enumerate(_CUES) if pat.startswith("not (?:up to me|my call"))
+
 # "I won't pretend it's happening": what is not pretended, in its part, is denied (a yes turns no)
 _PRETEND = next(
     i for i, (pat, _, _) in enumerate(_CUES) if pat.endswith("pretend(?: otherwise| to know| to be)?")

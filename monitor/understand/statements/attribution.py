@@ -214,6 +214,10 @@ class _Attribution(_Page):
             return _QuoteInfo(q, None, sentence_start, "spokesperson")
         if a_head is not None:
             speaker = self._resolve(window, a_off, v.start() if v else None, first=True)
+            if speaker is None:
+                # '"…," Netflix said in a statement': a company's statement is the company's words
+                # (20th round: see speakers.company_speaker)
+                speaker = speakers.company_speaker(text, a_off)
             if speaker is not None:
                 info = _QuoteInfo(q, speaker, sentence_start, "after")
                 if v is not None:
