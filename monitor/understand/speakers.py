@@ -706,7 +706,8 @@ _SPOKEN_FOR = re.compile(
     r"(?:\b(?:representatives?|reps?|spokes(?:person|man|woman|people)|publicists?|agents?|lawyers?|"
     r"attorneys?)[^\S\n]+(?:for|of)[^\S\n]+(?:[A-Z][\w'\u2019.-]*[^\S\n]*){1,3}"
     r"|[A-Z][\w.-]*['\u2019]s?[^\S\n]+(?:\w+[^\S\n]+)?(?:representatives?|reps?|spokes(?:person|man|woman)|"
-    r"publicists?)[^\S\n]*)(?:,[^,\n]{1,80},[^\S\n]*)?$",
+    # 20th round: "Ritter's camp says …", spoken for her
+    r"publicists?|camp)[^\S\n]*)(?:,[^,\n]{1,80},[^\S\n]*)?$",
 )
 
 

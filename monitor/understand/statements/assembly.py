@@ -65,6 +65,16 @@ _SELF_QUESTION_WORDS = 6  # "But would I go back?": a question a speaker puts to
 # a question the writer reports putting: "We asked Feige whether …", "I asked her if …"
 _ASKED_WHETHER = re.compile(r"\b(?:asked|ask)\b[^.!?]{0,40}?\b(?:whether|if)\b", re.IGNORECASE)
 
+# 20th round: a one- or two-word answer to a printed question ("Never.", "Maybe.", "Absolutely.",
+# "No."): a statement, below _MIN_WORDS, when the question is about the story (see _answers_the_question);
+# "never" and its like are a "no" (see _yes_or_no)
+_SHORT_ANSWER = re.compile(
+    r"\s*(?P<no>never|nope|no|no\s+way|not\s+a\s+chance|absolutely\s+not|definitely\s+not|of\s+course\s+not|"
+    r"not\s+likely)|\s*(?P<yes>yes|yeah|yep|absolutely|definitely|of\s+course|sure|certainly|hopefully)"
+    r"|\s*(?:maybe|perhaps|possibly)",
+    re.IGNORECASE,
+)
+
 
 def _assemble(considered: list[features.Considered], keep: list[bool]) -> list[Extracted]:
     """The statements when ``keep`` decides: a quote's parts, then the reported claims (a claim
@@ -397,7 +407,16 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
                 continue
             body = (info.quote.text + info.extra).strip()
             n_words = len(_WORDS.findall(body))
-            if n_words < _MIN_WORDS or _is_title(body) or _asks_you(body):
+            short_answer = (
+                _SHORT_ANSWER.fullmatch(body.rstrip(".,!?\u2026 ")) if n_words < _MIN_WORDS else None
+            )
+            if short_answer is not None and info.question is None and not self._asked_just_before(info):
+                short_answer = None  # (a word or two answers a question put in print or just before)
+            if (
+                (n_words < _MIN_WORDS and short_answer is None)
+                or (_is_title(body) and short_answer is None)
+                or _asks_you(body)
+            ):
                 continue
             answered = True
             if info.question is not None:  # an answer to a printed question: that says what it is about
@@ -419,8 +438,19 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
                 stance = stance_of(whole)  # the part without a cue of its own: the whole quote's
             if stance is None and info.question is not None and answered:
                 stance = self._yes_or_no(info.question, body)  # "… yes or no?" / "Yes. Obviously yes."
+                if stance is None and short_answer is not None and short_answer.group("no"):
+                    stance = self._yes_or_no(info.question, "No.")  # "Never." is a "no" (20th round)
             if stance is None and self._introduced_evasive(info):
                 stance = "uncertain"  # "Feige was characteristically vague. “We love those characters.”"
+            if stance is None and short_answer is not None and info.question is None:
+                # "Asked whether he'd return, Colter paused. “Never.”" (20th round)
+                stance = (
+                    "negative"
+                    if short_answer.group("no")
+                    else "positive"
+                    if short_answer.group("yes")
+                    else None
+                )
             if stance is None and self._asked_just_before(info):
                 stance = "uncertain"  # "We asked Feige whether …. “Not today. …,” Feige said."
             if stance is None and not with_facts:
