@@ -98,10 +98,17 @@ that ends a name of the story it names in full ("Jones" beside "Jessica Jones") 
 watchlist person's statement about the question next to a name of the story is worth
 :data:`_STATEMENT` points (looked for only when it decides).
 
+20th round: an article dropped all the same (below the threshold, one name alone, no topic term, a
+passing mention) that holds a passage about the question is kept, the reason "a passage about the
+question: …" recorded (an interview about a play or a film with one paragraph on a reunion): see
+:mod:`~monitor.understand.relevance.passage`. Not when the title names an exclusion term, or the
+text names two or more.
+
 The package's modules: :mod:`~monitor.understand.relevance.terms` counts the terms and people and
 scores them (co-occurrence included), :mod:`~monitor.understand.relevance.names` finds the names that
 are not the story's (common nouns, longer names, names given to something else, animals, vessels and
-bands, people with an age), :mod:`~monitor.understand.relevance.people` the watchlist people who speak
+bands, people with an age), :mod:`~monitor.understand.relevance.passage` a passage about the question
+in an article about something else, :mod:`~monitor.understand.relevance.people` the watchlist people who speak
 to the question or of the group and the roles in titles, :mod:`~monitor.understand.relevance.sense`
 whether the article is about the question at all; :func:`assess` here weighs it all.
 """
@@ -109,8 +116,9 @@ whether the article is about the question at all; :func:`assess` here weighs it 
 from __future__ import annotations
 
 from monitor.types import Relevance, Watchlist
-from monitor.understand.lexicon import lexicon
+from monitor.understand.lexicon import Lexicon, lexicon
 from monitor.understand.relevance.names import _common_nouns, _given_names, _other_names
+from monitor.understand.relevance.passage import passage, role_names
 from monitor.understand.relevance.people import (
     _drop_surname_only,
     _speaker_for_one_name,
@@ -148,6 +156,12 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
     credits: list[tuple[str, str]] = []
     b_topics, b_excl = _count_terms(lex, text, b_named, credits)
     if not t_topics and not b_topics:  # nothing to co-occur with: people need not be counted
+        # (20th round) but a role's character ("Karen Page") may name the story in a passage about it
+        roles = role_names(lex, watchlist)
+        if not t_excl and roles is not None and roles.search(text):
+            found = passage(lex, watchlist, title, text)
+            if found is not None:
+                return Relevance(True, 0.0, ("no topic term", f"a passage about the question: {found}"))
         return Relevance(False, 0.0, ("no topic term",))
     t_people = _count_people(lex, title)
     b_people = _count_people(lex, text)
@@ -166,6 +180,9 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
     # show he is asked about once)
     headline: str | None = None
     common: dict[str, int] = {}
+    other: dict[str, int] = {}
+    given: set[str] = set()
+    checked = False  # the names that are not the story's were looked for
     if not cooccur and score >= THRESHOLD:
         headline = _speaker_for_one_name(lex, title, text, t_topics, t_people, b_people)
     one_name = headline is not None
@@ -175,6 +192,7 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
         # Common-noun uses and other-medium cues only lower the score: looked for only when the
         # article could be kept (by its score, or by the headline's person speaking, see below).
         n_title = len(t_topics)
+        checked = True
         common = _common_nouns(lex, title, text, t_topics, b_topics)
         given, given_inside = _given_names(lex, text)
         other = _other_names(lex, text, b_named, b_topics, given_inside) if b_named or given_inside else {}
@@ -263,9 +281,38 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
     ):
         relevant = False
         reasons.append("no word of the question and no statement about it")
+    # (20th round) an article mostly about something else that holds a passage about the question (a
+    # return's words next to a name of the story, and someone's statement there): kept, with the
+    # reason; not when the title names another subject or the text names two or more
+    if not relevant and not t_excl and len(b_excl) <= 1:
+        known = {*common, *other, *given}
+        found = passage(
+            lex,
+            watchlist,
+            title,
+            text,
+            (lambda: known) if checked else (lambda: _not_names(lex, title, text, t_topics, b_topics)),
+            b_topics,
+        )
+        if found is not None:
+            relevant = True
+            reasons.append(f"a passage about the question: {found}")
     if not topics:
         reasons.append("no topic term")
     elif not cooccur:
         reasons.append("no co-occurrence: one term alone proves nothing")
     reasons.append(f"score {score:.2f} {'>=' if score >= THRESHOLD else '<'} {THRESHOLD:.1f}")
     return Relevance(relevant=relevant, score=round(score, 3), reasons=tuple(reasons))
+
+
+def _not_names(
+    lex: Lexicon, title: str, text: str, t_topics: dict[str, int], b_topics: dict[str, int]
+) -> set[str]:
+    """The topic terms the article does not use as the story's names (common nouns, a longer name's
+    words, the names of something else), for a passage (20th round)."""
+    common = _common_nouns(lex, title, text, dict(t_topics), dict(b_topics))
+    given, inside = _given_names(lex, text)
+    named: list[tuple[str, int]] = []
+    topics, _ = _count_terms(lex, text, named)
+    other = _other_names(lex, text, named, topics, inside) if named or inside else {}
+    return {*common, *other, *given}
