@@ -31,6 +31,13 @@ article gives for an old line it re-quotes ("In 2019, Ritter told Vulture: …";
 
 Copies inside one story (syndication) are reported once: a statement that repeats one already
 classified *in the same story* is dropped (``None``).
+
+20th round: a copy within a story gets the change of the story's first copy, also when a rewrite or
+a summary puts the line in other words ("she “wouldn't rule out” a reunion" after "I
+wouldn't rule it out"): a statement that repeats nothing known takes the change of the speaker's
+statement in another article of the same story that shares the most of its words (at least
+:data:`STORY_COPY_SHARED` of them, as a Dice share of their content words), instead of being
+compared with that copy.
 """
 
 from __future__ import annotations
@@ -46,6 +53,7 @@ from monitor.types import ChangeKind, Statement, StatementChange
 from monitor.understand.normalise import words
 
 REPEAT_SIMILARITY = 0.8
+STORY_COPY_SHARED = 0.35
 _QUOTED = re.compile('[\u201c"]([^\u201c\u201d"]+)[\u201d"]')
 # a shorter quoted phrase ("not done") is too common to be a known quote, and so is a name of three
 # words ("the Netflix days", "the street-level heroes"): a term, not a quote
@@ -76,6 +84,7 @@ class _Known:
     key: str
     grams: frozenset[tuple[str, ...]]
     story: str | None
+    change: StatementChange | None = None  # the change it was given (a statement of the period)
 
 
 # Reported speech shifts person, tense and pointing words ("I have not been cast" is reported as "he
@@ -135,6 +144,36 @@ def _grams(text: str) -> tuple[str, frozenset[tuple[str, ...]]]:
     shifted = [_SAME_WORD.get(w, w) for w in _long_forms(ws)]
     grams = frozenset(tuple(shifted[i : i + _K]) for i in range(max(1, len(shifted) - _K + 1)))
     return " ".join(ws), grams
+
+
+# Words too common to tell two lines of one speaker apart (see _story_copy).
+_COMMON = frozenset(
+    (
+        *("i", "is", "my", "me", "will", "the", "a", "an", "and", "but", "or", "of", "to", "in"),
+        *("on", "it", "for", "with", "at", "be", "so", "that", "you", "not", "do", "can", "if"),
+    )
+)
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in (_SAME_WORD.get(w, w) for w in _long_forms(words(text))) if w not in _COMMON}
+
+
+def _story_copy(mine: _Speaker, st: Statement, story: str) -> _Known | None:
+    """20th round: the speaker's statement in another article of ``story`` that this one most
+    likely puts in other words (a rewrite's or a summary's copy), if they share enough words."""
+    mine_words = _content(st.text)
+    best: tuple[float, _Known | None] = (0.0, None)
+    for k in mine.items:
+        if k.story != story or k.change is None or k.statement.article_id == st.article_id:
+            continue
+        other = _content(k.statement.text)
+        if not other or not mine_words:
+            continue
+        dice = 2 * len(mine_words & other) / (len(mine_words) + len(other))
+        if dice > best[0]:
+            best = (dice, k)
+    return best[1] if best[0] >= STORY_COPY_SHARED else None
 
 
 def _known_by(k: _Known, date: dt.date | None) -> bool:
@@ -259,6 +298,9 @@ def classify(items: Sequence[Item], history: Sequence[Statement]) -> list[Statem
             change = None
         elif same:
             change = StatementChange(st, "repeat", same[-1].statement)
+        elif st.speaker is not None and (copy := _story_copy(mine, st, item.story)) is not None:
+            assert copy.change is not None
+            change = StatementChange(st, copy.change.change, copy.change.previous)
         else:
             latest = mine.latest(said) if st.speaker is not None else None
             if latest is None:
@@ -267,5 +309,5 @@ def classify(items: Sequence[Item], history: Sequence[Statement]) -> list[Statem
                 kind: ChangeKind = "shift" if latest.statement.stance != st.stance else "reaffirm"
                 change = StatementChange(st, kind, latest.statement)
         out.append(change)
-        mine.add(_Known(st, said, item.date, said, key, grams, item.story))
+        mine.add(_Known(st, said, item.date, said, key, grams, item.story, change))
     return out
