@@ -138,6 +138,24 @@ _ASKS_RETURN = re.compile(
     r"(?:come|comes|came|coming) calling|(?:get|gets|got|getting) the call)\b",
     re.IGNORECASE,
 )
+# a return to something that is not a role: a year, the stage, a genre, a medium ("I want to go
+# back to 2015", "Will you go back to the stage?", "a return to procedural territory", "a return to
+# network TV"). 20th round: such a question asks about another subject, not the story.
+_RETURN_ELSEWHERE = re.compile(
+    r"\b(?:return(?:s|ed|ing)?|(?:go(?:es|ing)?|went|gone|head(?:s|ing)?) back)\s+to\s+(?:the\s+)?"
+    r"(?:(?:19|20)\d\d\b|(?:\w+\s+)?territory\b|stage\b|theat(?:re|er)\b|(?:network\s+|broadcast\s+)?"
+    r"(?:tv|television)\b|school\b|college\b|university\b|basics\b|(?:(?:his|her|their|your|my|its)\s+)?roots\b|"
+    r"form\b)",
+    re.IGNORECASE,
+)
+
+
+def _asks_return(text: str) -> bool:
+    """Does a question speak of a return (see _ASKS_RETURN), leaving out a return to something that
+    is not a role (see _RETURN_ELSEWHERE)? 20th round."""
+    return _ASKS_RETURN.search(_RETURN_ELSEWHERE.sub(" ", text)) is not None
+
+
 _FOLLOW_UP_WORDS = 15  # a follow-up question ("And would you go back?") is shorter still
 # a follow-up does not turn to something new ("And the play?", "What about Bullseye?")
 _NEW_SUBJECT = re.compile(
@@ -302,7 +320,7 @@ class _Topic(_Page):
         question = _LEAD_UP.split(asked)[-1]
         return not (
             self._linked(None, asked, people=False)
-            or _ASKS_RETURN.search(asked)
+            or _asks_return(asked)
             or _ENSEMBLE.search(asked)
             or _BACK_REFERENCE.search(_TIME_PHRASE.sub("", question))
             or _SUPPOSING.match(question)
@@ -459,7 +477,7 @@ class _Topic(_Page):
         if (
             self._linked(None, asked)
             or self._linked(None, body, people=False)
-            or _ASKS_RETURN.search(asked)
+            or _asks_return(asked)
             or _ENSEMBLE.search(asked)  # "Will all four of you be in a room?": the group
         ):
             return True
