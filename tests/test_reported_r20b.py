@@ -104,6 +104,10 @@ def test_a_verb_and_its_object_needs_a_person_as_subject() -> None:
             "Asked whether the Defenders would reunite, Mike Colter said maybe.",
             ("Mike Colter", "uncertain"),
         ),
+        (  # "of course not" is a no, not the "of course" of a yes
+            "Asked whether the Defenders would reunite, Mike Colter said of course not.",
+            ("Mike Colter", "negative"),
+        ),
     ],
 )
 def test_an_answer_to_an_indirect_question_is_about_the_question(

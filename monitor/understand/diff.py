@@ -139,9 +139,14 @@ def _long_forms(ws: list[str]) -> list[str]:
     return out
 
 
+def _shifted(ws: list[str]) -> list[str]:
+    """``ws`` with contractions spelled out and same-meaning words made one (see _SAME_WORD)."""
+    return [_SAME_WORD.get(w, w) for w in _long_forms(ws)]
+
+
 def _grams(text: str) -> tuple[str, frozenset[tuple[str, ...]]]:
     ws = words(text)
-    shifted = [_SAME_WORD.get(w, w) for w in _long_forms(ws)]
+    shifted = _shifted(ws)
     grams = frozenset(tuple(shifted[i : i + _K]) for i in range(max(1, len(shifted) - _K + 1)))
     return " ".join(ws), grams
 
@@ -156,7 +161,7 @@ _COMMON = frozenset(
 
 
 def _content(text: str) -> set[str]:
-    return {w for w in (_SAME_WORD.get(w, w) for w in _long_forms(words(text))) if w not in _COMMON}
+    return {w for w in _shifted(words(text)) if w not in _COMMON}
 
 
 def _story_copy(mine: _Speaker, st: Statement, story: str) -> _Known | None:

@@ -317,22 +317,33 @@ ASKED_FRAME = re.compile(
     r"responds|laughed|laughs|smiled|smiles|shrugged|shrugs)\b,?:?\s*",
     re.IGNORECASE,
 )
+# The words of a yes, a no and a maybe answer (20th round), shared by the answer to an indirect
+# question (:func:`answer_polarity`) and a one- or two-word quoted answer (:data:`SHORT_ANSWER`)
+_NO_WORDS = (
+    r"never|nope|no\s+way|no|not\s+a\s+chance|absolutely\s+not|definitely\s+not|of\s+course\s+not|"
+    r"not\s+likely"
+)
+_YES_WORDS = r"yes|yeah|yep|absolutely|definitely|of\s+course|sure|certainly|hopefully"
+_MAYBE_WORDS = r"maybe|perhaps|possibly"
+SHORT_ANSWER = re.compile(
+    rf"\s*(?P<no>{_NO_WORDS})|\s*(?P<yes>{_YES_WORDS})|\s*(?:{_MAYBE_WORDS})",
+    re.IGNORECASE,
+)
 _ANSWER_NO = re.compile(
-    r"(?:no|nope|never|nah|not\s+(?:a\s+chance|likely|really|at\s+all|anytime\s+soon)|absolutely\s+not|"
-    r"definitely\s+not|no\s+way|(?:he|she|they|it|i|we)\s+(?:would\s+not|wouldn['\u2019]t|won['\u2019]t|"
-    r"will\s+not|did\s+not|didn['\u2019]t|does\s+not|doesn['\u2019]t|do\s+not|don['\u2019]t|had\s+no|has\s+no|"
-    r"have\s+no|was\s+not|wasn['\u2019]t|is\s+not|isn['\u2019]t))\b",
+    rf"(?:{_NO_WORDS}|nah|not\s+(?:really|at\s+all|anytime\s+soon)|(?:he|she|they|it|i|we)\s+(?:would\s+not|"
+    r"wouldn['\u2019]t|won['\u2019]t|will\s+not|did\s+not|didn['\u2019]t|does\s+not|doesn['\u2019]t|do\s+not|"
+    r"don['\u2019]t|had\s+no|has\s+no|have\s+no|was\s+not|wasn['\u2019]t|is\s+not|isn['\u2019]t))\b",
     re.IGNORECASE,
 )
 _ANSWER_YES = re.compile(
-    r"(?:yes|yeah|yep|absolutely|definitely|of\s+course|sure|certainly|hopefully|100\s+percent|"
+    rf"(?:{_YES_WORDS}|100\s+percent|"
     r"(?:he|she|they|i|we)(?:['\u2019]d|\s+would|\s+will|['\u2019]ll)\s+(?:\w+\s+)?(?:love|like|be\s+happy|"
     r"be\s+glad|be\s+up|be\s+there|return|come\s+back|do\s+it|be\s+back)|(?:he|she|they|i|we)\s+(?:would|will|"
     r"was|is|were|are|did|does|do)\b(?!\s+not))\b",
     re.IGNORECASE,
 )
 _ANSWER_MAYBE = re.compile(
-    r"(?:maybe|perhaps|possibly|who\s+knows|never\s+say\s+never|we['\u2019]ll\s+see|time\s+will\s+tell|"
+    rf"(?:{_MAYBE_WORDS}|who\s+knows|never\s+say\s+never|we['\u2019]ll\s+see|time\s+will\s+tell|"
     r"you\s+never\s+know|it\s+depends|(?:he|she|they|i|we)\s+(?:didn['\u2019]t|did\s+not|don['\u2019]t|"
     r"does\s+not|doesn['\u2019]t)\s+know)\b",
     re.IGNORECASE,

@@ -23,9 +23,9 @@ from collections.abc import Callable, Collection
 
 from monitor.types import Watchlist
 from monitor.understand import speakers
-from monitor.understand.lexicon import RETURN, Lexicon
-from monitor.understand.relevance.people import _character_names
-from monitor.understand.relevance.sense import _BACK_AS, _HOME, _SEE_AGAIN
+from monitor.understand.lexicon import Lexicon
+from monitor.understand.relevance.people import _NEXT_CAPITAL, _character_names
+from monitor.understand.relevance.sense import speaks_of_return
 from monitor.understand.relevance.terms import _PARA, _count_media, _count_terms
 from monitor.understand.statements import extract
 
@@ -57,7 +57,6 @@ _RETURN_KEYS = (
 )
 _LEAD_IN = 2  # paragraphs before the return words that may set them up (a question, a quote's lead)
 _ROLE_NAME = re.compile(r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)+")
-_NEXT_CAPITAL = re.compile(r"[ ]+[A-Z]")
 _WORD = re.compile(r"(?<![\w'\u2019])[A-Z][a-z]+(?![\w-])")
 
 _ROLE_NAMES: dict[int, tuple[Lexicon, re.Pattern[str] | None]] = {}
@@ -81,13 +80,7 @@ def role_names(lex: Lexicon, watchlist: Watchlist) -> re.Pattern[str] | None:
 
 
 def _returns(para: str) -> bool:
-    return bool(
-        RETURN.search(para)
-        or _SEE_AGAIN.search(para)
-        or _BACK_AS.search(para)
-        or _HOME.search(para)
-        or _BACK_TO.search(para)
-    )
+    return speaks_of_return(para) or _BACK_TO.search(para) is not None
 
 
 def _story_names(lex: Lexicon, para: str, roles: re.Pattern[str] | None) -> set[str]:

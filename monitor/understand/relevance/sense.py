@@ -44,7 +44,7 @@ def _in_question_sense(lex: Lexicon, title: str, text: str, setting: tuple[str, 
     # topic's name, not the question's sense
     core_stems = tuple(w.lower()[:5] for t in lex.core_terms for w in t.split() if len(w) >= 5)
     for part in (title, text):
-        if RETURN.search(part) or _SEE_AGAIN.search(part) or _BACK_AS.search(part) or _HOME.search(part):
+        if speaks_of_return(part):
             return True
         core = [
             (m.start(), m.end())
@@ -80,6 +80,13 @@ _HOME = re.compile(
     r"\b(?i:bring(?:s|ing)?|brought) (?:them|him|her|(?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2})"
     r" (?i:home)\b|\b(?:back|together) in (?:a|one|the same) room\b"
 )
+
+
+def speaks_of_return(part: str) -> bool:
+    """Does ``part`` speak of a return: its words (:data:`RETURN`), seeing someone again, someone back
+    as a part, bringing them home or back in one room?"""
+    return bool(RETURN.search(part) or _SEE_AGAIN.search(part) or _BACK_AS.search(part) or _HOME.search(part))
+
 
 _PREPOSITION_WORDS = "on in at to for from with by into onto off across"
 _PREPOSITIONS = frozenset(_PREPOSITION_WORDS.split())

@@ -66,14 +66,9 @@ _SELF_QUESTION_WORDS = 6  # "But would I go back?": a question a speaker puts to
 _ASKED_WHETHER = re.compile(r"\b(?:asked|ask)\b[^.!?]{0,40}?\b(?:whether|if)\b", re.IGNORECASE)
 
 # 20th round: a one- or two-word answer to a printed question ("Never.", "Maybe.", "Absolutely.",
-# "No."): a statement, below _MIN_WORDS, when the question is about the story (see _answers_the_question);
-# "never" and its like are a "no" (see _yes_or_no)
-_SHORT_ANSWER = re.compile(
-    r"\s*(?P<no>never|nope|no|no\s+way|not\s+a\s+chance|absolutely\s+not|definitely\s+not|of\s+course\s+not|"
-    r"not\s+likely)|\s*(?P<yes>yes|yeah|yep|absolutely|definitely|of\s+course|sure|certainly|hopefully)"
-    r"|\s*(?:maybe|perhaps|possibly)",
-    re.IGNORECASE,
-)
+# "No."; :data:`reporting.SHORT_ANSWER`): a statement, below _MIN_WORDS, when the question is about
+# the story (see _answers_the_question); "never" and its like are a "no" (see _yes_or_no)
+_SHORT_ANSWER = reporting.SHORT_ANSWER
 
 
 def _assemble(considered: list[features.Considered], keep: list[bool]) -> list[Extracted]:
