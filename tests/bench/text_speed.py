@@ -10,7 +10,7 @@ the speed-up, and how many outputs differ (the first few are shown). Then a few 
 timed once each (the old function is quadratic on some of them).
 
 :func:`reference_html_to_text` is the previous implementation (its code, comments left out): tests
-compare the new one with it (tests/test_understand_text.py).
+compare the new one with it (tests/understanding/test_text.py).
 """
 
 from __future__ import annotations

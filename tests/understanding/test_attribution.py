@@ -1,0 +1,340 @@
+"""Who said a quote: the attribution after or before it, a colon or a dash introducing it, the paragraph
+before or after naming the speaker, pull quotes and captions, and embedded or quoted social-media posts
+(monitor.understand.statements.attribution). Rounds 3-20."""
+
+from __future__ import annotations
+
+from tests.understand_fixtures import (
+    _infos_how,
+    _infos_question,
+    _speaker_of,
+    _speakers,
+    statements,
+    who,
+)
+
+# ---------------------------------------------------------------------------------------- statements
+
+
+def test_a_quote_after_a_sentence_about_its_speaker_is_theirs() -> None:
+    text = (
+        "Mike Colter was asked about Luke Cage joining Daredevil: Born Again.\n\n"
+        "The host pushed back on the Defenders question. Colter laughed. "
+        "“Never say never, though. Who knows what Marvel has planned.”"
+    )
+    assert who(text) == [("Mike Colter", "uncertain")]
+
+
+# ---------------------------------------------------------------------------------------- who speaks
+
+
+def test_a_coordinated_clause_after_a_quote_is_another_persons_attribution() -> None:
+    text = (
+        "The Defenders panel ended with a surprise.\n\n"
+        'Cox says he\'d "love to work with Luke Cage again" someday, and Alan Smith jokes that the '
+        'villain "would lock them all up."'
+    )
+    got = statements(text)
+    assert [(s.speaker, s.stance) for s in got] == [("Charlie Cox", "positive")]
+    assert "lock them" not in got[0].text
+
+
+def test_the_opening_quote_is_given_to_the_person_the_next_paragraph_names() -> None:
+    text = (
+        "\u201cThe Defenders will be back, and sooner than you think.\u201d\n\n"
+        "That was the promise from a man who rarely makes them. Jeph Loeb, speaking at a "
+        "fan event on Friday, would not give a date."
+    )
+    assert who(text) == [("Jeph Loeb", "positive")]
+
+
+def test_a_quote_paragraph_after_a_narrative_paragraph_about_a_person_is_theirs() -> None:
+    text = (
+        "Talk turns to the Netflix shows. Alan Reyes played a villain in Daredevil, and he still "
+        "keeps in touch with the cast of The Defenders.\n\n"
+        "\u201cIf they ever put that team back together, I'd be there in a second.\u201d"
+    )
+    assert who(text) == [("Alan Reyes", "positive")]
+
+
+def test_a_colon_after_a_heading_about_a_person_gives_the_quote_to_them() -> None:
+    text = (
+        "Will the Defenders reunite? Here is what the cast said.\n\n"
+        "3. Krysten Ritter keeps everyone guessing\n\n"
+        'One cryptic caption set off the fandom in May: "Never say never."'
+    )
+    assert who(text) == [("Krysten Ritter", "uncertain")]
+
+
+def test_a_less_common_reporting_verb_attributes_the_quote() -> None:
+    text = (
+        "Krysten Ritter opened the panel with a story about the Defenders.\n\n"
+        "Later the talk turned to the reunion. \u201cI would love to do another Defenders season,\u201d "
+        "confided Charlie Cox."
+    )
+    assert [(s.speaker, s.stance) for s in statements(text)] == [("Charlie Cox", "positive")]
+
+
+def test_a_verb_outside_the_lexicon_leaves_the_quote_without_speaker() -> None:
+    text = (
+        "At the panel, the cast took questions about the Defenders.\n\n"
+        "\u201cI would love to do another Defenders season,\u201d glimmered the screen."
+    )
+    assert [s.speaker for s in statements(text)] == [None]
+
+
+def test_an_embedded_post_belongs_to_the_signature() -> None:
+    text = (
+        "Krysten Ritter posted about Jessica Jones on Tuesday.\n\n"
+        "I would love to be back with the Defenders one day. pic.twitter.com/AbC123\n\n"
+        "\u2014 Krysten Ritter (@KrystenRitter) May 3, 2025\n\n"
+        "Fans replied within minutes."
+    )
+    found = statements(text)
+    assert [(s.speaker, s.stance) for s in found] == [("Krysten Ritter", "positive")]
+    assert "pic.twitter" not in found[0].text
+
+
+def test_a_quote_paragraph_is_given_to_the_person_the_next_paragraph_opens_with() -> None:
+    text = (
+        "Charlie Cox spent the junket talking about his new film.\n\n"
+        "Would the Defenders ever return?\n\n"
+        "\u201cI'd love that. Ask me again next year.\u201d\n\n"
+        "Ritter, smiling, would not say more.\n\n"
+        "The film opens in May."
+    )
+    assert who(text) == [("Krysten Ritter", "positive")]
+
+
+def test_said_opening_an_inverted_attribution_is_no_first_name() -> None:
+    text = (
+        "Krysten Ritter played Jessica Jones in The Defenders. Her co-star Damon Achebe is in awe.\n\n"
+        'Said Achebe: "She knows everyone\'s lines. I hope they reunite the Defenders."\n\n'
+        'Said Ritter: "That chapter is closed for me."'
+    )
+    assert who(text) == [("Damon Achebe", "positive"), ("Krysten Ritter", "negative")]
+
+
+def test_a_possessive_name_owns_the_quoted_phrase() -> None:
+    text = (
+        "Asked about the Defenders, the studio head shook his head. He would not say whether "
+        "Dario Scardapane's \u201cnot this season\u201d comment still stood."
+    )
+    assert who(text) == [("Dario Scardapane", "negative")]
+
+
+def test_words_after_a_lead_in_and_a_colon_go_on_from_the_quote_before() -> None:
+    text = (
+        "Krysten Ritter has thoughts on a Defenders reunion.\n\n"
+        "\u201cI would love for all of them to come back,\u201d she says.\n\n"
+        "Then, more soberly, turning the cup in her hands: It's not my call, and I've learned not to "
+        "get my hopes up."
+    )
+    assert who(text) == [("Krysten Ritter", "positive"), ("Krysten Ritter", "uncertain")]
+
+
+def test_a_colon_without_a_speech_verb_gives_the_quote_to_the_subject() -> None:
+    text = (
+        "Charlie Cox talked about the Defenders.\n\n"
+        "Cox also praised his co-star Mike Colter: \u201cI'd love to work with Mike again, the Defenders "
+        "should come back.\u201d"
+    )
+    assert who(text) == [("Charlie Cox", "positive")]
+
+
+def test_a_rundown_line_names_its_speaker_before_a_dash() -> None:
+    text = (
+        "We asked the cast about a Defenders reunion on the red carpet.\n\n"
+        "Charlie Cox \u2014 \u201cI'd love that. Bring them all.\u201d\n\n"
+        "Mike Colter (Luke Cage) \u2013 \u201cNot this season, sadly.\u201d"
+    )
+    assert who(text) == [("Charlie Cox", "positive"), ("Mike Colter", "negative")]
+
+
+# ------------------------------------------------------------------ quotes inside a fan's post
+
+
+def test_words_quoted_in_a_fan_accounts_post_are_nobodys() -> None:
+    text = (
+        "Finn Jones answered one fan about the Defenders under his latest photo.\n\n"
+        "@finnjonesofficial: Working on it. Promise.\n\n"
+        "@ironfistdaily: \u201cthat's all I'm allowed to say\u201d is the new Finn catchphrase"
+    )
+    assert who(text) == [("Finn Jones", "positive")]
+
+
+# ------------------------------------------------------------------ "@handle: words" round-ups
+
+
+ROUND_UP = """Fans of the Netflix shows had a busy Sunday, and Krysten Ritter started it.
+
+@ritter_real: Somebody asked me about the Defenders again today. I'd go back tomorrow if they asked.
+
+The post was shared 40,000 times in an hour.
+
+@finnjonesofficial: Danny Rand is ready when you are.
+
+@finnjonesfans: The Defenders are ready and so are we, I'd go back tomorrow too.
+"""
+
+
+def test_a_post_in_a_round_up_is_the_words_of_the_person_its_handle_names() -> None:
+    found = {(s.speaker, s.text) for s in statements(ROUND_UP)}
+    assert (
+        "Krysten Ritter",
+        "Somebody asked me about the Defenders again today. I'd go back tomorrow if they asked.",
+    ) in found
+    assert ("Finn Jones", "Danny Rand is ready when you are.") in found
+
+
+def test_a_fan_accounts_post_is_nobodys() -> None:
+    assert all("so are we" not in s.text for s in statements(ROUND_UP))
+
+
+# ------------------------------------------------------------------ who speaks
+
+
+def test_whom_a_line_was_said_to_is_never_its_speaker() -> None:
+    text = (
+        "Ritter has softened on the Defenders over the past year.\n\n"
+        "Her favourite answer, first said to Velvet Couch in April: "
+        "\u201cI'd go back for a Defenders reunion in a heartbeat.\u201d"
+    )
+    assert who(text) == [("Krysten Ritter", "positive")]
+
+
+def test_an_attribution_running_into_the_next_quote_introduces_it() -> None:
+    text = (
+        "Loeb was blunt at the time: \u201cThere will be no more Defenders.\u201d "
+        "A year later, Scardapane told a podcast: \u201cI'd love a Defenders reunion one day.\u201d"
+    )
+    found = _speakers(text)
+    assert found[0] == ("Jeph Loeb", "There will be no more Defenders.")
+    assert found[1][0] == "Dario Scardapane"
+
+
+def test_a_dash_gives_the_quote_to_the_sentence_subject() -> None:
+    text = (
+        "At a fan event in Leeds, Jeph Loeb gave us the gentlest possible yes \u2014 "
+        "\u201cI'd love to see the Defenders together again\u201d \u2014 before leaving the stage."
+    )
+    assert _speakers(text)[0][0] == "Jeph Loeb"
+
+
+def test_the_one_whose_answer_a_clause_is_about_speaks_next() -> None:
+    text = (
+        "Tomas Wreay saved the big question for the last minutes of the episode, and Colter's answer was "
+        "glum. \u201cI think the window has closed for a Defenders reunion,\u201d he said."
+    )
+    assert who(text) == [("Mike Colter", "negative")]
+
+
+def test_a_forum_users_words_are_nobodys_statement() -> None:
+    text = (
+        "Ritter answered questions on the forum for an hour.\n\n"
+        "u/alley_cat_77 wrote: \u201cI'd love a Defenders reunion. Bring them back.\u201d"
+    )
+    assert who(text) == []
+
+
+# ------------------------------------------------------------------ quotes
+
+
+def test_a_verb_with_a_clause_of_its_own_after_a_closed_quote_reports_something_else() -> None:
+    text = (
+        "Hosts: Lina Park and Tom Reyes.\n\n"
+        "Ritter was asked about the Defenders and did not hesitate: \u201cPut the four of us back in a "
+        "room and I'll bring the snacks.\u201d Lina says she's printing that on a mug."
+    )
+    assert _speaker_of("Put the four", text) == "Krysten Ritter"
+
+
+def test_as_he_told_someone_the_quote_is_his() -> None:
+    text = (
+        "Cox has been asked about the Defenders so often that he has a stock answer. As he told Stage "
+        "Door last year, \u201cI would love nothing more than a Defenders reunion.\u201d"
+    )
+    assert who(text) == [("Charlie Cox", "positive")]
+
+
+def test_a_pull_quote_signed_on_the_line_below() -> None:
+    text = (
+        "Finn Jones spoke to fans in Des Moines on Saturday.\n\n"
+        "A fan named Kenji Alvarez asked about the Defenders.\n\n"
+        "\u201cI've stopped waiting for the Defenders call.\u201d\n\n"
+        "\u2014 Finn Jones\n\n"
+        "The panel ran long."
+    )
+    assert _speaker_of("I've stopped waiting", text) == "Finn Jones"
+
+
+def test_one_from_someone_gives_them_the_words() -> None:
+    text = (
+        "Finn Jones posted a short message to his followers on Thursday.\n\n"
+        "Among the thousands of replies was one from Mike Colter, who played Luke Cage: "
+        "\u201cTold you the Defenders would be back.\u201d"
+    )
+    assert _speaker_of("Told you", text) == "Mike Colter"
+
+
+def test_an_attribution_ending_with_a_comma_introduces_the_next_quote() -> None:
+    text = (
+        "Colter would not talk about the Defenders, but he did say the show was \u201cmore Harlem than "
+        "Hollywood.\u201d Showrunner Cheo Marsh, he added, \u201cputs a song on every scene.\u201d"
+    )
+    assert _speaker_of("more Harlem", text) == "Mike Colter"
+
+
+def test_her_answer_according_to_someone_is_hers() -> None:
+    text = (
+        "Charlie Cox told the podcast that he met Krysten Ritter for lunch in London last month. "
+        "Her answer, according to Cox: \u201cIf the Defenders script is good, I'm there.\u201d"
+    )
+    found = [who for who, _, words in _infos_how(text) if words.startswith("If the Defenders")]
+    assert found == ["Krysten Ritter"]
+
+
+def test_a_post_under_its_authors_header_line_is_theirs() -> None:
+    text = (
+        "The cast reacted to the Defenders trailer within the hour.\n\n"
+        "FINN JONES (@finnjones \u00b7 Threads \u00b7 Sat 9:12 a.m.)\n"
+        "A clip of the Iron Fist glowing.\n"
+        "\u201cIron Fist is ready for the Defenders again. Call me.\u201d\n"
+        "3,400 likes\n\n"
+        "Fans were thrilled."
+    )
+    found = statements(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Finn Jones", "Iron Fist is ready for the Defenders again. Call me.")
+    ]
+
+
+def test_a_caption_is_the_words_of_who_posted_it() -> None:
+    text = (
+        "Mike Colter opened an account on a new app on Sunday with a picture of a yellow shirt "
+        "and the caption “still fits, still waiting.” Fans took it as a hint."
+    )
+    assert _speakers(text) == [("Mike Colter", "still fits, still waiting.")]
+
+
+def test_an_attribution_with_a_clause_after_a_hearer_reports_something_else() -> None:
+    text = (
+        "Writer Jo Park said in May that a second film \u201cis not happening this year,\u201d while "
+        "insisting the door is \u201cnowhere near closed.\u201d Studio chief Ray Dunmore told the "
+        "crowd on Friday that the team was \u201cthinking about the sequel.\u201d"
+    )
+    found = {w: s for s, w, _ in _infos_question(text)}
+    assert found["thinking about the sequel."] == "Ray Dunmore"
+    assert all(s != "Ray Dunmore" for w, s in found.items() if "nowhere near closed" in w)
+
+
+# ------------------------------------------------------------------ a company's statement after its quote
+
+
+def test_a_quote_a_company_said_in_a_statement_is_the_company_s() -> None:
+    text = (
+        "Netflix has ended another of its Marvel series after two seasons.\n\n"
+        "\u201cThe show will not come back, but the door to the Defenders remains open,\u201d "
+        "Netflix said in a statement."
+    )
+    assert who(text) == [("Netflix", "positive")]
