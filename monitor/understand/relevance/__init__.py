@@ -104,6 +104,12 @@ question: …" recorded (an interview about a play or a film with one paragraph 
 :mod:`~monitor.understand.relevance.passage`. Not when the title names an exclusion term, or the
 text names two or more.
 
+Round 21: one name of the story and the group named by its characters' first names in one paragraph
+("Born Again" … "what about Jessica, Luke and Danny?"; not "Luke Smith") co-occur, the reason "the
+story's characters named together by first name: the group" recorded; a passage's names include a
+question's answer, and the question's own subject with a word of the topic (see
+:mod:`~monitor.understand.relevance.passage`).
+
 The package's modules: :mod:`~monitor.understand.relevance.terms` counts the terms and people and
 scores them (co-occurrence included), :mod:`~monitor.understand.relevance.names` finds the names that
 are not the story's (common nouns, longer names, names given to something else, animals, vessels and
@@ -121,6 +127,7 @@ from monitor.understand.relevance.names import _common_nouns, _given_names, _oth
 from monitor.understand.relevance.passage import passage, role_names
 from monitor.understand.relevance.people import (
     _drop_surname_only,
+    _group_named,
     _speaker_for_one_name,
     _statement_by,
     _title_role,
@@ -173,6 +180,10 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
     score, reasons, topics, cooccur = _evidence(lex, t_topics, b_topics, t_people, b_people, merged)
     by_role = role is not None and not cooccur
     cooccur = cooccur or role is not None
+    # Round 21: one name of the story and the group named by its characters' first names ("Born Again
+    # … what about Jessica, Luke and Danny?") co-occur: the second piece is the group itself
+    group = not cooccur and score >= THRESHOLD and _has_name(topics) and _group_named(lex, text)
+    cooccur = cooccur or group
     if merged:
         reasons.append(f"{merged} character and show named together as one credit: one piece")
     # one name, and a person of the watchlist named with it in the title who speaks to the question
@@ -212,7 +223,8 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
             if role is not None and (role[1] not in t_topics or role[1] not in b_topics):
                 role = None  # the role's name was taken back (a common noun, a longer name)
             by_role = role is not None and not cooccur
-            cooccur = cooccur or role is not None
+            group = group and _has_name(topics)
+            cooccur = cooccur or role is not None or group
             if not cooccur and not one_name and score >= THRESHOLD:  # one name left: as above
                 headline = _speaker_for_one_name(lex, title, text, t_topics, t_people, b_people)
                 one_name = headline is not None
@@ -227,6 +239,8 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
     if one_name:
         cooccur = bool(topics)
         reasons.append(f"one name only, but {headline} speaks to the question")
+    if group and not one_name:
+        reasons.append("the story's characters named together by first name: the group")
     if by_role and role is not None:
         reasons.append(f"the title names {role[0]} with their own role")
     evidence = score
@@ -316,3 +330,8 @@ def _not_names(
     topics, _ = _count_terms(lex, text, named)
     other = _other_names(lex, text, named, topics, inside) if named or inside else {}
     return {*common, *other, *given}
+
+
+def _has_name(topics: set[str]) -> bool:
+    """Is one of ``topics`` a name of the story (capitalised), not only a word of the topic?"""
+    return any(not t.islower() for t in topics)

@@ -111,7 +111,8 @@ _CHARACTERS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 def _character_names(lex: Lexicon) -> frozenset[str]:
     """The first words of the story's names of two or three capitalised words ("Luke" of "Luke
     Cage", "Danny" of "Danny Rand"), which people use alone for a character; not a word that starts
-    two names, a brand's ("Marvel" of "Marvel Studios" and "Marvel Television")."""
+    two names, a brand's ("Marvel" of "Marvel Studios" and "Marvel Television"), nor a name with a
+    word that starts no person's name ("Born Again")."""
     cached = _CHARACTERS.get(id(lex))
     if cached is not None and cached[0] is lex:
         return cached[1]
@@ -119,10 +120,42 @@ def _character_names(lex: Lexicon) -> frozenset[str]:
     for kind, term in lex.term_of.values():
         words = term.split()
         if kind == "topic" and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+            # Round 21: not a name with a word that never starts a name ("Born Again": "Born in 1982")
+            if any(w.lower() in speakers.NOT_NAME_START for w in words):
+                continue
             starts.setdefault(words[0], set()).add(term)
     out = frozenset(w for w, terms in starts.items() if len(terms) == 1 and re.fullmatch(r"[A-Z][a-z]+", w))
     _CHARACTERS[id(lex)] = (lex, out)
     return out
+
+
+def _group_named(lex: Lexicon, text: str) -> bool:
+    """Round 21: does a paragraph of ``text`` name two or more of the story's characters by first name
+    alone ("what about Jessica, Luke and Danny?"), as people speak of the group the question is about
+    (not "Luke Smith", nor a first name someone else in the article has)?"""
+    characters = _character_names(lex)
+    if sum(1 for c in characters if c in text) < 2:  # looked for as they are first (a search in C)
+        return False
+    for para in _PARA.split(text):
+        seen: set[str] = set()
+        for m in _CAPITALISED.finditer(para):
+            word = m.group(0)
+            if word not in characters or _NEXT_CAPITAL.match(para, m.end()):
+                continue
+            if _shared_first_name(text, word, _character_of(lex, word)):
+                continue
+            seen.add(word)
+            if len(seen) >= 2:
+                return True
+    return False
+
+
+def _character_of(lex: Lexicon, first: str) -> str:
+    """The story's name in full that starts with the character's first name ``first``."""
+    for kind, term in lex.term_of.values():
+        if kind == "topic" and term.split()[0] == first:
+            return term
+    return first
 
 
 def _first_words_of(lex: Lexicon) -> tuple[tuple[str, str], ...]:
