@@ -8,6 +8,11 @@ speaker put is no part of what they said).
 
 20th round: "said as recently as last summer that …" is a report; "a source close to the production,
 who said …" is an anonymous source.
+
+Round 21: "stressed, however, that …", "Sources caution that …", "According to X, who …, CLAIM"; the
+writer's time clause (", days after …") and where the words were heard before (", the same words she
+used …") end a claim; a dateline may carry a state and a wire's name ("BURBANK, Calif., Jan 20
+(Continental Press) - ").
 """
 
 from __future__ import annotations
@@ -41,7 +46,9 @@ REPORT = re.compile(
     r"wrote|writes|posted|tweeted|"
     r"made\s+(?:it\s+)?clear|confirm|reveal|say|admit|explain|saying|adding|noting|insisting|"
     r"explaining|confirming|revealing|declared|declares|declaring|hinting|teasing|admitting|suggesting|"
-    r"claiming|predicting|promising|stressing|warned|warns|warning|argued|argues|arguing)"
+    r"claiming|predicting|promising|stressing|warned|warns|warning|argued|argues|arguing|"
+    # Round 21: "Sources caution that …"
+    r"cautioned|cautions|caution|warn)"
     # "said at the end of the episode that …", "wrote on Instagram that …": a short setting between
     # or a time ("said last month that …", "said earlier this year that …")
     r"(?:\s+(?:at|in|on|during|after|before|over|via|to)(?:\s+[\w.'\u2019-]+){1,6}?|"
@@ -50,7 +57,10 @@ REPORT = re.compile(
     r"\s+(?:more\s+than\s+once|many\s+times|several\s+times|time\s+and\s+again|often|publicly|openly)"
     r"(?:\s+(?:before|since|now))?|"
     # 20th round: "said as recently as last summer that …"
-    r"\s+as\s+(?:recently|late|early)\s+as(?:\s+[\w'\u2019-]+){1,4}?)?\s+that,?"
+    r"\s+as\s+(?:recently|late|early)\s+as(?:\s+[\w'\u2019-]+){1,4}?|"
+    # Round 21: a parenthetical adverbial set off by commas ("stressed, however, that …", "said, for
+    # his part, that …")
+    r",\s+(?:[a-z]+\s+){0,2}[a-z]+,)?\s+that,?"
     # "said" without "that": only when a clause plainly starts ("Cox said he would", "told Variety the")
     r"|(?P<bare_said>(?:said|says|say|saying|adding|insisting|explaining|telling\s+[\w.'\u2019]+|"
     rf"told\s+(?:(?:the|a|an|his|her|their)\s+)?[\w.'\u2019]+{TOLD_WHOM}|tells\s+[\w.'\u2019]+|"
@@ -82,7 +92,7 @@ REPORT_FIRST_WORDS = """confirmed confirms revealed reveals announced announces 
     debunks stress insist note claim suggest maintain stressed stresses emphasised emphasized emphasises
     emphasizes wrote writes posted tweeted declared declares declaring hinting teasing admitting suggesting
     claiming predicting promising stressing warned warns warning argued argues arguing conceded concedes
-    tell"""
+    tell cautioned cautions caution warn"""
 REPORT_FIRST = frozenset(REPORT_FIRST_WORDS.split())
 
 
@@ -102,14 +112,19 @@ SAID_NOUN = re.compile(
     r"(?:comments?|remarks?|claims?|statements?|suggestions?|assertions?|predictions?|admission|"
     r"insistence|warnings?|promises?|assurances?|words)\s+that\s+"
 )
-ACCORDING_LEAD = re.compile(r"^\s*according to\s+(?P<who>[^,]{2,60}),\s*(?P<claim>.+)$", re.IGNORECASE | re.S)
+# (Round 21: a relative clause may follow the source, "According to Feige, who spoke to a handful of
+# outlets on Saturday, there is …": the claim starts after it)
+_WHO_AFTER_SOURCE = r"(?:,\s*(?:who|whose)\s[^,]{1,120})?"
+ACCORDING_LEAD = re.compile(
+    rf"^\s*according to\s+(?P<who>[^,]{{2,60}}){_WHO_AFTER_SOURCE},\s*(?P<claim>.+)$", re.IGNORECASE | re.S
+)
 # the words that join a report to the source who contradicts or extends it ("…, but according to X")
 JOINER = r"(?:but|and|yet|while|though|although|however|now|today)"
 TRAILING_JOINER = re.compile(rf"[,;:\s]*\b{JOINER}\b,?\s*$", re.IGNORECASE)
 # "…, but according to X, CLAIM": the lead form in mid-sentence (the claim follows X, not precedes)
 ACCORDING_MID = re.compile(
     rf"^(?P<pre>.*?\b{JOINER}\b,?\s+)"
-    r"according to\s+(?P<who>[^,]{2,60}),\s*(?P<claim>.+)$",
+    rf"according to\s+(?P<who>[^,]{{2,60}}){_WHO_AFTER_SOURCE},\s*(?P<claim>.+)$",
     re.IGNORECASE | re.S,
 )
 # "that is no longer true": a claim about the truth of the clause before it
@@ -225,13 +240,26 @@ def truth_of_before(before: str, claim: str) -> tuple[str, bool]:
     return said, false != negated
 
 
+# Round 21: how long before or after the report something else happened (", a year after he said …",
+# ", days after Netflix cancelled his series"): the writer's time clause, no part of the claim
+TIME_APART = (
+    r"(?:just\s+|only\s+|barely\s+|some\s+|nearly\s+|almost\s+)?(?:(?:a|an|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)"
+)
+
 # ", which disappointed fans": the writer's comment on the report, not part of the claim
 # (a "which" clause that runs to the end of the sentence: "the show, which ended in 2019, will return"
 # keeps its apposition)
 # (and ", a detail that has set off speculation among fans …": a noun summing up what was said)
 WRITER_COMMENT = re.compile(
     r",\s+(?:which\s+[^,;]*(?:,\s+(?:but|and|yet|though)\s+[^,;]*)*|(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:detail|move|development|sign|revelation|"
-    r"admission|remark|comment|claim|nugget|tidbit)\s+(?:that|which)\s+[^;]*)$"
+    r"admission|remark|comment|claim|nugget|tidbit)\s+(?:that|which)\s+[^;]*"
+    # Round 21: ", the same words she used last fall", ", a line he first gave in January": the writer
+    # says where the words were heard before
+    r"|(?:the\s+same|a|an)\s+(?:[\w-]+\s+){0,2}?(?:words?|lines?|phrases?|answer|message|sentiment|"
+    r"position|stance)\s+(?:that\s+|which\s+)?(?:he|she|they|it)\s+(?:\w+\s+)?(?:used|gave|said|offered|"
+    r"took|struck|made|repeated|voiced|shared)\b[^;]*|"
+    rf"{TIME_APART}\s+[^;]*)$"
 )
 # "He told me he'd do it tomorrow, and I believe him": the one who reports it goes on in the first
 # person; the claim (of a third person) ends before (with a comma or without: "… coming back and I
@@ -245,8 +273,11 @@ _SEMICOLON = re.compile(r";\s")
 
 # a wire story's dateline before its first sentence: "NEW YORK (UNW) — ", "LOS ANGELES, May 6 -- "
 DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*(?:\([A-Za-z.]{1,12}\))?\s*(?:[\u2014\u2013]|--?)\s*"
+    r"^\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}"
+    # (Round 21: a state after the city and a wire's name in words, "BURBANK, Calif., Jan 20
+    # (Continental Press) - ")
+    r"(?:,\s+[A-Z][a-z]{1,5}\.)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12}){0,2}\))?\s*(?:[\u2014\u2013]|--?)\s*"
 )
 
 
