@@ -41,6 +41,8 @@ Rules (also in the README, section "understanding"):
    right after a yes that ends its clause ("Krysten got the call. I haven't.", "He's back. I'm not.")
    says that yes again of the speaker, denied and as heavy: a perfect ("I haven't") is a "not yet",
    doubt, any other a no (in "I'd love to tell you I'm a genius. I'm not." the yes is not denied).
+   Round 21: doubt about "if" denied ("I don't think it's a matter of if anymore", "it isn't a
+   question of whether") is a yes (2), and the "don't think" is spent on it.
 4. Temporal hedges ("right now", "at the moment", "currently", "for now", "yet") halve a negative
    cue in their clause: "not in the plans right now, but you never know" is therefore *uncertain*
    (a hedged "no" followed by an explicit opening), while "I don't think we are doing it again" is
@@ -96,6 +98,7 @@ from monitor.understand.stance.index import (
     _ENDED,
     _GAPPED,
     _HEARSAY,
+    _IF_DOUBT,
     _MODAL,
     _PATTERN,
     _PRETEND,
@@ -197,7 +200,7 @@ def assess_stance(text: str) -> StanceResult:
             ):
                 stance = "negative"
             elif _negated(clause, m.start(), cue_text, index in _GAPPED):
-                if raised_at >= 0 and stance == "negative":
+                if raised_at >= 0 and (stance == "negative" or index == _IF_DOUBT):
                     # "I don't think it's over", "I don't think she'll be the last one": a denied
                     # end or no is a yes (below); the "don't think" is no "no" of its own
                     at, st, _, cue = found[raised_at]
@@ -212,6 +215,10 @@ def assess_stance(text: str) -> StanceResult:
                     stance = "negative"
                 elif index == _ENDED:
                     stance, weight = "positive", 1.5
+                elif index == _IF_DOUBT:
+                    # Round 21: "I don't think it's a matter of if anymore": a yes, and the "don't
+                    # think" is spent on it ("…, it's when" after it is no hope it negates)
+                    stance, weight, raised = "positive", 2.0, False
                 elif stance == "negative":
                     stance = "uncertain"
                     weight = 1.0

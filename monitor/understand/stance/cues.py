@@ -145,14 +145,21 @@ Rule 2 of :mod:`monitor.understand.stance` (the other rules are there):
    hero's alone ("the show was Matt's alone") and a bar on appearing elsewhere ("the contracts bar
    the characters from appearing in …") are a no. Who decides ("but that's not up to me") takes no
    contrast weight after a "but" (see the stance rules).
+   Round 21 cues (a denied "matter of if", "It's when.", a place "getting
+   crowded", "only if" a condition on quality, the wink "I couldn't possibly comment", "you don't say no
+   to") are in :mod:`monitor.understand.stance.cues_r21`, at the head of the list; a plain "that's
+   all I'll say" weighs 0.5 (after a tease it keeps the tease's stance).
 """
 
 from __future__ import annotations
 
 from monitor.types import Stance
+from monitor.understand.stance.cues_r21 import R21_CUES
 
 # (pattern, stance, weight). Order matters: earlier alternatives win at the same position.
 _CUES: tuple[tuple[str, Stance, float], ...] = (
+    # Round 21: doubt about "if" denied, timing-only hedges, teases and winks (see cues_r21)
+    *R21_CUES,
     # someone else's "can't say" ("so they can't say I didn't ask") is no refusal of the speaker's:
     # it takes the words from the refusal cues below and weighs nothing
     (r"(?:they|he|she|people|fans) (?:can'?t|cannot|couldn'?t) say", "uncertain", 0.0),
@@ -432,7 +439,7 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         # ("that's all I'll promise": no more than what was said)
         r"(?:saying|going to say|gonna say|say|promise|promising|going to promise|commit to)",
         "uncertain",
-        1.0,
+        0.5,  # Round 21: after a tease, the tease's stance ("It's getting crowded. That's all I'll say.")
     ),
     (r"(?:i'?m|we'?re|i am|we are) not (?:telling|saying)|not yet", "uncertain", 1.0),
     # "don't read 'the team is coming' into a cameo": a caution against reading a yes, no yes

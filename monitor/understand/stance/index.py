@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from monitor.understand import scan
 from monitor.understand.stance.cues import _CUES
+from monitor.understand.stance.cues_r21 import IF_DOUBT
 
 # "I don't think / believe / expect / see ...": a negated belief governs its clause (negation raising).
 _RAISED = next(
@@ -101,6 +102,10 @@ _MODAL = next(i for i, (pat, _, _) in enumerate(_CUES) if pat == r"might|could|(
 _ENDED = next(
     i for i, (pat, _, _) in enumerate(_CUES) if pat.startswith("(?:is|are|was|were|'s|'re) (?:done")
 )
+
+# Round 21: "a matter of if", doubt about whether: denied ("I don't think it's a matter of if
+# anymore") it is a yes, only the time open
+_IF_DOUBT = next(i for i, (pat, _, _) in enumerate(_CUES) if pat == IF_DOUBT)
 
 # Cues with a gap for other words: a negator inside the gap negates them.
 _GAPPED = frozenset(i for i, (pat, _, _) in enumerate(_CUES) if r"(?: \w+)? " in pat or r"{0,6}back" in pat)
