@@ -147,19 +147,19 @@ Rule 2 of :mod:`monitor.understand.stance` (the other rules are there):
    contrast weight after a "but" (see the stance rules).
    Round 21 cues (a denied "matter of if", "It's when.", a place "getting
    crowded", "only if" a condition on quality, the wink "I couldn't possibly comment", "you don't say no
-   to") are in :mod:`monitor.understand.stance.cues_r21`, at the head of the list; a plain "that's
+   to") are in :mod:`monitor.understand.stance.idioms`, at the head of the list; a plain "that's
    all I'll say" weighs 0.5 (after a tease it keeps the tease's stance).
 """
 
 from __future__ import annotations
 
 from monitor.types import Stance
-from monitor.understand.stance.cues_r21 import R21_CUES
+from monitor.understand.stance.idioms import IDIOM_CUES
 
 # (pattern, stance, weight). Order matters: earlier alternatives win at the same position.
 _CUES: tuple[tuple[str, Stance, float], ...] = (
-    # Round 21: doubt about "if" denied, timing-only hedges, teases and winks (see cues_r21)
-    *R21_CUES,
+    # Round 21: doubt about "if" denied, timing-only hedges, teases and winks (see idioms)
+    *IDIOM_CUES,
     # someone else's "can't say" ("so they can't say I didn't ask") is no refusal of the speaker's:
     # it takes the words from the refusal cues below and weighs nothing
     (r"(?:they|he|she|people|fans) (?:can'?t|cannot|couldn'?t) say", "uncertain", 0.0),

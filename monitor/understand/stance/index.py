@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from monitor.understand import scan
 from monitor.understand.stance.cues import _CUES
-from monitor.understand.stance.cues_r21 import IF_DOUBT
+from monitor.understand.stance.idioms import IF_DOUBT
 
 # "I don't think / believe / expect / see ...": a negated belief governs its clause (negation raising).
 _RAISED = next(

@@ -1,4 +1,4 @@
-"""Round 21 stance rules (cues in monitor/understand/stance/cues_r21.py), with invented sentences."""
+"""Stance idioms (monitor/understand/stance/idioms.py, round 21), with invented sentences."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Round 21 stance cues: doubt about "if" denied, timing-only hedges, teases and winks.
+"""Idioms whose words mislead the general cues (round 21): doubt about "if" denied, timing-only
+hedges, teases and winks.
 
 They go at the head of :data:`monitor.understand.stance.cues._CUES` (earlier alternatives win at
 the same position), so each is tried before the general cue that would read it otherwise:
@@ -29,7 +30,7 @@ IF_DOUBT = (
     r"(?= *[.,;:!?\u2014\u2013-]|$| but\b| it'?s\b)"
 )
 
-R21_CUES: tuple[tuple[str, Stance, float], ...] = (
+IDIOM_CUES: tuple[tuple[str, Stance, float], ...] = (
     (IF_DOUBT, "uncertain", 1.0),
     # "It's when.": the when-not-if answer on its own
     (
