@@ -318,6 +318,13 @@ GOVERNED_BEFORE = re.compile(
     r"(?<!according )to|[a-z]{2,}ing)[^\S\n]+$",
     re.IGNORECASE,
 )
+# Round 21: a character's name after the verb or the "as" that gives an actor a role ("Deborah Ann
+# Woll, back as Karen Page, said", "Woll, who plays Karen Page,"): the role, never who speaks
+ROLE_BEFORE = re.compile(
+    r"(?:\b(?:back|cast|stars?|starred|returns?|returned|returning|reprises|reprised|appears?|appeared|"
+    r"again)[^\S\n]+as|\b(?:plays?|played|portrays?|portrayed|voices|voiced))[^\S\n]+$",
+    re.IGNORECASE,
+)
 _WHO_AFTER = re.compile(r"\s*,?\s*(?:who|whose)\b")
 _SINGLE = re.compile(r"(?=[A-Z])(?<![\w'\u2019])[A-Z][\w'\u2019-]*[a-z](?![\w'\u2019])")
 
@@ -395,6 +402,9 @@ def candidates(
         if free(m.start(), m.end()):
             found.append(Candidate(m.start(), m.end(), "pronoun", m.group(0).lower()))
     found.sort(key=lambda c: c.start)
+    # Round 21: a character's name after the verb or "as" giving an actor the role ("Woll, back as
+    # Karen Page, said") is nobody who could speak
+    found = [c for c in found if not _role(clause, c)]
     return [dataclasses.replace(c, governed=True) if _governed(clause, c) else c for c in found]
 
 
@@ -429,6 +439,11 @@ def namesake(text: str, m: re.Match[str], name: str, lex: Lexicon) -> str | None
     if lex.lookup_person(f"{first} {surname}") is not None:
         return None
     return clean_name(f"{first} {surname}", lex)
+
+
+def _role(clause: str, cand: Candidate) -> bool:
+    """Is a name (not a watchlist person's) a role an actor plays (see ROLE_BEFORE)?"""
+    return cand.kind == "name" and ROLE_BEFORE.search(clause, max(0, cand.start - 20), cand.start) is not None
 
 
 def _governed(clause: str, cand: Candidate) -> bool:
@@ -631,6 +646,10 @@ def _describe(cand: Candidate, lex: Lexicon, mentions: Mentions, pos: int, para:
                 break
             if name in owners:
                 return name
+        if subject is not None:
+            # Round 21: owners the article never names ("the actress" of a watchlist of actresses, in
+            # a report about two others): the person the last sentences were about
+            return subject
     return mentions.last_person_before(pos, para) or mentions.last_before(pos, para)
 
 

@@ -26,7 +26,10 @@ that “…”" does; after a quote that closed its sentence, an attribution who
 its own after a hearer or a time ("… minds.” Y told the crowd in July that Marvel was “…”") is the
 next quote's, not this one's; a caption ("X posted a photo with the caption “…”") is the words of
 the sentence's subject, who posted it; a watchlist person's surname written after another first
-name ("Alaqua Cox" beside Charlie Cox) is another person (see speakers.namesake)."""
+name ("Alaqua Cox" beside Charlie Cox) is another person (see speakers.namesake).
+
+Round 21: a quote's relayed words are the one's who said them (see .relays); a whole-paragraph quote
+after a printed question of a Q&A is the interviewee's (see .interviews)."""
 
 from __future__ import annotations
 
@@ -38,7 +41,8 @@ from monitor.understand.normalise import norm_key
 from monitor.understand.quotes import Quote
 from monitor.understand.statements.base import _QuoteInfo
 from monitor.understand.statements.constants import _FIRST_PERSON, _WORDS
-from monitor.understand.statements.page import _LIST_ITEM, _Page
+from monitor.understand.statements.interviews import _Interviews
+from monitor.understand.statements.page import _LIST_ITEM
 from monitor.understand.statements.sentences import _is_intro, _is_title, _pick_subject
 
 _LEAD_PUNCT = re.compile(r"^[\s,.!?;:\u2014\u2013-]*")
@@ -135,7 +139,7 @@ _LATER_CLAUSE = re.compile(r"\s+(?:[A-Za-z][\w'\u2019.-]*,?\s+){1,6}?that\s")
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|although|though)\b", re.IGNORECASE)
 
 
-class _Attribution(_Page):
+class _Attribution(_Interviews):
     """Who said a quote (see the module docstring)."""
 
     # ------------------------------------------------------------------ quotes
@@ -371,6 +375,10 @@ class _Attribution(_Page):
             if speaker is not None:
                 return _QuoteInfo(q, speaker, sentence_start, "after subject")
         if starts_para and q.first_para > 0:
+            # Round 21: an answer of a Q&A printed as questions and quoted answers, the interviewee's
+            printed = self._printed_answer(q, sentence_start)
+            if printed is not None:
+                return printed
             # 4. an introduction at the end of the previous paragraph
             ps, pe = lay.paras[q.first_para - 1]
             last_start = max(lay.sentence_start(pe - 1), ps)
@@ -573,7 +581,9 @@ class _Attribution(_Page):
         """Words printed without quote marks (in italics on the page) after a short lead-in and a
         colon, in the first person, right after a quote paragraph ("Then, more soberly, turning the
         die over in her fingers: It's not my call …"): the last speaker's, or the lead-in's."""
-        out: list[_QuoteInfo] = []
+        # Round 21: the words a quote relays from someone else are theirs (see .relays); done here,
+        # once every quote is attributed and merged, before the unmarked words are read
+        out: list[_QuoteInfo] = self._relay_infos(infos)
         lay, text = self.lay, self.text
         spoke = {i.quote.last_para: i.speaker for i in infos if i.speaker is not None}
         for i in range(1, len(lay.paras)):

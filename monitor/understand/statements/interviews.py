@@ -26,7 +26,11 @@ case, also by surname ("VOSS:"); a stage direction opening a turn ("WOLL: (laugh
 it; the narrative between turns that puts a question ("Everybody gets asked the same thing: would
 they go back?", "… everyone was asked about the future.") is the question of the turns after it; an
 explainer's question headings with the writer's account below them (longer than a quick answer, not
-in the first person) are no quick-fire round."""
+in the first person) are no quick-fire round.
+
+Round 21: a Q&A printed as short questions and paragraphs that are each one quotation is the
+interviewee's (see _printed_answers), never of a person a question names; words an answer relays
+from someone else ("he told me he …", see .relays) are that person's, no part of the answer."""
 
 from __future__ import annotations
 
@@ -37,7 +41,7 @@ from monitor.understand import speakers
 from monitor.understand.quotes import Quote
 from monitor.understand.statements.base import _QuoteInfo
 from monitor.understand.statements.constants import _FIRST_PERSON, _WORDS
-from monitor.understand.statements.page import _Page
+from monitor.understand.statements.relays import _Relays
 
 _MARKS = re.compile('["\u201c\u201d]')
 
@@ -66,8 +70,45 @@ _INITIALS = re.compile(r"[A-Z]{2,4}")
 _LOWER_I = re.compile(r"(?<![\w.(])i(?:['\u2019](?:m|ve|d|ll))?(?![\w.)'\u2019])")
 
 
-class _Interviews(_Page):
+class _Interviews(_Relays):
     """The answers of interviews and transcripts (see the module docstring)."""
+
+    _printed: dict[int, str] | None = None  # a Q&A's quoted answers (see _printed_answers)
+
+    def _printed_answers(self) -> dict[int, str]:
+        """Round 21: a Q&A printed as short questions, each followed by a paragraph that is all one
+        quotation ("2. Do you miss television?" / "“I miss the deadlines, weirdly.”"): two such pairs at
+        least make the format. The paragraphs of the answers, each with its question; the answers are
+        the interviewee's (see :meth:`_interviewee`), never of a person a question names ("Your
+        conductor, Mireille Dantan, called the piece …. Fair?")."""
+        if self._printed is None:
+            lay, text = self.lay, self.text
+            found: dict[int, str] = {}
+            for i in range(1, len(lay.paras)):
+                qs, qe = lay.paras[i - 1]
+                question = text[qs:qe].strip()
+                if not question.endswith("?") or len(_WORDS.findall(question)) > _QUESTION_WORDS:
+                    continue
+                ps, _ = lay.paras[i]
+                own = [q for q in lay.quotes if q.first_para == i]
+                if (
+                    len(own) == 1
+                    and own[0].balanced
+                    and not text[ps : own[0].open].strip()
+                    and self._whole_paragraph(own[0])
+                ):
+                    found[i] = question
+            self._printed = found if len(found) >= 2 else {}
+        return self._printed
+
+    def _printed_answer(self, q: Quote, sentence: int) -> _QuoteInfo | None:
+        """A quote that is a printed Q&A's answer (see :meth:`_printed_answers`), the interviewee's."""
+        answers = self._printed_answers()
+        asked = answers.get(q.first_para)
+        if asked is None:
+            return None
+        speaker = self._interviewee(min(answers) - 1)
+        return _QuoteInfo(q, speaker, sentence, "continued", question=asked) if speaker else None
 
     def _interview_answers(self, quote_paras: set[int]) -> list[_QuoteInfo]:
         """Answers of a Q&A interview: paragraphs opening with the speaker's name and a colon
@@ -204,6 +245,8 @@ class _Interviews(_Page):
                 body = " ".join(body.split())
                 answer.quote = dataclasses.replace(answer.quote, text=body)
             out.append(answer)
+        # Round 21: "Mike Colter and I had dinner, and he told me he hasn't heard a thing": Colter's
+        kept.extend(self._relay_infos(out))
         return kept, out
 
     def _told_of(self, answer: _QuoteInfo, info: _QuoteInfo) -> str | None:
