@@ -81,8 +81,17 @@ _TALK_ABOUT = re.compile(
     # (the talk's own verbs only: "a season focused on Matt and Fisk" is no talk)
     r"(?:conversation|talk|interview|discussion|questions?|chat|session)\s+(?:then\s+|soon\s+|quickly\s+)?"
     r"(?:concern(?:ed|s)|focus(?:s?ed|e?s) on|cent(?:er|re)d on|"
-    r"(?:turn(?:ed|s)|mov(?:ed|es)|shift(?:ed|s))\s+to))\s+"
-    r"([^.;:!?\n\"\u201c\u201d]{3,120})",
+    r"(?:turn(?:ed|s)|mov(?:ed|es)|shift(?:ed|s))\s+to)|"
+    # Round 21: the speaker keeps the talk to a subject ("kept his comments to his own show", "steered
+    # back to the music", "changed the subject to her book")
+    # (what is kept to is a subject, even a show: "his own show" is no venue)
+    r"(?P<keep>(?:kept|keeps|keeping|confined|confines|limited|limits|restricted|restricts)\s+"
+    r"(?:his|her|their)\s+(?:comments|remarks|answers|talk|focus|attention)\s+to|"
+    # (not "sticking to the same line": holding a stance is no new subject)
+    r"(?:steer(?:ed|s|ing)?|pivot(?:ed|s|ing)?)(?:\s+(?:the\s+)?(?:conversation|talk|"
+    r"questions?|interview|chat))?(?:\s+back)?\s+to(?:\s+talking\s+about)?|"
+    r"chang(?:ed|es|ing)\s+the\s+subject\s+to))\s+"
+    r"(?P<what>[^.;:!?\n\"\u201c\u201d]{3,120})",
     re.IGNORECASE,
 )
 # a relative clause ends what the talk is about: ("the deal with the studio, which announced that it …":
@@ -155,6 +164,22 @@ def _asks_return(text: str) -> bool:
     is not a role (see _RETURN_ELSEWHERE)? 20th round."""
     return _ASKS_RETURN.search(_RETURN_ELSEWHERE.sub(" ", text)) is not None
 
+
+# a question in the past tense ("did anybody think", "How did you take it", "Was it hard"), and the
+# past time it sets ("at the time", "back then", "last summer", "in 2015", "when you pitched"), 21st round
+# (the question's own verb, after a clause leading up to it: "When you pitched it, did anybody …")
+_PAST_ASK = re.compile(
+    r"\s*(?:[^,?]*,\s*)?(?:(?:and|so|but|ok(?:ay)?),?\s+)?(?:(?:how|what|why|where|who|which)\s+(?:\w+\s+)?)?"
+    r"(?:did|was|were)\b",
+    re.IGNORECASE,
+)
+_PAST_TIME = re.compile(
+    r"\b(?:at\s+the\s+time|back\s+then|in\s+those\s+days|in\s+(?:19|20)\d\d|(?:\w+\s+)?(?:years?|months?)\s+ago|"
+    r"last\s+(?:summer|winter|spring|autumn|fall|year|season|month|week)|"
+    r"when\s+(?:you|we|they|he|she)\s+(?:first\s+)?(?:\w+ed|were|was|did|had|got|took|made|began|wrote|shot|"
+    r"saw|met|read|heard|left))\b",
+    re.IGNORECASE,
+)
 
 _FOLLOW_UP_WORDS = 15  # a follow-up question ("And would you go back?") is shorter still
 # a follow-up does not turn to something new ("And the play?", "What about Bullseye?")
@@ -419,8 +444,10 @@ class _Topic(_Page):
         next for his character.": a clause is the story only when it names it or a return)?"""
         found, clause, after = None, False, end
         for m in _TALK_ABOUT.finditer(self.narrative, start, end):
-            obj = _RELATIVE_TAIL.sub("", m.group(1)).strip()
-            if not _VENUE.search(obj) and (_ABOUT_OBJECT.match(obj) or _CLAUSE_OBJECT.match(obj)):
+            obj = _RELATIVE_TAIL.sub("", m.group("what")).strip()
+            if (m.group("keep") or not _VENUE.search(obj)) and (
+                _ABOUT_OBJECT.match(obj) or _CLAUSE_OBJECT.match(obj)
+            ):
                 if self._of_another(m.start(), speaker):
                     continue  # "He said he had lied to his mother about the trip." (of someone else)
                 found, clause, after = obj, _CLAUSE_OBJECT.match(obj) is not None, m.end()
@@ -474,6 +501,10 @@ class _Topic(_Page):
         asked = _QA_TURN.sub("", info.question or "")  # the interviewer's label is no subject
         if self._excluded(asked + "\n" + body):
             return False
+        if self._asks_the_past(asked) and not self._linked(None, body, people=False):
+            return False  # Round 21: "How did you take it at the time?" asks what happened then
+        if self._asks_for_another(asked) and not self._linked(None, body, people=False):
+            return False  # Round 21: "Is there a Marvel Television show you wish you'd made?"
         if (
             self._linked(None, asked)
             or self._linked(None, body, people=False)
@@ -499,6 +530,35 @@ class _Topic(_Page):
         ):
             return False  # "What's next for you?", "Do people still ask you about Colleen?": a new subject
         return len(_WORDS.findall(asked)) <= _FOLLOW_UP_WORDS
+
+    def _asks_the_past(self, asked: str) -> bool:
+        """Round 21: does a question ask what happened then, not what will be ("How did you take it
+        at the time?", "The show came out last summer. Did working with them change the way you play
+        her?", "When you pitched four shows, did anybody think it would work?")? Its own sentence asks
+        in the past tense ("did", "was", "were") and the question sets a past time ("at the time",
+        "back then", "last summer", "years ago", "in 2015", "when you pitched"), with no return and not
+        the group as a whole ("The Defenders came out last summer. Did it change the way you play her?")."""
+        question = _LEAD_UP.split(asked.strip())[-1]
+        return (
+            _PAST_ASK.match(question) is not None
+            and _PAST_TIME.search(asked) is not None
+            and not _asks_return(asked)
+            and _ENSEMBLE.search(asked) is None
+        )
+
+    def _asks_for_another(self, asked: str) -> bool:
+        """Round 21: does a question ask whether something exists ("Last one. Is there a Marvel
+        Television show you wish you'd made?"), a new object even when a title of the story modifies
+        it, with neither the question's own words nor a return nor the group?"""
+        question = _LEAD_UP.split(asked.strip())[-1]
+        vocative = _VOCATIVE.match(question)
+        question = question[vocative.end() :] if vocative is not None else question
+        return (
+            _ASKS_EXISTS.match(question) is not None
+            and not self.lex.question.search(asked)
+            and not _asks_return(asked)
+            and _ENSEMBLE.search(asked) is None
+        )
 
     def _yes_or_no(self, asked: str, body: str) -> Stance | None:
         """A bare yes or no answering a question about a return ("Defenders reunion: yes or no?" /
@@ -624,10 +684,14 @@ class _Topic(_Page):
         # own sentence does not report something else first ("Cox said that he enjoyed the food.")
         if any(not self._has_quote(p) for p in range(lay.para_of(asked_at - 1) + 1, q.first_para)):
             return None
-        lead = self.narrative[max(asked_at, lay.paras[q.first_para][0]) : q.open]
+        lead_from = max(asked_at, lay.paras[q.first_para][0])
+        lead = self.narrative[lead_from : q.open]
         about = _ABOUT_WORD.search(lead)
-        if reporting.REPORT.search(lead) or (
-            about and self._new_name(lead[about.start() :], info.speaker or "")
+        if (
+            reporting.REPORT.search(lead)
+            or (about and self._new_name(lead[about.start() :], info.speaker or ""))
+            # Round 21: "Buck … kept his comments to his own show. “…”": the speaker turns elsewhere
+            or self._talk_elsewhere(lead_from, q.open, info.speaker)
         ):
             return None  # "The executive was less forthcoming about Blade." turns to something else
         put = self.text[put_from:asked_at]
