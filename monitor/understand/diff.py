@@ -27,7 +27,10 @@ article gives for an old line it re-quotes ("In 2019, Ritter told Vulture: …";
   known statement said last, no later than this one was said (an old line re-quoted today is
   compared with what the speaker had said before it, and is not the latest for the statements
   after it unless nothing known was said later);
-* ``reaffirm`` — same stance as the latest known statement, new words.
+* ``reaffirm`` — same stance as the latest known statement, new words; but a reported claim
+  without quoted words that the article dates before itself (a relayed earlier statement in the
+  article's words: "Sixteen months ago, he told us that it was above his pay grade") is a
+  ``repeat`` of that latest statement (Round 21).
 
 Copies inside one story (syndication) are reported once: a statement that repeats one already
 classified *in the same story* is dropped (``None``).
@@ -181,6 +184,21 @@ def _story_copy(mine: _Speaker, st: Statement, story: str) -> _Known | None:
     return best[1] if best[0] >= STORY_COPY_SHARED else None
 
 
+def _relayed_paraphrase(st: Statement, said: dt.date | None, date: dt.date | None) -> bool:
+    """Round 21: is ``st`` an earlier statement the article relays in its own words ("Sixteen months
+    ago, X told us that what Marvel did was above his pay grade", "when he repeatedly said last year
+    that a reunion was a question of when")? A reported claim without quoted words, dated before its
+    article: what it relays is the speaker's known line of then, if the stance is the same (a repeat;
+    quoted words would have been found as that line's if they were it)."""
+    return (
+        st.kind == "reported"
+        and not _QUOTED.search(st.text)
+        and said is not None
+        and date is not None
+        and said < date
+    )
+
+
 def _known_by(k: _Known, date: dt.date | None) -> bool:
     return k.known is None or date is None or k.known <= date
 
@@ -312,6 +330,8 @@ def classify(items: Sequence[Item], history: Sequence[Statement]) -> list[Statem
                 change = StatementChange(st, "new", None)
             else:
                 kind: ChangeKind = "shift" if latest.statement.stance != st.stance else "reaffirm"
+                if kind == "reaffirm" and _relayed_paraphrase(st, said, item.date):
+                    kind = "repeat"
                 change = StatementChange(st, kind, latest.statement)
         out.append(change)
         mine.add(_Known(st, said, item.date, said, key, grams, item.story, change))

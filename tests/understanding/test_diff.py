@@ -382,3 +382,62 @@ def test_another_line_in_the_same_story_is_still_compared() -> None:
     assert out[1] is not None
     assert out[1].change == "reaffirm"
     assert out[1].previous == first
+
+
+# Round 21: a relayed earlier statement in the article's own words (a reported claim without quoted
+# words, dated before its article) is a repeat of what the speaker had said then, if the stance is
+# the same; a new quote, quoted words or another stance are not.
+
+JUNE_2 = dt.date(2030, 6, 2)
+AUG_31 = dt.date(2031, 8, 31)
+OCT_14 = dt.date(2031, 10, 14)
+
+
+def st_brask(text: str, stance: str, date: dt.date, article: int, kind: str = "reported") -> Statement:
+    return Statement("Tomas Brask", text, stance, kind, date, "S", article_id=article)  # type: ignore[arg-type]
+
+
+def relayed(text: str, stance: str, kind: str = "reported") -> StatementChange | None:
+    """``text`` relayed in an October article as said by the end of August, after a June line."""
+    known = st_brask(
+        "Put the three of them on a boat again and I'll steer it myself.", "positive", JUNE_2, 1, "quote"
+    )
+    later = st_brask(text, stance, AUG_31, 2, kind)
+    return classify([Item(known, JUNE_2, "a"), Item(later, OCT_14, "b", said=AUG_31)], [])[1]
+
+
+def test_a_relayed_paraphrase_of_an_earlier_line_is_a_repeat() -> None:
+    # "… when he told a radio host as recently as last summer that the trio belonged together"
+    c = relayed("the trio belonged together and he would gladly sail with them", "positive")
+    assert c is not None
+    assert c.change == "repeat"
+    assert c.previous is not None
+    assert c.previous.date == JUNE_2
+
+
+def test_a_relayed_paraphrase_with_another_stance_is_a_shift() -> None:
+    c = relayed("the boat had left the harbour for good", "negative")
+    assert c is not None
+    assert c.change == "shift"
+
+
+def test_a_relayed_claim_with_quoted_words_is_no_repeat_unless_they_are_known() -> None:
+    c = relayed("the trio was \u201cthe best crew I ever had\u201d", "positive")
+    assert c is not None
+    assert c.change == "reaffirm"
+
+
+def test_a_relayed_quote_in_new_words_is_no_repeat() -> None:
+    c = relayed("The best crew I ever had, and I'd hire them all back tomorrow.", "positive", "quote")
+    assert c is not None
+    assert c.change == "reaffirm"
+
+
+def test_a_paraphrase_said_on_its_article_s_day_is_a_reaffirm() -> None:
+    known = st_brask(
+        "Put the three of them on a boat again and I'll steer it myself.", "positive", JUNE_2, 1, "quote"
+    )
+    later = st_brask("the trio belonged together and he would gladly sail with them", "positive", OCT_14, 2)
+    out = classify([Item(known, JUNE_2, "a"), Item(later, OCT_14, "b")], [])
+    assert out[1] is not None
+    assert out[1].change == "reaffirm"
