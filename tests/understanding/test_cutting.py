@@ -264,3 +264,37 @@ def test_a_turn_after_the_group_came_up_keeps_the_whole_answer() -> None:
 def test_a_turn_after_something_else_drops_it() -> None:
     body = "My cooking show? Not my finest hour. But the Avengers? I would sign tomorrow."
     assert _after_pivot(body, _names_it) == "But the Avengers? I would sign tomorrow."
+
+
+# ------------------------------------------------------------------ round 21: one-word answers
+
+
+def test_a_one_word_answer_before_laughter_is_an_answer_of_its_own() -> None:
+    text = (
+        "Rosario Dawson spoke to us from the set of her new thriller.\n\n"
+        "Q: Would you put on Claire's scrubs again for a Defenders reunion?\n\n"
+        "A: Absolutely. [laughs] Well, call my agent first and we will talk about the money.\n\n"
+        "Q: What is the thriller about?\n\n"
+        "A: A night nurse and a very long shift. It gets dark quickly."
+    )
+    found = _said(text)
+    assert ("Rosario Dawson", "positive", "Absolutely.") in found
+    assert any(t.startswith("Well, call my agent") for _, _, t in found)
+
+
+def test_a_one_word_answer_introduced_by_a_colon_after_the_question_is_kept() -> None:
+    text = (
+        "The cast walked the red carpet in Brooklyn on Thursday night. Jon Bernthal said the new season "
+        "was \u201cthe meanest thing we have ever shot.\u201d Asked whether a reunion was on the "
+        "cards, Mike Colter gave a one-word reply: \u201cNever.\u201d"
+    )
+    assert ("Mike Colter", "negative", "Never.") in _said(text)
+
+
+def test_a_one_word_answer_to_a_question_about_something_else_is_dropped() -> None:
+    text = (
+        "The cast walked the red carpet in Brooklyn on Thursday night to talk about the Defenders. "
+        "Asked whether the season had gone over budget, Mike Colter gave a one-word reply: "
+        "\u201cNever.\u201d"
+    )
+    assert all(t != "Never." for _, _, t in _said(text))

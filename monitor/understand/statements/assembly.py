@@ -63,7 +63,10 @@ _YOU = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll)\b", re.IGNORECASE)
 _PIVOT = re.compile(r"But\b[^.!?]{1,40}\?$")
 _SELF_QUESTION_WORDS = 6  # "But would I go back?": a question a speaker puts to themselves is short
 # a question the writer reports putting: "We asked Feige whether …", "I asked her if …"
-_ASKED_WHETHER = re.compile(r"\b(?:asked|ask)\b[^.!?]{0,40}?\b(?:whether|if)\b", re.IGNORECASE)
+# (round 21: or presses them on it, "When pressed on whether …")
+_ASKED_WHETHER = re.compile(
+    r"\b(?:asked|ask|pressed|quizzed)\b[^.!?]{0,40}?\b(?:whether|if)\b", re.IGNORECASE
+)
 
 # 20th round: a one- or two-word answer to a printed question ("Never.", "Maybe.", "Absolutely.",
 # "No."; :data:`reporting.SHORT_ANSWER`): a statement, below _MIN_WORDS, when the question is about
@@ -182,7 +185,10 @@ def _walked_back(body: str) -> list[tuple[str, int]]:
     """A joke, the laughter, and the speaker taking it back ("I kept the boots. [laughs] No, look —
     I know what I know."): the joke and the serious answer, ``(text, offset)`` each; else nothing."""
     for m in _LAUGH.finditer(body):
-        if m.start() > 0 and _WALK_BACK.match(body, m.end()):
+        joke = body[: m.start()].strip().rstrip(".,!?\u2026 ")
+        # (round 21: or a one-word answer before the laughter, "Never. [Laughs] Okay, ask me in five
+        # years.": the word is an answer, what follows another)
+        if m.start() > 0 and (_WALK_BACK.match(body, m.end()) or _SHORT_ANSWER.fullmatch(joke)):
             return [(body[: m.start()].strip(), 0), (body[m.end() :].strip(), m.end())]
     return []
 
@@ -292,6 +298,17 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
             for e in found
         ]
 
+    def _short_stance(self, question: str | None, text: str) -> Stance | None:
+        """Round 21: the stance of a one- or two-word answer ("Never.", "Definitely.") read with the
+        question it answers, if printed; "never" and its like are a no, "definitely" a yes."""
+        short = _SHORT_ANSWER.fullmatch(text.rstrip(".,!?\u2026 "))
+        if short is None or not (short.group("no") or short.group("yes")):
+            return None
+        said = "No." if short.group("no") else "Yes."
+        if question is not None:
+            return self._yes_or_no(question, said)
+        return "negative" if said == "No." else "positive"
+
     def _speaks_of_it(self, speaker: str | None, sentence: str) -> bool:
         """Does a sentence of a quote speak of the question in its own words: it names it (see
         _linked), the group as a whole ("the four of us") or a return?"""
@@ -309,20 +326,27 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
         _floor) takes no side: it is uncertain. Not a phrase woven into a
         sentence, nor an interview's answer."""
         q = info.quote
-        if not q.text[:1].isupper() or info.how == "interview" or info.sentence < q.open:
+        # (round 21: a quote its sentence introduces with a colon is no phrase woven in: "Asked whether
+        # …, Jones answered with one word: “Definitely.”")
+        woven = info.sentence < q.open and not self.narrative[info.sentence : q.open].rstrip().endswith(":")
+        if not q.text[:1].isupper() or info.how == "interview" or woven:
             return False
         start = self.lay.paras[q.first_para][0]
-        if any(start <= x.close < q.open for x in self.lay.quotes):
-            return False
         lead = self.narrative[start : q.open]
         last = _SENTENCE_END.split(lead.strip())[-1]
         asked = _ASKED_WHETHER.search(last)
         if asked is None:
             return False
+        # (round 21: no quote between the question and the answer; one before it in the paragraph
+        # is another's: "… said X had given Danny “a chance.” Asked whether …, Jones answered: “…”")
+        at = start + lead.rfind(last) + asked.start()
+        if any(at <= x.close < q.open for x in self.lay.quotes):
+            return False
         what = last[asked.end() :]
         for m in reversed(list(self.lex.topic_matches(what))):  # ("Born Again" is no "again")
-            what = what[: m.start()] + " " + what[m.end() :]
-        return _ASKS_RETURN.search(what) is not None and self._floor(info) is True
+            if RETURN.fullmatch(m.group(0)) is None:  # (round 21: a term that is one, "reunite", stays)
+                what = what[: m.start()] + " " + what[m.end() :]
+        return _ASKS_RETURN.search(what) is not None and self._floor(info) is not False
 
     def _leads_into_quote(
         self, start: int, end: int, speaker: str | None, claim: str, infos: list[_QuoteInfo]
@@ -476,7 +500,7 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
                 split = []
                 for piece, at in pieces:
                     text = _focus(piece) if info.how == "interview" else piece
-                    own = stance_of(text)
+                    own = stance_of(text) or self._short_stance(info.question, text)
                     if own is not None or asked or self._speaks_of_it(info.speaker, text):
                         split.append((text, own or stance or "uncertain", at))
                 if not split:
