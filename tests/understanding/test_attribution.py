@@ -338,3 +338,55 @@ def test_a_quote_a_company_said_in_a_statement_is_the_company_s() -> None:
         "Netflix said in a statement."
     )
     assert who(text) == [("Netflix", "positive")]
+
+
+# ---------------------------------------------------------------------------------------- round 21
+
+
+def test_names_listed_as_the_subject_of_a_question_in_an_opening_clause_are_not_its_subject() -> None:
+    # Round 21: the question has a verb of its own after the list ("could share"); the clause ends at
+    # the comma after it, and the one named next answers
+    text = (
+        "When pressed on whether Krysten Ritter, Mike Colter or Finn Jones could share a screen with Cox "
+        "again, Jeph Loeb declined to rule it out. \u201cI would love to see the Defenders together one "
+        "day,\u201d he said."
+    )
+    assert _speaker_of("I would love", text) == "Jeph Loeb"
+
+
+def test_the_one_pressed_answers_not_the_one_pressing() -> None:
+    # Round 21: "her", the object of "pressed", never stands for the subject; she answers next
+    text = (
+        "Krysten Ritter spent most of the hour on her new thriller.\n\n"
+        "Host Nadia Brennard pressed her on whether the Defenders could share a screen again. "
+        "\u201cHonestly, I think that ship has sailed for the four of us,\u201d she said."
+    )
+    assert _speaker_of("Honestly, I think", text) == "Krysten Ritter"
+
+
+def test_an_aside_of_asking_after_a_subject_names_no_one_asked() -> None:
+    # Round 21: "Loeb, asked … in Los Angeles, said": a participle, so the place after it is nobody
+    text = (
+        "Jeph Loeb, asked about the casting at a press event in Los Angeles, said there had never been a "
+        "debate. \u201cCharlie is Daredevil, and the others could follow him back one day.\u201d"
+    )
+    assert _speaker_of("Charlie is Daredevil", text) == "Jeph Loeb"
+
+
+def test_a_conjunction_before_an_opening_clause_leaves_the_subject_after_its_comma() -> None:
+    # Round 21: "But pressed on whether Colter would return, Cox laughed": Cox is the subject, not Colter
+    text = (
+        "But pressed on whether Colter would return as Luke Cage, Cox laughed. "
+        "\u201cNever say never with that guy. The Defenders could happen,\u201d he said."
+    )
+    assert _speaker_of("Never say never", text) == "Charlie Cox"
+
+
+def test_a_sentence_opening_with_asked_names_no_one_asked_after_it() -> None:
+    # Round 21: "Asked about …," opening the sentence is a participle: Colter, named after it, is not
+    # the one a question was put to
+    text = (
+        "Asked about the reunion talk, Cox praised Colter and the rest of the old cast. "
+        "\u201cThe Defenders could still happen, I think,\u201d he said."
+    )
+    assert _speaker_of("The Defenders could", text) == "Charlie Cox"

@@ -55,6 +55,22 @@ _PASSIVE = re.compile(
     re.IGNORECASE,
 )
 
+# Round 21: "asked" right after a comma or a dash, or opening the sentence, is a participle ("Kevin
+# Feige, asked about it in Los Angeles, said"): its subject is the one asked, and no name after it is
+_PARTICIPLE_BEFORE = re.compile(r"[,(\u2013\u2014]\s*(?:\w+ly\s+)?$")
+# Round 21: an object pronoun after a verb of asking or pressing ("when Okonkwo pressed her on
+# whether …", "Fallon asked him point blank"): the one put the question, never its subject, who answers
+_PRESSED = re.compile(
+    r"\b(?:ask(?:ed|s)|press(?:ed|es)|quizz(?:ed|es)|question(?:ed|s)|grill(?:ed|s)|push(?:ed|es)|"
+    r"challeng(?:ed|es)|prob(?:ed|es)|prod(?:ded|s)|nudg(?:ed|es))\s+(?P<pronoun>him|her)\b",
+    re.IGNORECASE,
+)
+_SUBJECT_PRONOUN = {"him": "he", "her": "she"}
+# between a subject and its verb: an aside set off by commas, an adverb or two
+_SUBJECT_TO_VERB = re.compile(
+    r"\s*(?:,[^,;:.]{1,60},\s*)?(?:(?:\w+ly|then|also|again|finally|later|once|first|still|just)\s+){0,2}"
+)
+
 _AFTER_QUOTE = re.compile(r"[,!?]['\u2019]?[\"\u201d]\s*$")  # "“…,” he said": the pronoun right after a quote
 
 # a relative clause set off by commas between a person and their verb ("Marco Ramirez, who ran the
@@ -201,7 +217,8 @@ class _Base:
                 subject = _pick_subject(cands, verb)
                 if subject is not None and subject.kind == "name" and subject.end <= verb:
                     self.mentions.add(subject.start, para, subject.value, False)
-                self._note_asked(cands, verb, subject, para)
+                self._note_asked(cands, start, verb, subject, para)
+            self._note_pressed(cands, start, end, para)
         self._owners_of_words()
 
     def _owners_of_words(self) -> None:
@@ -258,15 +275,20 @@ class _Base:
             if sum(1 for o in everyone if s0 <= o.start < s1 and o.kind in ("person", "name")) == 1:
                 self.mentions.add(c.start, para, c.value, True)
 
-    def _note_asked(self, cands: list[Candidate], verb: int, asker: Candidate | None, para: int) -> None:
+    def _note_asked(
+        self, cands: list[Candidate], start: int, verb: int, asker: Candidate | None, para: int
+    ) -> None:
         """ "Then Fischer asked the question: would Ramirez go back?" / "He laughed and said …": the
         person a question is put to answers it. The one person named after "asked" becomes the
-        latest subject, so that the next sentence's pronoun stands for them, not the asker."""
+        latest subject, so that the next sentence's pronoun stands for them, not the asker.
+        Round 21: not after a participle "asked" ("Feige, asked about it in Los Angeles, said")."""
         narrative = self.narrative
         if (
             asker is None
             or not _ASKED.match(narrative, verb)
             or _PASSIVE.search(narrative, max(0, verb - 30), verb) is not None
+            or not narrative[start:verb].strip()
+            or _PARTICIPLE_BEFORE.search(narrative, max(start, verb - 20), verb) is not None
         ):
             return  # "was asked by host X", "was asked at Windy City Con": the subject is the one asked
         asked = {c.value: c for c in cands if c.start > verb and c.kind in ("person", "name")}
@@ -274,6 +296,26 @@ class _Base:
         if len(asked) == 1:
             cand = next(iter(asked.values()))
             self.mentions.add_subject(cand.start, para, cand.value)
+
+    def _note_pressed(self, cands: list[Candidate], start: int, end: int, para: int) -> None:
+        """Round 21: "But when Okonkwo pressed her on whether …, the tone changed. “…,” she said": the
+        one a verb of asking or pressing puts the question to ("her") answers it, so the pronoun
+        object becomes the latest subject. A non-reflexive object pronoun never stands for its own
+        clause's subject: it is who the sentences were about before the asker (of its sex)."""
+        narrative = self.narrative
+        for m in _PRESSED.finditer(narrative, start, end):
+            if _PASSIVE.search(narrative, max(start, m.start() - 30), m.start()):
+                continue
+            before = [c for c in cands if c.end <= m.start() and c.kind in ("person", "name")]
+            if not before:
+                continue
+            asker = before[-1]
+            if not _SUBJECT_TO_VERB.fullmatch(narrative, asker.end, m.start()):
+                continue  # "Ritter … was unsentimental when I asked her": the verb's subject is unnamed
+            pronoun = _SUBJECT_PRONOUN[m.group("pronoun").lower()]
+            who = self.mentions.last_before(asker.start, para, pronoun)
+            if who is not None and who != asker.value:
+                self.mentions.add_subject(m.start("pronoun"), para, who)
 
     def _resolve(self, clause: str, offset: int, verb_pos: int | None, first: bool) -> str | None:
         cands = self._cands(clause)

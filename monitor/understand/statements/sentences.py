@@ -20,9 +20,10 @@ _INTRO_WORDS = ("this", "following", "follows")  # the words _INTRO_END's second
 
 _SUBJECT_WORDS = 6  # a sentence's subject sits among its first words
 # A sentence opening with a preposition, a subordinator or a participle ("On the podcast,", "Asked
-# about it,", "Speaking to Variety,") has its subject after the first comma.
+# about it,", "Speaking to Variety,") has its subject after the first comma. Round 21: also after a
+# conjunction that opens the sentence ("But when Okonkwo pressed her on …, the tone changed").
 _OPENER = re.compile(
-    r"\s*(?:on|in|at|during|after|before|following|when|while|as|since|although|though|if|because|"
+    r"\s*(?:(?:but|and|yet|so)\s+)?(?:on|in|at|during|after|before|following|when|while|as|since|although|though|if|because|"
     r"despite|with|without|for|from|asked|speaking|talking|appearing|responding|writing|promoting|"
     r"replying|sitting|chatting|reflecting|discussing|"
     r"[a-z]{3,}ing\s+(?:to|about|on|at|with|in|from|during|for|after|before|alongside)|"
@@ -87,6 +88,14 @@ _LISTED = re.compile(
     rf"(?:{_CAP}\s+){{0,2}}{_CAP}(?P<tail>(?:\s+[a-z]+){{0,3}}),"
 )
 _NAME_BEFORE_COMMA = re.compile(r"(?<![\w'\u2019.-])[A-Z][\w'\u2019-]*$")
+# Round 21: names listed as the subject of a question in an opening clause ("When pressed on whether
+# Krysten Ritter, Mike Colter or Finn Jones could join Cox, Feige declined"): the question has a verb
+# of its own after the list, so the clause ends at the first comma after it
+_ASKED_OF_LIST = re.compile(rf"\b(?:whether|if)\s+(?:{_CAP}\s+){{0,3}}{_CAP}$")
+_LISTED_ASKED = re.compile(
+    rf"\s*(?:{_CAP}\s+){{0,3}}{_CAP}(?:,\s*(?:{_CAP}\s+){{0,3}}{_CAP})*,?\s+(?:and|or)\s+"
+    rf"(?:{_CAP}\s+){{0,3}}{_CAP}\s+[^,.;:!?\n]{{1,120}},"
+)
 _LIST_TAIL_VERB = re.compile(
     rf"\b(?:is|was|were|are|has|have|had|did|do|does|will|would|can|could|{speakers.SPEECH_VERBS})\b"
 )
@@ -110,6 +119,10 @@ def _after_opener(narrative: str, start: int, end: int, reach: int) -> int | Non
         and not _LIST_TAIL_VERB.search(listed.group("tail"))
     ):
         comma = listed.end() - 1  # (the list's last name, then the clause's comma)
+    elif _ASKED_OF_LIST.search(narrative, start, comma):
+        asked = _LISTED_ASKED.match(narrative, comma + 1, end)
+        if asked is not None:
+            comma = asked.end() - 1  # (the question's verb and the rest of it, then the clause's comma)
     named = _NAMED_APPOSITION.match(narrative, comma + 1, end)
     return named.end() if named else comma + 1
 
