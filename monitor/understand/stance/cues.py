@@ -154,12 +154,15 @@ Rule 2 of :mod:`monitor.understand.stance` (the other rules are there):
 from __future__ import annotations
 
 from monitor.types import Stance
+from monitor.understand.stance.claims import CLAIM_CUES
 from monitor.understand.stance.idioms import IDIOM_CUES
 
 # (pattern, stance, weight). Order matters: earlier alternatives win at the same position.
 _CUES: tuple[tuple[str, Stance, float], ...] = (
     # Round 21: doubt about "if" denied, timing-only hedges, teases and winks (see idioms)
     *IDIOM_CUES,
+    # Round 21: cues of reported claims (first back, slates, talks, reports denied, campaigning)
+    *CLAIM_CUES,
     # someone else's "can't say" ("so they can't say I didn't ask") is no refusal of the speaker's:
     # it takes the words from the refusal cues below and weighs nothing
     (r"(?:they|he|she|people|fans) (?:can'?t|cannot|couldn'?t) say", "uncertain", 0.0),
