@@ -355,7 +355,7 @@ _NO_WORDS = (
     r"not\s+likely"
 )
 _YES_WORDS = r"yes|yeah|yep|absolutely|definitely|of\s+course|sure|certainly|hopefully"
-_MAYBE_WORDS = r"maybe|perhaps|possibly"
+_MAYBE_WORDS = r"maybe|perhaps|possibly|we['\u2019]ll\s+see|who\s+knows"
 SHORT_ANSWER = re.compile(
     rf"\s*(?P<no>{_NO_WORDS})|\s*(?P<yes>{_YES_WORDS})|\s*(?:{_MAYBE_WORDS})",
     re.IGNORECASE,
@@ -374,7 +374,7 @@ _ANSWER_YES = re.compile(
     re.IGNORECASE,
 )
 _ANSWER_MAYBE = re.compile(
-    rf"(?:{_MAYBE_WORDS}|who\s+knows|never\s+say\s+never|we['\u2019]ll\s+see|time\s+will\s+tell|"
+    rf"(?:{_MAYBE_WORDS}|never\s+say\s+never|time\s+will\s+tell|"
     r"you\s+never\s+know|it\s+depends|(?:he|she|they|i|we)\s+(?:didn['\u2019]t|did\s+not|don['\u2019]t|"
     r"does\s+not|doesn['\u2019]t)\s+know)\b",
     re.IGNORECASE,

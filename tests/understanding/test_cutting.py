@@ -298,3 +298,12 @@ def test_a_one_word_answer_to_a_question_about_something_else_is_dropped() -> No
         "\u201cNever.\u201d"
     )
     assert all(t != "Never." for _, _, t in _said(text))
+
+
+def test_a_two_word_hedge_answering_a_question_about_the_story_is_kept() -> None:
+    text = (
+        "The cast walked the red carpet in Brooklyn on Thursday night. Jon Bernthal said the new season "
+        "was \u201cthe meanest thing we have ever shot.\u201d Asked whether a reunion was on the "
+        "cards, Mike Colter gave a two-word reply: \u201cWe\u2019ll see.\u201d"
+    )
+    assert ("Mike Colter", "uncertain", "We\u2019ll see.") in _said(text)
