@@ -3,6 +3,7 @@ joins the rules' decisions."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -114,8 +115,8 @@ def test_a_gate_that_never_fires_leaves_the_rules_statements() -> None:
         assert _Extractor(text, LEX, title).run(never) == _Extractor(text, LEX, title).run(None)
 
 
-def test_the_gate_only_adds_to_the_rules() -> None:
-    gate = default_gate()
+def test_the_gate_without_a_veto_only_adds_to_the_rules() -> None:
+    gate = replace(default_gate(), veto=0.0)
     added = 0
     for title, text in _articles():
         rules = _Extractor(text, LEX, title).run(None)
@@ -178,8 +179,6 @@ def test_the_shipped_artefact_is_what_training_gives_today(tmp_path: Path) -> No
     # a change to the rules or the stance cues changes the gate's facts: retrain, and ship the result.
     # The record (sets, candidate and statement counts, features, threshold) must match exactly; the
     # weights to 1e-2, since another build of numpy/scikit-learn moves them by about 1e-4.
-    import json
-
     import numpy as np
 
     from monitor.understand.gate import train
@@ -240,6 +239,9 @@ class _KeepsAll:
     def keeps(self, candidate: object) -> bool:
         return True
 
+    def vetoes(self, candidate: object) -> bool:
+        return False
+
 
 def test_the_gate_adds_no_quote_without_a_speaker() -> None:
     text = (
@@ -251,3 +253,57 @@ def test_the_gate_adds_no_quote_without_a_speaker() -> None:
     assert extract(text, lex) == []  # the rules keep neither: no side taken
     added = _Extractor(text, lex).run(_KeepsAll())  # type: ignore[arg-type]
     assert [r.speaker for r in added] == ["Charlie Cox"]
+
+
+# ------------------------------------------------------------------ round 21: the gate's veto
+
+
+def _vetoing(bias: float, veto: float) -> Gate:
+    return replace(_gate(bias, 0.6), veto=veto)
+
+
+_KEPT = (
+    "Rosario Dawson spoke about The Defenders on the podcast.\n\n"
+    '"I don\'t think the Defenders will ever reunite," Dawson said.'
+)
+
+
+def test_the_gate_drops_a_rules_statement_it_finds_very_unlikely() -> None:
+    rules = _Extractor(_KEPT, LEX).run(None)
+    assert [r.speaker for r in rules] == ["Rosario Dawson"]
+    assert _Extractor(_KEPT, LEX).run(_vetoing(-60.0, 0.1)) == []  # probability ~0: vetoed
+    assert _Extractor(_KEPT, LEX).run(_vetoing(-60.0, 0.0)) == rules  # no veto
+    assert _Extractor(_KEPT, LEX).run(_vetoing(0.0, 0.1)) == rules  # probability 0.5: above the veto
+
+
+def test_the_veto_only_drops_what_the_rules_keep() -> None:
+    # a candidate the rules reject stays rejected below the veto (the veto is no second way to add)
+    text = (
+        "Rosario Dawson talked about The Defenders at the panel.\n\n"
+        '"We shot the hallway scene in one long take," Dawson said.'
+    )
+    assert _Extractor(text, LEX).run(None) == []
+    assert _Extractor(text, LEX).run(_vetoing(-60.0, 0.5)) == []
+
+
+def test_the_veto_travels_with_the_artefact(tmp_path: Path) -> None:
+    gate = Gate.load(_saved(_vetoing(0.0, 0.15), tmp_path / "a"))
+    assert gate.veto == 0.15
+    meta = tmp_path / "a" / ARTEFACT_JSON
+    # an artefact written before round 21 has no veto: it vetoes nothing
+    record = json.loads(meta.read_text(encoding="utf-8"))
+    del record["veto"]
+    meta.write_text(json.dumps(record), encoding="utf-8")
+    assert Gate.load(tmp_path / "a").veto == 0.0
+    # a veto at or above the threshold would drop what the gate itself keeps
+    _saved(_vetoing(0.0, 0.6), tmp_path / "b")
+    with pytest.raises(GateModelError, match=rf"{ARTEFACT_JSON} is unusable.*veto 0.6"):
+        Gate.load(tmp_path / "b")
+
+
+def test_the_packaged_gate_vetoes_below_its_threshold() -> None:
+    from monitor.understand.gate.train import VETO
+
+    gate = default_gate()
+    assert gate.veto == VETO
+    assert 0.0 < gate.veto < gate.threshold

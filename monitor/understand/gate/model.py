@@ -2,7 +2,7 @@
 
 The artefact is ``gate_model.npz`` (the weights of the named features, of the hashed n-grams of a
 candidate's words and of the narrative before it, and the bias) with ``gate_model.json`` (the
-feature names, the threshold, the stance of a candidate it adds without a stance cue, and how it
+feature names, the threshold, the veto, the stance of a candidate it adds without a stance cue, and how it
 was trained), written by
 ``python -m monitor.understand.gate.train``. Nothing is unpickled; reading the artefact is the only
 I/O, done once per process (:func:`default_gate`).
@@ -51,6 +51,7 @@ class Gate:
     threshold: float  # keep a candidate at this probability or more
     meta: Mapping[str, Any]
     cueless: Stance = "uncertain"  # the stance of a candidate it adds without a stance cue
+    veto: float = 0.0  # drop a candidate the rules keep below this probability (0: never)
 
     def probability(self, c: Considered) -> float:
         z = self.bias
@@ -64,6 +65,10 @@ class Gate:
 
     def keeps(self, c: Considered) -> bool:
         return self.probability(c) >= self.threshold
+
+    def vetoes(self, c: Considered) -> bool:
+        """Round 21: is a candidate the rules keep so unlike a statement that the gate drops it?"""
+        return self.veto > 0.0 and self.probability(c) < self.veto
 
     def save(self, folder: Path) -> tuple[Path, Path]:
         """Write the artefact into ``folder`` (byte for byte the same for the same weights)."""
@@ -86,6 +91,7 @@ class Gate:
             **self.meta,
             "format": FORMAT,
             "threshold": self.threshold,
+            "veto": self.veto,
             "cueless_stance": self.cueless,
             "features": names,
         }
@@ -106,6 +112,9 @@ class Gate:
                 raise ValueError("it was written by another version of monitor")
             names = [str(n) for n in meta["features"]]
             threshold = float(meta["threshold"])
+            veto = float(meta.get("veto", 0.0))  # an artefact from before round 21 vetoes nothing
+            if not 0.0 <= veto < threshold:
+                raise ValueError(f"veto {veto} is not between 0 and the threshold {threshold}")
             cueless = meta["cueless_stance"]
             if cueless not in _STANCES:
                 raise ValueError(f"cueless_stance {cueless!r} is not one of {', '.join(_STANCES)}")
@@ -132,11 +141,12 @@ class Gate:
             raise GateModelError(f"statement gate file {npz} is unusable ({exc}); {RETRAIN_HINT}") from exc
         weights = dict(zip(names, arrays["weights"].tolist(), strict=True))
         training = {
-            k: v for k, v in meta.items() if k not in ("features", "threshold", "format", "cueless_stance")
+            k: v
+            for k, v in meta.items()
+            if k not in ("features", "threshold", "veto", "format", "cueless_stance")
         }
-        return cls(
-            weights, arrays["body"], arrays["lead"], float(arrays["bias"][0]), threshold, training, cueless
-        )
+        bias = float(arrays["bias"][0])
+        return cls(weights, arrays["body"], arrays["lead"], bias, threshold, training, cueless, veto)
 
 
 @cache

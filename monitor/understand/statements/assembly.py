@@ -277,13 +277,14 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
     def run(self, gate: Gate | None = None) -> list[Extracted]:
         """The statements: those the rules keep and, with ``gate``, those the gate keeps besides
         (never a quote nobody was found to have said: the gate weighs what was said, not who). A
-        statement the gate adds without a stance cue takes the gate's stance for those."""
+        statement the gate adds without a stance cue takes the gate's stance for those. Round 21:
+        the gate also drops a rules' statement it finds very unlikely (its ``veto``)."""
         considered = self._considered(with_facts=gate is not None)
         keep = [c.keep for c in considered]
         if gate is not None:
             features.with_context(considered)
             keep = [
-                k or (not (c.kind == "quote" and c.speaker is None) and gate.keeps(c))
+                not gate.vetoes(c) if k else not (c.kind == "quote" and c.speaker is None) and gate.keeps(c)
                 for k, c in zip(keep, considered, strict=True)
             ]
             for c, k in zip(considered, keep, strict=True):
