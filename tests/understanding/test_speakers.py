@@ -13,7 +13,7 @@ import pytest
 from monitor.types import Person
 from monitor.understand import speakers
 from monitor.understand.lexicon import lexicon
-from monitor.understand.statements import _Extractor
+from monitor.understand.statements import _Extractor, relays
 from tests.understand_fixtures import (
     WATCHLIST,
     _claims,
@@ -625,6 +625,17 @@ def test_an_infinitive_or_an_object_is_no_relayed_claim() -> None:
     asks = "Charlie keeps telling me to get the band back together. We listen to Charlie."
     assert ex._relays_of(asks, "Dario Scardapane") == []
     assert ex._relays_of("Charlie says one thing, the studio says another thing.", "Dario Scardapane") == []
+
+
+def test_a_relayed_clause_with_no_end_in_sight_is_no_relay() -> None:
+    # a clause after "told me" must end (its sentence, or the speaker's own clause) within
+    # relays._MAX_CLAUSE characters: a hostile run of "he said he said …" is no relay, and stays linear
+    ex = _Extractor("Dario Scardapane spoke.", lexicon(WATCHLIST), "")
+    short = "Finn keeps telling me he will be back with the others. I believe him."
+    assert [r.speaker for r in ex._relays_of(short, "Dario Scardapane")] == ["Finn Jones"]
+    endless = "Finn keeps telling me he will be back with the others " + "and he said he " * 60
+    assert len(endless) > relays._MAX_CLAUSE
+    assert ex._relays_of(endless, "Dario Scardapane") == []
 
 
 def test_a_relayed_line_without_a_stance_stays_in_the_speakers_story() -> None:

@@ -58,6 +58,9 @@ _TOLD_ME = re.compile(
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|[,;]?\s+(?:and|but|so|though|although|which)\s+(?:I|we)\b")
 _TRAIL = " ,;:\u2014-"
 _MIN_RELAYED = 3  # words: a shorter relay ("she said 'everything'") states nothing
+# characters: a relayed clause ends within this (its sentence); a longer run is no relay, and the
+# bound keeps a hostile quote of endless "he said he said …" linear
+_MAX_CLAUSE = 600
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -85,13 +88,14 @@ class _Relays(_Page):
         other people."""
         out: list[Relay] = []
         starts = [0] + [m.end() for m in _SENTENCE_END.finditer(body)]
+        cands = self._cands(body)  # once per body: each relay's subject is looked up among them
         for m in _NESTED.finditer(body):
             start = max(s for s in starts if s <= m.start())
             lead = body[start : m.start()]
             verb = speakers.speech_verb(lead)
             if verb is None:
                 continue
-            who = self._relayer(body, start, start + verb.start(), speaker, at=at)
+            who = self._relayer(body, cands, start, start + verb.start(), speaker, at=at)
             words = m.group("words").rstrip(_TRAIL)
             if who is not None and _says_something(words):
                 out.append(Relay(who, words, start, m.end()))
@@ -99,8 +103,10 @@ class _Relays(_Page):
             if any(r.cut_start <= m.start() < r.cut_end for r in out):
                 continue
             start = max(s for s in starts if s <= m.start())
-            who = self._relayer(body, start, m.start(), speaker, adjacent=True, at=at)
-            end = _CLAUSE_END.search(body, m.end())
+            end = _CLAUSE_END.search(body, m.end(), m.end() + _MAX_CLAUSE)
+            if end is None and len(body) - m.end() > _MAX_CLAUSE:
+                continue
+            who = self._relayer(body, cands, start, m.start(), speaker, adjacent=True, at=at)
             stop = len(body) if end is None else end.end() if end.group(0)[0] in ".!?" else end.start()
             words = body[m.end() : stop].rstrip(_TRAIL + ".")
             if who is not None and _says_something(words):
@@ -110,6 +116,7 @@ class _Relays(_Page):
     def _relayer(
         self,
         body: str,
+        found: list[Candidate],
         start: int,
         verb: int,
         speaker: str | None,
@@ -119,8 +126,9 @@ class _Relays(_Page):
     ) -> str | None:
         """Who the subject before ``verb`` (in the sentence of ``body`` from ``start``; ``adjacent``:
         right before it, "Finn keeps telling me", not "Finn and I said") is: a person named, or a
-        pronoun standing for the last other person the quote names before it."""
-        cands = [c for c in self._cands(body[:verb]) if c.end <= verb]
+        pronoun standing for the last other person the quote names before it. ``found``: the
+        candidate speakers of the whole of ``body``."""
+        cands = [c for c in found if c.end <= verb]
         subject: Candidate | None = None
         for c in reversed(cands):
             if c.start < start or (adjacent and body[c.end : verb].strip()):
