@@ -730,11 +730,16 @@ _SPOKEN_FOR = re.compile(
 )
 
 
+_SPOKEN_FOR_SPAN = 240  # characters: more than the longest match of _SPOKEN_FOR
+
+
 def spoken_for(before_verb: str) -> bool:
     """20th round: does ``before_verb`` (a clause up to its speech verb) end with someone speaking
     for a person ("A representative for Ritter", "Ritter's publicist")? The person does not speak:
     a spokesperson's words are nobody's in particular, as "a Marvel Studios spokesperson said"."""
-    return _SPOKEN_FOR.search(before_verb) is not None
+    # (only the clause's end is tried: the pattern, anchored there, spans at most about 170
+    # characters, and a search over a whole long clause before every verb would be quadratic)
+    return _SPOKEN_FOR.search(before_verb[-_SPOKEN_FOR_SPAN:]) is not None
 
 
 # what comes before the name of a part someone plays

@@ -59,7 +59,9 @@ Rules (also in the README, section "understanding"):
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
+from itertools import islice
 
 from monitor.types import Stance
 from monitor.understand.normalise import fold
@@ -182,6 +184,8 @@ def assess_stance(text: str) -> StanceResult:
         pretended = -1  # where a "won't pretend" ends: a yes after it in its part is denied
         asks_whether = whether_open  # a "Whether …" opening seen: the doubt after it is about whether
         raised_at = -1  # where in ``found`` the "I don't think" is
+        # where each "I said …" of the clause ends (found once: a clause of many cues stays linear)
+        said_ends = [s.end() for s in _SAID_BEFORE.finditer(clause)]
         for index, m in matches:
             _, stance, weight = _CUES[index]
             cue_text = m.group(0)
@@ -232,8 +236,8 @@ def assess_stance(text: str) -> StanceResult:
                     weight = 0.0  # "By the third night, nobody could feel …": an ability then
             if stance == "negative" and temporal:
                 weight *= 0.5
-            said = [s.end() for s in _SAID_BEFORE.finditer(clause, 0, m.start())]
-            if said and not stood_by and not _PART_END.search(clause, said[-1], m.start()):
+            n_said = bisect.bisect_right(said_ends, m.start())
+            if n_said and not stood_by and not _PART_END.search(clause, said_ends[n_said - 1], m.start()):
                 weight *= 0.5  # "I said they weren't part of our plans": the words of then
             if stance == "positive" and any(s <= m.start() < e for s, e in invited) and weight <= 1.0:
                 weight *= 0.5  # (20th round) the invitation itself ("if they ask"): a condition still
@@ -258,7 +262,8 @@ def assess_stance(text: str) -> StanceResult:
             withheld = withheld or (index in _WITHHELD and not cue_text.lower().endswith("yet"))
             withheld = withheld and index != _TELLING
             found.append((idx, stance, weight, cue_text.lower()))
-            ends_clause = len(_WORD.findall(clause, m.end())) <= _ELLIPSIS_TAIL
+            tail = islice(_WORD.finditer(clause, m.end()), _ELLIPSIS_TAIL + 1)  # (no more need be counted)
+            ends_clause = sum(1 for _ in tail) <= _ELLIPSIS_TAIL
         whether_open = asks_whether
     if not found or not any(w for _, _, w, _ in found):
         return StanceResult(None, scores, ())  # (only cues that weigh nothing: no stance either)

@@ -55,6 +55,7 @@ _EMBED_SIGNATURE = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*(?P<who>[^()\n]{2,60}?
 # a line of a rundown, inside a paragraph: a time stamp or a bullet opens it ("\n38:50 — …")
 _NEW_ITEM = re.compile(r"\n[^\S\n]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|[\u2022*\u00b7])[^\S\n]")
 _ASKED_PARAS = 3  # an interviewer's question and a stage direction between two quoted answers
+_MAX_BEFORE = 1000  # characters: the furthest back an attribution before a quote is looked for
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
 # "… with the caption “…”", "… captioned “…”": what the subject posted under a picture
 _CAPTION_BEFORE = re.compile(r"\b(?:(?:the|a|her|his|their)\s+caption|captioned(?:\s+it)?)\s*,?:?\s*$", re.I)
@@ -151,6 +152,9 @@ class _Attribution(_Interviews):
         sent_start = sentence_start
         if prev is not None and same_para and prev.quote.close >= sent_start:
             sent_start = prev.quote.close + 1
+        # (no attribution reaches further back than this: a hostile run-on "sentence" of thousands of
+        # quote marks would make each quote's look back as long as the text)
+        sent_start = max(sent_start, q.open - _MAX_BEFORE)
         next_open = lay.quotes[idx + 1].open if idx + 1 < len(lay.quotes) else len(text)
         para_end = lay.paras[q.last_para][1]
         after_end = min(lay.sentence_end(q.close + 2), next_open, q.close + 160, para_end)
@@ -347,7 +351,8 @@ class _Attribution(_Interviews):
         if speaker is not None:
             return _QuoteInfo(q, speaker, sentence_start, "before")
         verb_at = has_verb.start() if has_verb is not None else q.open - sent_start
-        if _WORDS_ASKED.search(self.narrative[lay.paras[q.first_para][0] : q.open]):
+        para_start = max(lay.paras[q.first_para][0], q.open - _MAX_BEFORE)
+        if _WORDS_ASKED.search(self.narrative[para_start : q.open]):
             # "The caption? “…”", "Her verdict? “…”": the words of the person the last sentences were
             # about
             speaker = self.mentions.last_subject(q.open, q.first_para)
