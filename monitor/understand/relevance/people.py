@@ -142,20 +142,13 @@ def _group_named(lex: Lexicon, text: str) -> bool:
             word = m.group(0)
             if word not in characters or _NEXT_CAPITAL.match(para, m.end()):
                 continue
-            if _shared_first_name(text, word, _character_of(lex, word)):
+            full = next((f for w, f in _first_words_of(lex) if w == word), word)
+            if _shared_first_name(text, word, full):
                 continue
             seen.add(word)
             if len(seen) >= 2:
                 return True
     return False
-
-
-def _character_of(lex: Lexicon, first: str) -> str:
-    """The story's name in full that starts with the character's first name ``first``."""
-    for kind, term in lex.term_of.values():
-        if kind == "topic" and term.split()[0] == first:
-            return term
-    return first
 
 
 def _first_words_of(lex: Lexicon) -> tuple[tuple[str, str], ...]:
