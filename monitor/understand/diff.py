@@ -20,7 +20,8 @@ article gives for an old line it re-quotes ("In 2019, Ritter told Vulture: …";
   part of the show's plans" repeats "are not part of our plans"), a quoted phrase of three words in
   a reported claim may be the known quote ("there was “a door open”"), and a known line with words
   added that give it another stance is no repeat of it ("I said we had no plans, and that was true.
-  Next year is a different conversation");
+  Next year is a different conversation"). Round 22: two words quoted in a reported claim are the
+  speaker's known line of the same stance that holds them ("the studio was “developing something”");
 * ``new`` — the speaker has no known statement (statements without a speaker are always new unless
   they repeat an earlier speakerless one);
 * ``shift`` — the stance differs from the speaker's latest known statement (``previous``): the
@@ -62,6 +63,10 @@ _QUOTED = re.compile('[\u201c"]([^\u201c\u201d"]+)[\u201d"]')
 # words ("the Netflix days", "the street-level heroes"): a term, not a quote
 _QUOTED_WORDS = 3
 _K = 3
+# Round 22: a quoted phrase of two words in a reported claim is the known line of the same stance
+# that holds it (of the speaker's latest statements: a hostile article cannot make this quadratic)
+_FRAGMENT_WORDS = 2
+_FRAGMENT_LOOK = 64
 _LONGER = 3  # a statement this many times longer (in 3-grams) than a known fragment is not its repeat
 _FRAGMENT = 6  # 3-grams: a known statement this short is a fragment (a phrase of eight words or fewer)
 _MIN = dt.date.min
@@ -259,6 +264,24 @@ class _Speaker:
             out.extend(self._copies(other.key, date, story))
         return out
 
+    def quoting(self, span: str, date: dt.date | None, story: str, stance: str) -> list[_Known]:
+        """Round 22: known statements of ``stance`` whose words hold the short quoted ``span`` of a
+        reported claim ("the studio was “developing something”" quotes "We're developing something
+        with those characters"), known by ``date``: one of ``story`` (if any), then the latest."""
+        seq = _shifted(words(span))
+        n = len(seq)
+        out: list[_Known] = []
+        for k in reversed(self.items[-_FRAGMENT_LOOK:]):
+            if k.statement.stance != stance or not _known_by(k, date):
+                continue
+            ws = _shifted(words(k.statement.text))
+            if any(ws[i : i + n] == seq for i in range(len(ws) - n + 1)):
+                if k.story == story:
+                    return [k]
+                if not out:
+                    out.append(k)
+        return out
+
     def _copies(self, key: str, date: dt.date | None, story: str) -> list[_Known]:
         """Of the known statements with these exact words: one from ``story`` (if any), then the
         latest known by ``date``."""
@@ -314,8 +337,10 @@ def classify(items: Sequence[Item], history: Sequence[Statement]) -> list[Statem
                 n = len(span_key.split())
                 if n > _QUOTED_WORDS or (n == _QUOTED_WORDS and not span_key.startswith("the ")):
                     same = mine.same_words(span_key, span_grams, item.date, item.story)
-                    if same:
-                        break
+                elif _FRAGMENT_WORDS <= n < _QUOTED_WORDS:
+                    same = mine.quoting(span, item.date, item.story, st.stance)
+                if same:
+                    break
         change: StatementChange | None
         if any(k.story == item.story for k in same):
             change = None

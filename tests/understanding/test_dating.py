@@ -192,3 +192,24 @@ def test_resolve_conventions() -> None:
     # without the article's date nothing tells that the time is earlier
     assert resolve(When("in 2019", year=2019), None) is None
     assert resolve(When("last year", months_back=12, calendar=True), None) is None
+
+
+# ------------------------------------------------------------------ Round 22: relayed, said before
+
+
+def test_a_claim_the_speaker_has_said_was_said_before_the_article() -> None:
+    s = one("Harbour Nights is Ritter's first stage role. Ritter, who has said she doesn't expect a "
+            "Defenders reunion, has since written two plays.")  # fmt: skip
+    assert s.kind == "reported"
+    assert s.date == JUNE - dt.timedelta(days=1)
+
+
+def test_recent_comments_that_relay_an_earlier_claim() -> None:
+    s = one("Colter was asked about Krysten Ritter's recent comments that a Defenders reunion is unlikely.")
+    assert s.date == JUNE - dt.timedelta(days=1)
+
+
+def test_months_after_telling_counts_back_from_the_article() -> None:
+    s = one("Ten months after telling a room of writers that the Defenders would reunite, Jeph Loeb is "
+            "hedging.")  # fmt: skip
+    assert s.date == dt.date(2024, 8, 31)

@@ -441,3 +441,31 @@ def test_a_paraphrase_said_on_its_article_s_day_is_a_reaffirm() -> None:
     out = classify([Item(known, JUNE_2, "a"), Item(later, OCT_14, "b")], [])
     assert out[1] is not None
     assert out[1].change == "reaffirm"
+
+
+# Round 22: two words quoted in a reported claim are the known line of the same stance that holds
+# them: a repeat of it in another story, a copy (the first copy's change) in its own story.
+
+
+def test_two_quoted_words_of_a_known_line_make_a_reported_claim_its_repeat() -> None:
+    known = st_brask("We're sketching something with the crew.", "positive", JUNE_2, 1, "quote")
+    later = st_brask("the studio was \u201csketching something\u201d for the old crew", "positive", OCT_14, 2)
+    out = classify([Item(known, JUNE_2, "a"), Item(later, OCT_14, "b")], [])
+    assert out[1] is not None
+    assert out[1].change == "repeat"
+    assert out[1].previous == known
+
+
+def test_two_quoted_words_of_a_line_in_the_same_story_are_its_copy() -> None:
+    known = st_brask("Tomas isn't finished. Far from it.", "positive", JUNE_2, 1, "quote")
+    summary = st_brask("Tomas Brask is \u201cnot finished\u201d", "positive", JUNE_2, 2)
+    out = classify([Item(known, JUNE_2, "a"), Item(summary, JUNE_2, "a")], [])
+    assert out[1] is None  # reported once, with the change of the story's first copy
+
+
+def test_two_quoted_words_of_a_line_of_another_stance_are_no_repeat() -> None:
+    known = st_brask("We're sketching something, but not for the crew.", "negative", JUNE_2, 1, "quote")
+    later = st_brask("the studio was \u201csketching something\u201d for the old crew", "positive", OCT_14, 2)
+    out = classify([Item(known, JUNE_2, "a"), Item(later, OCT_14, "b")], [])
+    assert out[1] is not None
+    assert out[1].change == "shift"

@@ -33,6 +33,10 @@ return in 2026", "said the show ended in 2019") is never the date of saying, nor
 the opening time of an earlier clause ("In 2019 the show ended, but X told Y: …") is that clause's;
 an attribution in the present tense or with "now", "today" ("she says now") is today's.
 
+Round 22: a reported claim the article relays as said some time before, without saying when ("Ritter,
+who has said she doesn't expect a reunion", "asked about Ritter's recent comments that …"), is dated
+the day before the article; "Eighteen months after telling X that …" counts back like "… ago".
+
 Resolving against the article's date (:func:`resolve`): a statement dated by a stretch of time is
 dated its LAST day, the latest it can have been said, so that a re-quote is never placed before the
 line it re-quotes ("in January" against a line known from January 15th): a year alone is December
@@ -71,6 +75,7 @@ class When:
     calendar: bool = False  # relative in calendar units ("last year", "last month"), else exact
     only_month: bool = False  # a month named without a year ("in May")
     part: bool = False  # ``month`` is where an "early", "mid" or "late" part of the year ends
+    before: bool = False  # some time before the article, not said when ("has said", "recent comments")
 
 
 _MONTHS = {
@@ -136,7 +141,7 @@ _TIME = re.compile(
     + r"|as\s+(?:recently|early|far\s+back|long\s+ago)\s+as\s+(?:(?:in|on)\s+)?"
     + _DATE.replace("?P<", "?P<a")
     + rf"|(?:in|during)\s+(?P<mo>{_MONTH})(?!\w|\s+(?:\d|of\s+\d))"
-    + rf"|(?P<n>{_NUM})\s+(?P<unit>years?|months?)\s+ago"
+    + rf"|(?P<n>{_NUM})\s+(?P<unit>years?|months?)\s+(?:ago|after\s+(?=telling|saying|insisting|claiming))"
     + r"|(?:(?P<lpart>early|late)\s+)?last\s+(?P<lunit>year|month))",
     re.IGNORECASE,
 )
@@ -274,6 +279,8 @@ def resolve(when: When, published: dt.date | None) -> dt.date | None:
     tells that the time is earlier)."""
     if published is None:
         return None
+    if when.before:
+        return published - dt.timedelta(days=1)
     if when.year is not None:
         year = when.year
         if when.day is not None and when.month is not None:
@@ -482,4 +489,20 @@ def _for_claim(text: str, narrative: str, lay: Layout, start: int, said: str) ->
     if at < 0:
         return None
     suffix = narrative[end : lay.sentence_end(end)] if end >= 0 else ""
-    return _attribution(narrative[s0:at], suffix)
+    prefix = narrative[s0:at]
+    found = _attribution(prefix, suffix)
+    if found is None and (m := _EARLIER_CLAIM.search(prefix)) is not None:
+        return When(" ".join(m.group(0).split()), before=True)
+    return found
+
+
+# Round 22: a claim the article relays as said before, without saying when: in the present perfect
+# ("Ritter, who has said she doesn't expect a reunion", "Cox has repeatedly insisted that …") or
+# as earlier comments ("asked about Ritter's recent comments that a reunion is unlikely")
+_EARLIER_CLAIM = re.compile(
+    r"(?:\b(?:has|have)\s+(?:\w+ly\s+)?(?:said|insisted|maintained|stated|claimed|argued|suggested|"
+    r"hinted|admitted)"
+    r"|\b(?:recent|earlier|previous|past|prior)\s+(?:comments?|remarks?|claims?|statements?|assertions?|"
+    r"suggestions?|admissions?))\s+(?:that\s+)?$",
+    re.IGNORECASE,
+)
