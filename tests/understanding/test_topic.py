@@ -798,3 +798,32 @@ def test_a_question_whether_a_reunion_exists_is_the_story() -> None:
         )
     )
     assert any("nobody has told me" in t for t in texts), texts
+
+
+def test_a_question_past_a_lead_naming_the_story_asks_about_something_else() -> None:
+    # Round 22: the story named only in what leads up to a "what" question is its setting
+    texts = _texts_r21(
+        _interview_r21(
+            "You have done films since, and the Daredevil crowd still follows you. What do strangers "
+            "shout at you on the street?",
+            "Mostly they want to know if I am happy, and I would say I am, most days.",
+        )
+    )
+    assert not any("most days" in t for t in texts), texts
+    assert any("same room" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # (a lead-up that speaks of a return frames the question)
+        "Everyone wants to know if Daredevil is coming back. What have you heard?",
+        # ("what about …?" asks about what it names)
+        "Daredevil fans online all ask the same thing: what about the old crew?",
+        # (a question that points back to its lead-up asks about it)
+        "The Daredevil crowd is loud tonight. What do you make of that?",
+    ],
+)
+def test_a_question_framed_by_its_lead_stays_on_the_story(question: str) -> None:
+    texts = _texts_r21(_interview_r21(question, "Nobody has told me a thing, and I would love to hear it."))
+    assert any("would love to hear it" in t for t in texts), texts

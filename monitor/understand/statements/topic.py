@@ -181,6 +181,11 @@ _PAST_TIME = re.compile(
     re.IGNORECASE,
 )
 
+# a question asking for something ("What do people stop you for?", "Who was the hardest to work with?")
+_WH_QUESTION = re.compile(
+    r"\s*(?:(?:and|so|now|ok(?:ay)?),?\s+)?(?:what|who|where|which|how)\b", re.IGNORECASE
+)
+_WHAT_ABOUT = re.compile(r"\s*(?:(?:and|so|now|but),?\s+)?(?:what|how)\s+about\b", re.IGNORECASE)
 _FOLLOW_UP_WORDS = 15  # a follow-up question ("And would you go back?") is shorter still
 # a follow-up does not turn to something new ("And the play?", "What about Bullseye?")
 _NEW_SUBJECT = re.compile(
@@ -505,6 +510,8 @@ class _Topic(_Page):
             return False  # Round 21: "How did you take it at the time?" asks what happened then
         if self._asks_for_another(asked) and not self._linked(None, body, people=False):
             return False  # Round 21: "Is there a Marvel Television show you wish you'd made?"
+        if self._asks_past_the_lead(asked) and not self._linked(None, body, people=False):
+            return False  # Round 22: "You've got the Luke Cage fans here. What do people stop you for?"
         if (
             self._linked(None, asked)
             or self._linked(None, body, people=False)
@@ -558,6 +565,25 @@ class _Topic(_Page):
             and not self.lex.question.search(asked)
             and not _asks_return(asked)
             and _ENSEMBLE.search(asked) is None
+        )
+
+    def _asks_past_the_lead(self, asked: str) -> bool:
+        """Round 22: does a question name the story only in what leads up to it, then ask about
+        something else ("You've done films, you've got the Luke Cage fans in the front row. What do
+        people stop you for most?")? Its own sentence asks "what", "who", "where", "which" or "how"
+        (not "what about …?", which asks about what it names), names neither the story nor the group
+        and points back to nothing ("What do you make of that?" asks about the lead), and no part of
+        it speaks of a return ("… wants to know if Luke is coming back. What do you know?")."""
+        parts = _LEAD_UP.split(asked.strip())
+        question = parts[-1]
+        return (
+            len(parts) > 1
+            and _WH_QUESTION.match(question) is not None
+            and _WHAT_ABOUT.match(question) is None
+            and not self._linked(None, question)
+            and not _asks_return(asked)
+            and _ENSEMBLE.search(asked) is None
+            and _BACK_REFERENCE.search(_TIME_PHRASE.sub("", question)) is None
         )
 
     def _yes_or_no(self, asked: str, body: str) -> Stance | None:
