@@ -76,6 +76,22 @@ def _names(text: str, outlet: str) -> bool:
     return False
 
 
+def _credits(text: str, outlet: str) -> bool:
+    """Does ``text`` name ``outlet`` or credit it by its first word ("according to (the) Deadline")?"""
+    if _names(text, outlet):
+        return True
+    first = outlet.split()[0] if outlet.split() else ""
+    if len(first) < S._MIN_OUTLET or first.lower() == "the":
+        return False
+    tokens = [t.strip(",.;:!?\"'()") for t in text.split()]
+    for k in range(len(tokens) - 2):
+        if tokens[k].lower() == "according" and tokens[k + 1] == "to":
+            named = tokens[k + 3] if tokens[k + 2] == "the" and k + 3 < len(tokens) else tokens[k + 2]
+            if named == first:
+                return True
+    return False
+
+
 def _held(sets: Sequence[frozenset[object]]) -> Counter[object]:
     return Counter(x for s in sets for x in s)
 
@@ -96,7 +112,7 @@ def group(rows: Sequence[tuple[Article, Analysis]]) -> list[list[int]]:
         rare_lead = any(lead_held[g] <= limit for g in shared)
         if rare_lead and len(shared) >= S.COPY_CONTAINMENT * min(len(a.lead), len(b.lead)):
             return True
-        credits = _names(a.text, b.outlet) or _names(b.text, a.outlet)
+        credits = _credits(a.text, b.outlet) or _credits(b.text, a.outlet)
         if close and rare_lead and len(shared) >= S.CREDIT_SHARED and a.outlet != b.outlet and credits:
             return True
         # a citation: one re-quotes the other crediting its outlet in the past tense, after a lead

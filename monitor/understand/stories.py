@@ -12,7 +12,8 @@ Two articles are the same story when any of these holds (and the groups are clos
 * **same headline** — within :data:`WINDOW`, their titles' content words (three or more each)
   overlap with a Jaccard of at least :data:`TITLE_JACCARD`;
 * **credited** — within :data:`WINDOW`, one's text names the other's outlet ("according to
-  Hollywood Wire", "told the Ledger") and their leads share :data:`CREDIT_SHARED` word 4-grams or
+  Hollywood Wire", "told the Ledger"; round 22: or its first word after "according to", "According
+  to Deadline" for "Deadline Desk") and their leads share :data:`CREDIT_SHARED` word 4-grams or
   more (a rewrite that credits the original and repeats a sentence of it, too short a share for a
   copy).
 
@@ -175,8 +176,23 @@ def _credited(f: _Features, articles: Sequence[Article]) -> Pairs:
         a, b = articles[x], articles[y]
         if a.source.strip() == b.source.strip():
             continue
-        keep[k] = _names_outlet(b.text, a.source) or _names_outlet(a.text, b.source)
+        keep[k] = _credits_outlet(b.text, a.source) or _credits_outlet(a.text, b.source)
     return i[keep], j[keep]
+
+
+# Round 22: a credit by the outlet's first word ("According to Deadline," for "Deadline Desk")
+_ACCORDING = re.compile(r"\b[Aa]ccording to (?:the )?([A-Z][\w'&\u2019-]*)(?![\w'\u2019-])")
+
+
+def _credits_outlet(text: str, outlet: str) -> bool:
+    """Does ``text`` name the outlet ``outlet`` (:func:`_names_outlet`), or credit it by its first word
+    after "according to" ("According to Deadline, …" for "Deadline Desk"; not "The" of "The Ledger")?"""
+    if _names_outlet(text, outlet):
+        return True
+    first = next(iter(outlet.split()), "")
+    if len(first) < _MIN_OUTLET or first.lower() == "the" or first not in text:
+        return False
+    return any(m.group(1) == first for m in _ACCORDING.finditer(text))
 
 
 def _same_quotes(sigs: Sequence[Signature], limit: int) -> Pairs:

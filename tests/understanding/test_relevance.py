@@ -662,3 +662,53 @@ def test_an_actors_other_show_returning_is_kept_out() -> None:
     # one name of the story (Luke Cage, and Luke by first name: the same name) next to a return
     r = assess("Legal drama cast reunites for anniversary panel", OTHER_SHOW, ROLES)
     assert not r.relevant
+
+
+# --- Round 22: a show's subtitle, and a return in someone else's relative clause ---------------------
+
+_SUBTITLED = paras(
+    'The mayor\'s new office is the set piece of the week in "Daredevil: Born Again".',
+    "Matt Murdock spends most of the episode outside it, waiting in the rain.",
+)
+
+
+def test_a_subtitle_is_one_more_mention_of_the_show_not_a_name_of_its_own() -> None:
+    """ "Daredevil: Born Again" is one show: its subtitle earns a further mention's points, so two
+    names of one title and a character fall short where three separate names reach the threshold."""
+    r = assess("The mayor's office", _SUBTITLED, WL)
+    assert not r.relevant
+    assert any("only as a subtitle" in reason for reason in r.reasons)
+    apart = _SUBTITLED.replace("Daredevil: Born Again", "Born Again, the Daredevil revival")
+    assert relevant_wl("The mayor's office", apart)
+
+
+_WARDROBE = paras(
+    "The second season of Born Again opens next month, and the Daredevil suit has changed more than "
+    "anyone expected.",
+    "We spent an afternoon with the wardrobe team in a converted warehouse by the river, among rolls of "
+    "leather and racks of grey wool coats.",
+    "Tess Arlow, who joined the show as head of wardrobe this year, said the new suit was built to take "
+    'a beating. "He gets hit a lot," she said.',
+    "The collar is stiffer, the red darker, and the gloves are stitched by hand in a workshop two floors "
+    "up, where a team of six works in near silence through the winter months.",
+    "The villain's suits are cut wider at the shoulder than last season, and every tie in the mayor's "
+    "wardrobe is a shade of grey that Arlow calls 'ambition'.",
+    "Arlow keeps a board of fabric swatches by her desk, one for every character, and changes it every "
+    "week as the scripts come in, pinned in rows by episode.",
+    "The boots took the longest: eleven fittings, three soles and a heel that had to be quiet on a "
+    "wooden stage floor, which is harder to build than it sounds.",
+    "Every costume is photographed under the set's own lamps before it is signed off, because a colour "
+    "that reads as red in daylight can turn brown on camera.",
+    "The new season premieres in March on the streaming service, and the team is already at work on "
+    "the next.",
+)
+
+
+def test_a_return_in_a_clause_about_someone_else_is_not_the_questions_sense() -> None:
+    """ "Tess Arlow, who joined the show" is a designer's new job: no return of the story; the same
+    clause about a watchlist person ("Krysten Ritter, who joined the show") is one."""
+    lex = lexicon(WATCHLIST)
+    title = "Inside the Daredevil wardrobe"
+    assert not _in_question_sense(lex, title, _WARDROBE)
+    assert not relevant(title, _WARDROBE)
+    assert _in_question_sense(lex, title, _WARDROBE.replace("Tess Arlow", "Krysten Ritter"))

@@ -378,3 +378,11 @@ def test_a_rewrite_of_the_interview_with_a_title_like_it_still_groups() -> None:
     assert stories.group(_interview_and_news(NEWS, "Mike Colter hopes for one more Defenders fight")) == [
         [0, 1]
     ]
+
+
+def test_a_rewrite_crediting_the_outlet_by_its_first_word_joins_its_story() -> None:
+    """Round 22: "According to Harbor, …" credits "Harbor Wire" by its first word; "the" alone is no
+    credit of "The Ledger"."""
+    short = REWRITE.replace("According to Harbor Wire, ", "According to Harbor, ")
+    assert stories.group(rows(short)) == [[0, 1]]
+    assert not stories._credits_outlet("According to The, nothing.", "The Ledger")

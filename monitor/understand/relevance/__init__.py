@@ -110,6 +110,11 @@ story's characters named together by first name: the group" recorded; a passage'
 question's answer, and the question's own subject with a word of the topic (see
 :mod:`~monitor.understand.relevance.passage`).
 
+Round 22: a topic term the text writes only as another's subtitle ("Daredevil: Born Again") is a
+further mention of one show (+0.25), still a name of the story; a return word in a relative clause
+about someone who is not a watchlist person and that names no topic term ("Ayelet Zurer, who returns
+as Vanessa", "the designer, who joined the show") is that person's, not the question's sense.
+
 The package's modules: :mod:`~monitor.understand.relevance.terms` counts the terms and people and
 scores them (co-occurrence included), :mod:`~monitor.understand.relevance.names` finds the names that
 are not the story's (common nouns, longer names, names given to something else, animals, vessels and
@@ -161,7 +166,8 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
     b_named: list[tuple[str, int]] = []
     t_topics, t_excl = _count_terms(lex, title, t_named)
     credits: list[tuple[str, str]] = []
-    b_topics, b_excl = _count_terms(lex, text, b_named, credits)
+    subtitles: dict[str, int] = {}
+    b_topics, b_excl = _count_terms(lex, text, b_named, credits, subtitles)
     if not t_topics and not b_topics:  # nothing to co-occur with: people need not be counted
         # (20th round) but a role's character ("Karen Page") may name the story in a passage about it
         roles = role_names(lex, watchlist)
@@ -177,7 +183,9 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
     role = _title_role(lex, watchlist, title, t_topics, b_topics, t_people)
     if role is not None and role[1] not in t_topics:  # the character by first name in the title
         t_topics[role[1]] = 1
-    score, reasons, topics, cooccur = _evidence(lex, t_topics, b_topics, t_people, b_people, merged)
+    score, reasons, topics, cooccur = _evidence(
+        lex, t_topics, b_topics, t_people, b_people, merged, subtitles
+    )
     by_role = role is not None and not cooccur
     cooccur = cooccur or role is not None
     # Round 21: one name of the story and the group named by its characters' first names ("Born Again
@@ -219,7 +227,9 @@ def assess(title: str, text: str, watchlist: Watchlist) -> Relevance:
             t_topics.pop(term, None)
         if len(t_topics) != n_title or other or given:  # points taken back
             merged = _credit_merges(credits, b_topics, t_topics)
-            score, reasons, topics, cooccur = _evidence(lex, t_topics, b_topics, t_people, b_people, merged)
+            score, reasons, topics, cooccur = _evidence(
+                lex, t_topics, b_topics, t_people, b_people, merged, subtitles
+            )
             if role is not None and (role[1] not in t_topics or role[1] not in b_topics):
                 role = None  # the role's name was taken back (a common noun, a longer name)
             by_role = role is not None and not cooccur

@@ -43,7 +43,7 @@ def _in_question_sense(lex: Lexicon, title: str, text: str, setting: tuple[str, 
     # the core terms' own words in any case or form ("defender", "defense" for "Defenders") are the
     # topic's name, not the question's sense
     core_stems = tuple(w.lower()[:5] for t in lex.core_terms for w in t.split() if len(w) >= 5)
-    for part in (title, text):
+    for part in (title, _others_clauses(lex, text)):
         if speaks_of_return(part):
             return True
         core = [
@@ -58,6 +58,24 @@ def _in_question_sense(lex: Lexicon, title: str, text: str, setting: tuple[str, 
             if not any(a <= m.start() < b for a, b in core):
                 return True
     return False
+
+
+# Round 22: a relative clause about a named person ("Solberg, who joined the show for its second
+# season", "Ayelet Zurer, who returns as Vanessa"): up to the clause's end
+_WHO_CLAUSE = re.compile(r"\b([A-Z][\w'\u2019-]+), who [^,.;:!?\n]*")
+
+
+def _others_clauses(lex: Lexicon, text: str) -> str:
+    """``text`` without the relative clauses about someone who is not a watchlist person and that name
+    no topic term: a return there is that person's own (a designer joining the show, an actor back in
+    another part), not the story's."""
+
+    def keep(m: re.Match[str]) -> str:
+        if lex.lookup_person(m.group(1)) is not None or _names_topic(lex, m.group(0)):
+            return m.group(0)
+        return m.group(1)
+
+    return _WHO_CLAUSE.sub(keep, text) if ", who " in text else text
 
 
 # seeing it happen again is a return too: "Could we see them in one room again?", "we'll never see

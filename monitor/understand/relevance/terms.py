@@ -37,11 +37,13 @@ def _count_terms(
     text: str,
     named: list[tuple[str, int]] | None = None,
     credits: list[tuple[str, str]] | None = None,
+    subtitles: dict[str, int] | None = None,
 ) -> tuple[dict[str, int], dict[str, int]]:
     """Topic terms and exclusion terms found in ``text`` (with counts). ``named`` collects the
     capitalised topic terms followed by a capitalised word (term, where the word starts): maybe part
     of a longer name (see :func:`_other_names`); ``credits`` the pairs of terms written as a
-    character and their show ("Danny Rand in Iron Fist", see :func:`_credit_merges`)."""
+    character and their show ("Danny Rand in Iron Fist", see :func:`_credit_merges`); ``subtitles``
+    the mentions of a term as another's subtitle ("Daredevil: Born Again", see :func:`_evidence`)."""
     topics: dict[str, int] = {}
     excludes: dict[str, int] = {}
     last: tuple[str, int] | None = None  # the topic term before, and where it ends
@@ -54,6 +56,13 @@ def _count_terms(
             continue  # "Cllr Jessica Jones", "Mr Luke Cage": a person of that name, not the story
         if kind == "topic":
             topics[term] = topics.get(term, 0) + 1
+            if (
+                subtitles is not None
+                and last is not None
+                and last[0] != term
+                and _SUBTITLE.fullmatch(text, last[1], m.start())
+            ):
+                subtitles[term] = subtitles.get(term, 0) + 1
             end = m.end()
             if (
                 credits is not None
@@ -73,6 +82,9 @@ def _count_terms(
             excludes[term] = excludes.get(term, 0) + 1
     return topics, excludes
 
+
+# Round 22: a show's title and its subtitle, one name ("Daredevil: Born Again")
+_SUBTITLE = re.compile(r": ")
 
 # a character and the show they are in: "Danny Rand in Iron Fist", "Matt Murdock on Marvel's Daredevil"
 _CREDIT_JOIN = re.compile(r" (?:in|on) (?:[A-Z][\w-]*['\u2019]s )?")
@@ -176,16 +188,21 @@ def _evidence(
     t_people: dict[str, int],
     b_people: dict[str, int],
     merged: int = 0,
+    subtitles: dict[str, int] | None = None,
 ) -> tuple[float, list[str], set[str], bool]:
     """Points for the topic terms and people found, their reasons, the topic terms, co-occurrence
-    (``merged``: how many names are one piece with another, see :func:`_credit_merges`)."""
+    (``merged``: how many names are one piece with another, see :func:`_credit_merges`). Round 22: a
+    term the text names only as another's subtitle (``subtitles``: "Daredevil: Born Again") is a further
+    mention of one show, worth :data:`_EXTRA_MENTION`; it is still a name of the story (a piece)."""
     score = 0.0
     reasons: list[str] = []
     for term in sorted(set(t_topics) | set(b_topics)):
         factor = _CORE_FACTOR if term in lex.core_terms else 1.0
         n = b_topics.get(term, 0)
         points = 0.0
-        if n:
+        if n and subtitles and subtitles.get(term, 0) >= n:
+            points += _EXTRA_MENTION
+        elif n:
             points += _TEXT_TOPIC + min(n - 1, 3) * _EXTRA_MENTION
         if term in t_topics:
             points += _TITLE_TOPIC
@@ -193,6 +210,7 @@ def _evidence(
         score += points
         where = "title and text" if term in t_topics and n else ("title" if term in t_topics else "text")
         core = ", core" if term in lex.core_terms else ""
+        core += ", only as a subtitle" if n and subtitles and subtitles.get(term, 0) >= n else ""
         reasons.append(f"topic term {term!r} in {where} (x{max(n, 1)}{core}): +{points:.2f}")
     for name in sorted(set(t_people) | set(b_people)):
         points = (_TEXT_PERSON if name in b_people else 0.0) + (_TITLE_PERSON if name in t_people else 0.0)
