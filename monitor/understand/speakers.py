@@ -35,6 +35,10 @@ the person's own first name: "actor Cox", "Mr Cox", "Vinnie D'Onofrio").
 
 Twentieth round: "the odd actor", "the occasional producer", "the rare director" is someone or other,
 no one in particular: it stands for no watchlist person.
+
+Round 22: a name after "a" or "an" ("during an Instagram Live") is no person, as after "the"; a name in
+an apposition to a person, followed by the work it is played in ("Deborah Ann Woll, Karen Page in
+Netflix's Daredevil, told …"), is a part, nobody who could speak.
 """
 
 from __future__ import annotations
@@ -404,7 +408,9 @@ def candidates(
     found.sort(key=lambda c: c.start)
     # Round 21: a character's name after the verb or "as" giving an actor the role ("Woll, back as
     # Karen Page, said") is nobody who could speak
-    found = [c for c in found if not _role(clause, c)]
+    found = [
+        c for i, c in enumerate(found) if not _role(clause, c) and not _part_in_apposition(clause, found, i)
+    ]
     return [dataclasses.replace(c, governed=True) if _governed(clause, c) else c for c in found]
 
 
@@ -444,6 +450,25 @@ def namesake(text: str, m: re.Match[str], name: str, lex: Lexicon) -> str | None
 def _role(clause: str, cand: Candidate) -> bool:
     """Is a name (not a watchlist person's) a role an actor plays (see ROLE_BEFORE)?"""
     return cand.kind == "name" and ROLE_BEFORE.search(clause, max(0, cand.start - 20), cand.start) is not None
+
+
+# Round 22: what follows a part in an apposition: the work it is played in ("…, Karen Page in
+# Netflix's Daredevil, …", "…, Luke Cage on the Netflix series, …")
+_PART_IN = re.compile(r"[^\S\n]+(?:in|on|from)[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
+_APPOSITION = re.compile(r",[^\S\n]*")
+
+
+def _part_in_apposition(clause: str, found: Sequence[Candidate], i: int) -> bool:
+    """Round 22: is name ``found[i]`` a part in an apposition to the person before it, followed by
+    the work it is played in ("Deborah Ann Woll, Karen Page in Netflix's Daredevil, told …")? The
+    part is nobody who could speak."""
+    cand = found[i]
+    if cand.kind != "name" or i == 0 or found[i - 1].kind not in ("person", "name"):
+        return False
+    return (
+        _APPOSITION.fullmatch(clause, found[i - 1].end, cand.start) is not None
+        and _PART_IN.match(clause, cand.end) is not None
+    )
 
 
 def _governed(clause: str, cand: Candidate) -> bool:
@@ -570,13 +595,17 @@ def _pronouns(clause: str) -> Iterable[re.Match[str]]:
     return [m for m in found if m is not None]
 
 
+# Round 22: "the", "a" or "an" right before a name ("an Instagram Live", "a Comic Con Live panel")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'\u2019])(?:the|an?)[ ]$", re.IGNORECASE)
+
+
 def _after_the(clause: str, m: re.Match[str]) -> bool:
     """Is the name "The Trade Report" or "the Hollywood Scoop"? People do not take an article: a
     capitalised name after "the" is an outlet, a show or a company."""
     if m.group(0).startswith("The "):
         return True
-    head = clause[max(0, m.start() - 4) : m.start()]
-    return head.lower() == "the " and (m.start() == 4 or not clause[m.start() - 5].isalnum())
+    head = _ARTICLE_BEFORE.search(clause, max(0, m.start() - 5), m.start())
+    return head is not None
 
 
 # Words of rank that stand for one another in a description ("the Marvel Television chief" is the

@@ -390,3 +390,33 @@ def test_a_sentence_opening_with_asked_names_no_one_asked_after_it() -> None:
         "\u201cThe Defenders could still happen, I think,\u201d he said."
     )
     assert _speaker_of("The Defenders could", text) == "Charlie Cox"
+
+
+# Round 22 ------------------------------------------------------------------------------------------
+
+
+def test_a_quote_paragraph_after_a_paragraph_about_someone_else_is_theirs() -> None:
+    text = (
+        "The premiere of the new season drew the whole cast.\n\n"
+        "“We had a wonderful time making this one,” Krysten Ritter said.\n\n"
+        "Charlie Cox, quiet on the subject a year ago, seemed changed this time.\n\n"
+        "“Seeing everyone again made me want more. I want the four of us back in one room.”"
+    )
+    assert _speaker_of("Seeing everyone", text) == "Charlie Cox"
+
+
+def test_a_quote_introduced_before_and_closed_is_not_the_next_sentences_speaker() -> None:
+    text = (
+        "The Defenders cast have said it for years. At the 2019 gala, Cox told reporters, “If they "
+        "call, I'm ready.” Mike Colter, asked about it after the “Echo” premiere, said simply: “Me too.”"
+    )
+    assert _speaker_of("If they call", text) == "Charlie Cox"
+
+
+def test_a_speech_verb_in_a_relative_clause_after_a_quote_is_no_attribution() -> None:
+    text = (
+        "Ritter was asked about a Defenders reunion.\n\n"
+        "“We belong together,” she said. “Someone at Marvel has to say yes.\n\n"
+        "“And I know exactly who.” She looked at Brad Winderbaum, who laughed and shook his head."
+    )
+    assert _speaker_of("Someone at Marvel", text) == "Krysten Ritter"

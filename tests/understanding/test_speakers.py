@@ -718,3 +718,32 @@ def test_a_pronoun_opening_the_relay_stands_for_whom_the_sentences_before_were_a
     said = _said(text)
     assert ("Finn Jones", "we will all be back together by next year") in said
     assert all(who != "Mike Colter" for who, _ in said)
+
+
+# Round 22 ------------------------------------------------------------------------------------------
+
+
+def test_a_name_after_a_or_an_is_no_speaker() -> None:
+    text = (
+        "Krysten Ritter, during a Facebook Watch stream with readers on Friday, said she would "
+        '"jump at the chance" to see the Defenders together again.'
+    )
+    assert [s for s, _ in _speakers(text)] == ["Krysten Ritter"]
+
+
+def test_a_part_in_an_apposition_before_the_verb_is_no_speaker() -> None:
+    text = (
+        "Deborah Ann Woll, Karen Page in Netflix's Daredevil, told a radio show on Monday that she "
+        "“would love nothing more than a Defenders reunion.”"
+    )
+    assert [s for s, _ in _speakers(text)] == ["Deborah Ann Woll"]
+
+
+def test_a_pronoun_relaying_words_after_an_interrupting_attribution_stands_for_the_one_named_first() -> None:
+    text = (
+        "The Defenders cast gathered for a screening.\n\n"
+        '"Krysten is the heart of the group," said Finn Jones, who plays Danny Rand. "At the wrap party '
+        "she pulled me aside and said, 'If they ever bring us back, I'm first in line.' I believe her.\""
+    )
+    said = _said(text)
+    assert ("Krysten Ritter", "If they ever bring us back, I'm first in line.") in said

@@ -29,7 +29,13 @@ the sentence's subject, who posted it; a watchlist person's surname written afte
 name ("Alaqua Cox" beside Charlie Cox) is another person (see speakers.namesake).
 
 Round 21: a quote's relayed words are the one's who said them (see .relays); a whole-paragraph quote
-after a printed question of a Q&A is the interviewee's (see .interviews)."""
+after a printed question of a Q&A is the interviewee's (see .interviews).
+
+Round 22: a quote paragraph after one person's quote and a narrative paragraph about one other
+person, opening a sentence ("Cox, quiet a year ago, seemed changed."), is that person's; a quote its
+own sentence introduces ("Cox told reporters, “… I'm in.”") keeps that speaker, not the speech verb
+of the next sentence; a speech verb in a relative clause after a quote ("She turned to Winderbaum,
+who laughed") attributes nothing."""
 
 from __future__ import annotations
 
@@ -137,6 +143,8 @@ _OWN_CLAUSE = re.compile(
 )
 # "… minds.” Brad Winderbaum told Comic-Con in July that …": the verb's clause after a hearer or a time
 _LATER_CLAUSE = re.compile(r"\s+(?:[A-Za-z][\w'\u2019.-]*,?\s+){1,6}?that\s")
+# a relative pronoun right before a speech verb: "…, who laughed"
+_WHO_BEFORE = re.compile(r",\s*who\s+(?:\w+ly\s+)?$")
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|although|though)\b", re.IGNORECASE)
 
 
@@ -203,6 +211,8 @@ class _Attribution(_Interviews):
             a_head = None  # '"…" one day, and D'Onofrio jokes that …': another clause's attribution
         if a_head is not None and self._introduces_next(q, before, after, after_end, next_open):
             a_head = None  # 'X was blunt: “… show.” In 2024, Y told Z: “…”': the next quote's introduction
+        if a_head is not None and self._introduced_closed(q, before, after):
+            a_head = None  # 'Cox told reporters, “… I'm in.” Mike Colter, asked …, said:': Cox's
         window = text[a_off : a_off + len(" ".join(a_words[:10])) + 1]
         v = speakers.speech_verb(window) if a_head is not None else None
         if (
@@ -215,6 +225,10 @@ class _Attribution(_Interviews):
         ):
             # '“… more than anything.” Lina says she's printing that on a T-shirt.': after a quote that
             # closed its sentence, a verb with a clause of its own reports something else
+            a_head = None
+        if a_head is not None and v is not None and _WHO_BEFORE.search(window, 0, v.start()):
+            # '“… in particular.” She turned to Winderbaum, who laughed …': the verb of a relative
+            # clause about someone else, no attribution of the quote (Round 22)
             a_head = None
         if a_head is not None and v is not None and speakers.spoken_for(text[a_off : a_off + v.start()]):
             # "“…,” a representative for Ritter said": words spoken for a person, not by them
@@ -398,6 +412,9 @@ class _Attribution(_Interviews):
                 return _QuoteInfo(q, speaker, sentence_start, "introduced")
             # 5. the quote paragraph goes on from the previous speaker
             if prev is not None and q.first_para - prev.quote.last_para <= 2 and prev.speaker:
+                other = self._other_subject_between(prev, q)
+                if other is not None:
+                    return _QuoteInfo(q, other, sentence_start, "after subject")
                 return _QuoteInfo(q, prev.speaker, sentence_start, "continued")
             if prev is not None and prev.speaker and self._asked_between(prev.quote.last_para, q.first_para):
                 # an interview printed as questions and quoted answers: the answer after a question
@@ -440,6 +457,46 @@ class _Attribution(_Interviews):
             and after.rstrip().endswith((":", ","))
             and q.text.rstrip().endswith((".", "!", "?"))
             and (before.rstrip().endswith(":") or speakers.speech_verb(before) is not None)
+        )
+
+    def _other_subject_between(self, prev: _QuoteInfo, q: Quote) -> str | None:
+        """Round 22: after one person's quote, a narrative paragraph about someone else, then a quote
+        paragraph ("“…,” Ritter said." / "Cox, who sounded cautious a year ago, was in a different
+        mood." / "“…”"): the quote is of the one person the paragraph between is about, not the last
+        speaker's."""
+        if q.first_para - prev.quote.last_para != 2 or self._has_quote(q.first_para - 1):
+            return None
+        ps, pe = self.lay.paras[q.first_para - 1]
+        subjects = self.mentions.subjects
+        found = subjects[
+            bisect.bisect_left(subjects, (ps, -1, "")) : bisect.bisect_left(subjects, (pe, -1, ""))
+        ]
+        about = {name for _, _, name in found}
+        # (one person only, opening a sentence: a paragraph about several is no sure sign, nor a name
+        # inside a sentence, "Asked about Ritter, Colter and Jones, she …")
+        if (
+            len(about) != 1
+            or prev.speaker in about
+            or not any(self._opens_sentence(at) for at, _, _ in found)
+        ):
+            return None
+        return about.pop()
+
+    def _opens_sentence(self, pos: int) -> bool:
+        """Does a sentence open at ``pos`` (spaces and quote marks aside)?"""
+        start = self.lay.sentence_start(pos)
+        return not self.text[start:pos].strip(" \t\n\"'“‘")
+
+    def _introduced_closed(self, q: Quote, before: str, after: str) -> bool:
+        """Round 22: is a quote its own sentence introduces with a speech verb and a comma or a colon
+        ("Cox told reporters, “If they let us do another round, I'm in.”"), closed with its sentence,
+        and followed by a new sentence ("Mike Colter, asked about his future, said: …")? The
+        introduction says who speaks; the speech verb after it is another sentence's."""
+        return (
+            q.text.rstrip().endswith((".", "!", "?"))
+            and before.rstrip().endswith((",", ":"))
+            and speakers.speech_verb(before) is not None
+            and after.lstrip()[:1].isupper()
         )
 
     def _asked_between(self, last: int, first: int) -> bool:

@@ -16,7 +16,10 @@ forms, read from grammar:
 
 Only relayed words that take a stance are taken (a line told as part of the speaker's story stays
 in it). The relaying sentence is no part of the speaker's own statement (the rest of the quote is).
-The one relayed is never the speaker, never "I"."""
+The one relayed is never the speaker, never "I".
+
+Round 22: a pronoun relaying words in the part of a quote after its attribution stands also for the
+people named in the part before it ("“Krysten kept us together,” said Jones. “She said, ‘…’”")."""
 
 from __future__ import annotations
 
@@ -83,9 +86,12 @@ def _says_something(words: str) -> bool:
 class _Relays(_Page):
     """Relayed words inside quotes and answers (see the module docstring)."""
 
-    def _relays_of(self, body: str, speaker: str | None, at: int | None = None) -> list[Relay]:
+    def _relays_of(
+        self, body: str, speaker: str | None, at: int | None = None, earlier: tuple[str, ...] = ()
+    ) -> list[Relay]:
         """The words ``body`` (a quote of ``speaker``, opening at ``at`` in the text) relays from
-        other people."""
+        other people; ``earlier``: the people named in the same speaker's words before ``body`` (the
+        first part of a quote its attribution interrupts)."""
         out: list[Relay] = []
         starts = [0] + [m.end() for m in _SENTENCE_END.finditer(body)]
         cands = self._cands(body)  # once per body: each relay's subject is looked up among them
@@ -95,7 +101,7 @@ class _Relays(_Page):
             verb = speakers.speech_verb(lead)
             if verb is None:
                 continue
-            who = self._relayer(body, cands, start, start + verb.start(), speaker, at=at)
+            who = self._relayer(body, cands, start, start + verb.start(), speaker, at=at, earlier=earlier)
             words = m.group("words").rstrip(_TRAIL)
             if who is not None and _says_something(words):
                 out.append(Relay(who, words, start, m.end()))
@@ -106,7 +112,7 @@ class _Relays(_Page):
             end = _CLAUSE_END.search(body, m.end(), m.end() + _MAX_CLAUSE)
             if end is None and len(body) - m.end() > _MAX_CLAUSE:
                 continue
-            who = self._relayer(body, cands, start, m.start(), speaker, adjacent=True, at=at)
+            who = self._relayer(body, cands, start, m.start(), speaker, adjacent=True, at=at, earlier=earlier)
             stop = len(body) if end is None else end.end() if end.group(0)[0] in ".!?" else end.start()
             words = body[m.end() : stop].rstrip(_TRAIL + ".")
             if who is not None and _says_something(words):
@@ -123,6 +129,7 @@ class _Relays(_Page):
         *,
         adjacent: bool = False,
         at: int | None = None,
+        earlier: tuple[str, ...] = (),
     ) -> str | None:
         """Who the subject before ``verb`` (in the sentence of ``body`` from ``start``; ``adjacent``:
         right before it, "Finn keeps telling me", not "Finn and I said") is: a person named, or a
@@ -140,12 +147,15 @@ class _Relays(_Page):
             return None
         if subject.kind == "pronoun":
             sex = {"he": "m", "she": "f"}[subject.value]
+            # (Round 22: the people the speaker named before an interrupting attribution count too:
+            # "“Krysten kept us together,” said Jones. “She said, ‘…’”")
             named = [
-                c.value
-                for c in cands
-                if c.end <= subject.start
-                and c.kind in ("person", "name")
-                and self.mentions.gender.get(c.value, sex) == sex
+                name
+                for name in (
+                    *earlier,
+                    *(c.value for c in cands if c.end <= subject.start and c.kind in ("person", "name")),
+                )
+                if name != speaker and self.mentions.gender.get(name, sex) == sex
             ]
             who = named[-1] if named else None
             if who is None and at is not None:
@@ -158,6 +168,10 @@ class _Relays(_Page):
             return None
         return who
 
+    def _named_in(self, body: str) -> tuple[str, ...]:
+        """The people ``body`` names, in order."""
+        return tuple(c.value for c in self._cands(body) if c.kind in ("person", "name"))
+
     def _relay_infos(self, infos: list[_QuoteInfo]) -> list[_QuoteInfo]:
         """The relayed words of ``infos``' quotes, each a quote of its own of the one who said them;
         the relaying sentences are cut out of the quotes that carry them (in place)."""
@@ -167,7 +181,8 @@ class _Relays(_Page):
                 continue
             for piece in ("text", "extra"):
                 body = info.quote.text if piece == "text" else info.extra
-                relays = self._relays_of(body, info.speaker, info.quote.open)
+                earlier = self._named_in(info.quote.text) if piece == "extra" else ()
+                relays = self._relays_of(body, info.speaker, info.quote.open, earlier)
                 if not relays:
                     continue
                 for r in relays:
