@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from monitor.understand.quotes import layout
-from tests.understand_fixtures import pairs, statements, who
+from tests.understand_fixtures import ROLES, pairs, statements, who
 
 
 def test_curly_quote_with_attribution_after() -> None:
@@ -219,3 +219,22 @@ def test_a_lone_lower_case_i_is_no_abbreviation() -> None:
     assert _first_person("i'm not going to say.")
     assert not _first_person("the cast, i.e. the four leads, met up.")
     assert not _first_person("see part (i) of the report.")
+
+
+# Round 22: a character called by first name alone names the story
+
+
+def test_a_quote_naming_another_actors_character_by_first_name() -> None:
+    got = statements(
+        "Scardapane spent the morning on set in Brooklyn.\n\n"
+        '"Jessica was only the beginning. I would love to get Luke in here too," Dario Scardapane said.'
+    )
+    assert [(s.speaker, s.stance) for s in got] == [("Dario Scardapane", "positive")]
+
+
+def test_a_quote_about_the_speakers_own_character_without_a_return_is_no_statement() -> None:
+    text = (
+        "The actress spent the evening signing posters.\n\n"
+        '"Whatever happens to Jessica next, I would love to keep doing this," Ritter said.'
+    )
+    assert statements(text, watchlist=ROLES) == []

@@ -13,7 +13,7 @@ from monitor.types import Statement
 from monitor.understand import extract_statements, reporting
 from monitor.understand.lexicon import lexicon
 from monitor.understand.statements import _Extractor
-from tests.understand_fixtures import WATCHLIST, _claims, _speaker_of, statements, who
+from tests.understand_fixtures import ROLES, WATCHLIST, _claims, _speaker_of, statements, who
 
 
 def statements_2026(text: str) -> list[Statement]:
@@ -874,3 +874,45 @@ def test_but_warns_that_starts_a_claim_of_its_own() -> None:
 def test_sources_caution_that() -> None:
     got = stated("Sources caution that Luke Cage and Iron Fist will not be part of a Defenders reunion.")
     assert [(s.speaker, s.stance) for s in got] == [(None, "negative")]
+
+
+# Round 22: recall of reported claims
+
+
+def test_an_apposition_naming_an_occasion_leaves_the_person_before_it_the_speaker() -> None:
+    got = statements(
+        "Krysten Ritter, during a Twitch Marathon with fans on Friday, said she would happily do a "
+        "Defenders reunion."
+    )
+    assert [(s.speaker, s.stance, s.kind) for s in got] == [("Krysten Ritter", "positive", "reported")]
+
+
+def test_a_quote_the_speaker_added_leaves_the_claim_before_it() -> None:
+    got = statements(
+        'Krysten Ritter said on Friday she would "happily do it" if a Defenders reunion came along. '
+        '"That was the best job I ever had," the actress added.'
+    )
+    assert [(s.speaker, s.stance, s.kind) for s in got] == [("Krysten Ritter", "positive", "reported")]
+    assert got[0].text.startswith("she would")
+
+
+def test_an_outlets_report_closing_a_claim_has_no_speaker() -> None:
+    claims = _claims(
+        "Mike Colter will play Luke Cage again in a Defenders reunion special, Screen Wire reports."
+    )
+    assert claims == [(None, "Mike Colter will play Luke Cage again in a Defenders reunion special")]
+
+
+def test_sources_say_closing_a_claim() -> None:
+    claims = _claims(
+        "The special will bring back Luke Cage and Iron Fist for a Defenders reunion, sources say."
+    )
+    assert claims == [(None, "The special will bring back Luke Cage and Iron Fist for a Defenders reunion")]
+
+
+def test_a_claim_naming_the_speakers_own_character_with_a_return() -> None:
+    got = statements(
+        "The actor has kept busy.\n\nColter said he had made his peace with Luke never coming back.",
+        watchlist=ROLES,
+    )
+    assert [(s.speaker, s.stance, s.kind) for s in got] == [("Mike Colter", "negative", "reported")]

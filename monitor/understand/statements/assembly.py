@@ -18,7 +18,10 @@ is yes. …"); a quote that turns to the question with a short question of its o
 
 Nineteenth round: a reply to an interviewer's remark that asks nothing ("We would never." / "Of
 course not.") does not end an exchange about the question: the follow-up after it ("But do you
-want it?") still follows on."""
+want it?") still follows on.
+
+Round 22: a claim that leads into a quote the speaker "added" (or "went on") stays a statement: the
+quote says more than the claim, it does not restate it."""
 
 from __future__ import annotations
 
@@ -57,6 +60,8 @@ _ANSWER_NOW = re.compile(
     r"|to\s+answer\s+(?:your|the)\s+question|long\s+story\s+short|bottom\s+line)\b",
     re.IGNORECASE,
 )
+# "“…,” the Jessica Jones actress added": a quote said after the words before it, not summed up by them
+_ADDED = re.compile(r"[^.!?\n\"\u201c]{0,60}?\b(?:added|adds|continued|went on)\b")
 _RELATIVE = re.compile(r",\s*who\s+[^,.;:]{1,100}$")  # the report is the who-clause's
 _YOU = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll)\b", re.IGNORECASE)
 # the turn to the question: "But the Avengers?", "But would I sign again?" (a short question)
@@ -357,7 +362,9 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
         was a first step. “Jessica is just the beginning,” he told reporters.")? Then the claim is
         the writer's summary of the words that follow, which are the statement if any is. (Not a
         report in a relative clause, "Cox, who told a podcast in January that …, stood by it.": an
-        earlier occasion.)"""
+        earlier occasion.) Round 22: a quote the speaker "added" says more than the claim, which stays
+        ("… said she would “never say no” to a reunion. “That was the most fun I ever had,” the
+        actress added.")."""
         at = self.text.find(claim, start, end)
         if speaker is None or _RELATIVE.search(self.text, start, at if at >= 0 else end):
             return False
@@ -368,7 +375,11 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
         if not after:
             return False
         first = min(after, key=lambda i: i.quote.open)
-        return first.speaker == speaker and not self.text[end : first.quote.open].strip()
+        return (
+            first.speaker == speaker
+            and not self.text[end : first.quote.open].strip()
+            and _ADDED.match(self.text, first.quote.close + 1) is None
+        )
 
     def _infos(self) -> list[_QuoteInfo]:
         """Every quote, attributed, with the unmarked, colon-introduced, embedded and interview ones."""
@@ -476,7 +487,9 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
             if stance is None and not with_facts:
                 continue
             context = self._full_context(info)
-            in_context = self._linked(info.speaker, body, context)
+            in_context = self._linked(info.speaker, body, context) or self._names_character(
+                body, info.speaker
+            )
             if in_context and self._introduced_as_other(info, body):
                 in_context = False  # "… careful not to say much about the scripts." / "“…”"
             linked = (
@@ -542,7 +555,7 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
                 context = f"{self.title}\n\n{context}"
             keep = (
                 stance is not None
-                and self._linked(speaker, claim, context)
+                and (self._linked(speaker, claim, context) or self._names_character(claim, speaker))
                 # "she hopes to direct an episode next year": near the story, about another
                 and self._about_story(speaker, claim)
                 # "On the new series, he explained that …": about something else

@@ -4,17 +4,22 @@ it names and the subjects of its sentences, and the lexicon's tests (does a text
 exclusion term).
 
 Eighteenth round: "X was also asked whether …" (an adverb or two between the auxiliary and "asked")
-is passive, so X, not the one named in the question, is who answers next."""
+is passive, so X, not the one named in the question, is who answers next.
+
+Round 22: a character of the topic terms called by first name alone ("I would love to get Luke and
+Danny in here") names the story in a quote's or a claim's own words; the speaker's own part ("Whatever
+happens with Matt", said by the actor who plays him) only with a return's words."""
 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
 from monitor.types import Stance, StatementKind
 from monitor.understand import scan, speakers
-from monitor.understand.lexicon import Lexicon
+from monitor.understand.lexicon import RETURN, Lexicon
 from monitor.understand.quotes import Layout, Quote, layout
 from monitor.understand.speakers import Candidate, Mentions
 from monitor.understand.statements.constants import _QA_LABEL
@@ -80,6 +85,10 @@ _TOLD = re.compile(r"(?:told|tells|tell|telling)\b", re.IGNORECASE)
 # "first said to Couch Critics:", "said in an interview with The Slate Room": a name after a speech
 # verb and a preposition is whom it was said to (an outlet, a host), never who said it
 _ADDRESSEE = re.compile(r"\b(?:to|with|at|in|on|for|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# Round 22: a character's first name alone ("with Luke not coming back", "Jessica's back"), not part of
+# a longer name ("Jessica Henwick", "Luke Skywalker"; a capitalised word right before or after it)
+_LONE_WORD = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]{3,}(?![\w-])(?!['\u2019]s? [A-Z]| [A-Z])")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*[ ]$")
 _RELATIVE_BETWEEN = re.compile(r"\s*,\s*(?:who|whose|whom)\b[^.;:!?\n]{1,200},\s*(?:\w+ly\s+)?$")
 
 
@@ -105,6 +114,28 @@ class _QuoteInfo:
     question: str | None = None  # an interview answer: the question asked right before it, if printed
 
 
+@functools.lru_cache(maxsize=8)  # (a lexicon is hashed by identity: one per watchlist)
+def _character_firsts(lex: Lexicon) -> frozenset[str]:
+    """Round 22: the first names of the characters among the topic terms: the first word of a term of
+    two capitalised words ("Luke" of "Luke Cage", "Jessica" of "Jessica Jones"; not "Born Again",
+    "Marvel Studios", "Hell's Kitchen": words that start no name), unless it is a watchlist person's
+    first name too. ("Iron" of "Iron Fist" passes: a capitalised "Iron" alone is rare.)"""
+    people = {n.split()[0] for n in lex.people_names}
+    out: set[str] = set()
+    for kind, term in lex.term_of.values():
+        parts = term.split()
+        if (
+            kind == "topic"
+            and len(parts) == 2
+            and all(re.fullmatch(r"[A-Z][a-z]+", p) for p in parts)
+            and len(parts[0]) >= 4
+            and parts[0].lower() not in speakers.NOT_NAME_START
+            and parts[0] not in people
+        ):
+            out.add(parts[0])
+    return frozenset(out)
+
+
 class _Base:
     """The article as the extractor reads it: its layout, the narrative (the text with quoted words
     blanked out), who it names (``mentions``) and the caches the other parts fill in."""
@@ -127,6 +158,8 @@ class _Base:
                 self.mentions.gender.setdefault(name, speakers.ROLE_SEX[word])
         self.narrative = self._blank_quotes()
         self._collect_mentions()
+        self._characters = _character_firsts(lex)
+        self._role_words = frozenset(lex.roles)
 
     # ------------------------------------------------------------------ helpers
     def _blank_quotes(self) -> str:
@@ -371,6 +404,25 @@ class _Base:
                 firsts = speakers.first_names(self.lex)
                 linked = any(firsts.get(w) not in (None, speaker) for w in _WORDS_CAP.findall(t))
         return linked
+
+    def _names_character(self, text: str, speaker: str | None) -> bool:
+        """Round 22: does ``text`` call a character of the topic terms by first name alone ("I would
+        love to get Luke and Danny in here")? When it also names the speaker's own part ("Whatever
+        happens with Matt", said by the actor who plays him; "Karen and Matt have unfinished
+        business", by Karen's) only with a return's words ("made his peace with Luke not coming
+        back"): actors talk about their part and its pairings all the time."""
+        if not self._characters:
+            return False
+        names = [
+            m.group(0)
+            for m in _LONE_WORD.finditer(text)
+            if not _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        ]
+        if not any(n in self._characters for n in names):
+            return False
+        return RETURN.search(text) is not None or all(
+            (n.lower(), speaker) not in self._role_words for n in names
+        )
 
     def _excluded(self, text: str) -> bool:
         for m in self.lex.topic_matches(text):

@@ -22,7 +22,11 @@ speaker.
 Round 21: an indirect question's answer in a clause of its own words is the claim ("Pressed on a
 second season, X said he would come back …"); a role after "as" in an apposition is no speaker
 ("Woll, back as Karen Page, said"); the writer's time clause with the same speaker's report (", a year
-after he said …") and "…, but warns that …" are claims of their own."""
+after he said …") and "…, but warns that …" are claims of their own.
+
+Round 22: a name inside an apposition between the person and the verb ("Ritter, during an Instagram
+Live with fans on Tuesday, said …") is no speaker; "…, sources say." and an outlet's "…, Deadline
+reports." close a claim that has no speaker."""
 
 from __future__ import annotations
 
@@ -30,6 +34,7 @@ import bisect
 import re
 
 from monitor.understand import reporting, scan, speakers
+from monitor.understand.speakers import Candidate
 from monitor.understand.statements.constants import _MIN_WORDS, _WORDS
 from monitor.understand.statements.page import _Page
 from monitor.understand.statements.sentences import _is_heading
@@ -41,6 +46,11 @@ _FULL_ANSWER = re.compile(
     r"(?:he|she|they|it|we|i|there)\s+(?:[\w'\u2019]+\s+){1,3}?(?:[\"\u201c\u2018]?[\w'\u2019-]+[,\"\u201d\u2019]*\s+){3}",
     re.IGNORECASE,
 )
+
+# Round 22: verbs closing a claim besides reporting's ("…, sources say."), and an outlet's report
+# closing it ("…, Deadline reports."): a claim without a person
+_OUTLET_VERBS = frozenset({"report", "reports", "reported"})
+_TAIL_VERBS = reporting.TAIL_VERBS | _OUTLET_VERBS | {"say"}
 
 _ASKED_WORD = re.compile(r"\b(?:asked|pressed|quizzed|questioned)\b", re.IGNORECASE)
 
@@ -178,6 +188,10 @@ class _Reported(_Page):
         for i in range(len(cands) - 1, -1, -1):
             cand = cands[i]
             gap = subject_text[cand.end :]
+            if cand.kind == "name" and (
+                found := self._before_apposition(cands[:i], subject_text, offset + subj_start)
+            ):
+                return found  # ("Deborah Ann Woll, Karen Page in Netflix's Daredevil, told")
             if (
                 i
                 and cand.kind in ("person", "name")
@@ -206,6 +220,16 @@ class _Reported(_Page):
                 break
         return None
 
+    def _before_apposition(self, cands: list[Candidate], subject_text: str, offset: int) -> str | None:
+        """Round 22: the person right before an apposition that names someone or something else, a
+        role or an occasion ("Krysten Ritter, during an Instagram Live with fans on Tuesday, said …",
+        "Deborah Ann Woll, Karen Page in Netflix's Daredevil, told …"), else None."""
+        for cand in reversed(cands):
+            if cand.kind in ("person", "name") and _APPOSITION.match(subject_text[cand.end :]):
+                pos = offset + cand.start
+                return speakers.resolve(cand, self.lex, self.mentions, pos, self.lay.para_of(pos))
+        return None
+
     def _opening_subject(self, part: str, verb: int) -> str | None:
         """The person named at the very start of ``part``, the only person named before ``verb``
         (a name after a preposition aside), else None (20th round)."""
@@ -231,9 +255,7 @@ class _Reported(_Page):
         # Only sentences with a reporting verb or "according to" are looked at (one pass each).
         hits = {bisect.bisect_right(bounds, m.start()) - 1 for m in reporting.report_matches(narrative)}
         # "CLAIM, Scardapane told Variety.": the attribution closing a sentence
-        hits.update(
-            bisect.bisect_right(bounds, p) - 1 for p in scan.find_words(narrative, reporting.TAIL_VERBS)
-        )
+        hits.update(bisect.bisect_right(bounds, p) - 1 for p in scan.find_words(narrative, _TAIL_VERBS))
         hits.update(
             bisect.bisect_right(bounds, m.start()) - 1 for m in reporting.SAID_NOUN.finditer(narrative)
         )
@@ -443,13 +465,18 @@ class _Reported(_Page):
         attr = body[attr_start:]
         if len(attr) < 2 or ";" in attr or ":" in attr or len(_WORDS.findall(attr)) > reporting.TAIL_WORDS:
             return None
-        verb = next((w for w in _WORDS.finditer(attr) if w.group(0).lower() in reporting.TAIL_VERBS), None)
+        verb = next((w for w in _WORDS.finditer(attr) if w.group(0).lower() in _TAIL_VERBS), None)
         if verb is None:
             return None
         if reporting.ANONYMOUS_SOURCE.search(attr[: verb.start()].rstrip() + " ") and not self._cands(
             attr[: verb.start()]
         ):
             return None, comma  # "…, sources tell Production Ledger.": a claim without a person
+        if verb.group(0).lower() in _OUTLET_VERBS:
+            # "…, Deadline Desk reports.": an outlet's report, no person's (unless a watchlist one's)
+            if any(c.kind == "person" for c in self._cands(attr[: verb.start()])):
+                return None
+            return None, comma
         subject = None
         for c in self._cands(attr):
             if c.end <= verb.start():  # "Loeb (also) said …", "he told Variety"
