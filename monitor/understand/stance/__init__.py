@@ -43,6 +43,9 @@ Rules (also in the README, section "understanding"):
    doubt, any other a no (in "I'd love to tell you I'm a genius. I'm not." the yes is not denied).
    Round 21: doubt about "if" denied ("I don't think it's a matter of if anymore", "it isn't a
    question of whether") is a yes (2), and the "don't think" is spent on it.
+   Round 22: a belief owned up to not holding ("I'd be lying if I told you I thought they'd be back")
+   denies the yes after it in its part, like what is not pretended (see
+   :mod:`monitor.understand.stance.admissions`).
 4. Temporal hedges ("right now", "at the moment", "currently", "for now", "yet") halve a negative
    cue in their clause: "not in the plans right now, but you never know" is therefore *uncertain*
    (a hedged "no" followed by an explicit opening), while "I don't think we are doing it again" is
@@ -53,6 +56,9 @@ Rules (also in the README, section "understanding"):
    mixes cues is judged by where it lands. A bare yes or no opening an answer ("Absolutely not. No,
    look, I'd love to …") replies to the interviewer's words: it weighs half when more cues follow;
    so does a reply in words of belief ("I don't think so, man. If they called, I'd be there").
+   Round 22: so does a stock hedge said first as a sentence of its own ("Never say never. If they
+   called, I'd go back"), unless the next clause turns against it (see
+   :mod:`monitor.understand.stance.openers`).
 6. The stance with the highest total wins; ties go to the stance of the last cue. No cue at all
    means the text takes no stance (``None``): the extractor does not keep such quotes.
 """
@@ -96,6 +102,7 @@ from monitor.understand.stance.clauses import (
 from monitor.understand.stance.cues import _CUES
 from monitor.understand.stance.index import (
     _DEFERRAL,
+    _DENYING,
     _DOUBT,
     _ENDED,
     _GAPPED,
@@ -103,7 +110,6 @@ from monitor.understand.stance.index import (
     _IF_DOUBT,
     _MODAL,
     _PATTERN,
-    _PRETEND,
     _PRETEND_KNOW,
     _RAISED,
     _REFUSAL,
@@ -117,6 +123,7 @@ from monitor.understand.stance.index import (
     _cue_index,
     _cue_matches,
 )
+from monitor.understand.stance.openers import hedge_opens
 
 __all__ = [
     "YES_NO_OPENING",
@@ -256,7 +263,7 @@ def assess_stance(text: str) -> StanceResult:
             raised_at = len(found) if index == _RAISED else raised_at
             hearsay = hearsay or index == _HEARSAY
             doubted = m.end() if index in (_DOUBT, _WHETHER, _PRETEND_KNOW, _WEIGHING) else doubted
-            pretended = m.end() if index == _PRETEND else pretended
+            pretended = m.end() if index in _DENYING else pretended
             asks_whether = asks_whether or index == _WHETHER
             denied = denied or stance == "negative"
             withheld = withheld or (index in _WITHHELD and not cue_text.lower().endswith("yet"))
@@ -267,7 +274,7 @@ def assess_stance(text: str) -> StanceResult:
         whether_open = asks_whether
     if not found or not any(w for _, _, w, _ in found):
         return StanceResult(None, scores, ())  # (only cues that weigh nothing: no stance either)
-    if found[0][0] == 0 and found[-1][0] > 0 and _bare_answer(clauses[0][0]):
+    if found[0][0] == 0 and found[-1][0] > 0 and (_bare_answer(clauses[0][0]) or hedge_opens(split)):
         # a bare yes or no that opens an answer ("Absolutely not. No, look, I'd love to be back")
         # replies to the interviewer's words, which may be about something else: the words that
         # follow say more

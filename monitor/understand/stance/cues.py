@@ -149,18 +149,39 @@ Rule 2 of :mod:`monitor.understand.stance` (the other rules are there):
    crowded", "only if" a condition on quality, the wink "I couldn't possibly comment", "you don't say no
    to") are in :mod:`monitor.understand.stance.idioms`, at the head of the list; a plain "that's
    all I'll say" weighs 0.5 (after a tease it keeps the tease's stance).
+   Round 22 cues are in their own modules, at the head of the list too: frank admissions ("I'd be
+   lying if I told you I thought …", "I don't see how it happens", "I wish I had better news", "I've
+   been told nothing") in :mod:`monitor.understand.stance.admissions`, work kept ready for a return
+   ("a drawer full of ideas for a second round") in :mod:`monitor.understand.stance.preparations`,
+   a belief that it comes ("I think it happens") in :mod:`monitor.understand.stance.beliefs`, whether
+   it happens left open ("tell us whether it happens") in
+   :mod:`monitor.understand.stance.open_questions`; here,
+   "fingers crossed" weighs 0.75 (a hope that owns it is not known) and a refusal to promise may be
+   made "standing up there".
 """
 
 from __future__ import annotations
 
 from monitor.types import Stance
+from monitor.understand.stance.admissions import ADMISSION_CUES
+from monitor.understand.stance.beliefs import BELIEF_CUES
 from monitor.understand.stance.claims import CLAIM_CUES
 from monitor.understand.stance.idioms import IDIOM_CUES
+from monitor.understand.stance.open_questions import OPEN_QUESTION_CUES
+from monitor.understand.stance.preparations import PREPARATION_CUES
 
 # (pattern, stance, weight). Order matters: earlier alternatives win at the same position.
 _CUES: tuple[tuple[str, Stance, float], ...] = (
     # Round 21: doubt about "if" denied, timing-only hedges, teases and winks (see idioms)
     *IDIOM_CUES,
+    # Round 22: frank admissions (a belief not held, no way seen, bad news, nothing heard)
+    *ADMISSION_CUES,
+    # Round 22: work kept ready for a return ("a drawer full of ideas for a second round")
+    *PREPARATION_CUES,
+    # Round 22: a belief that the event comes ("I think it happens")
+    *BELIEF_CUES,
+    # Round 22: whether it happens, left open ("let the audience tell us whether it happens")
+    *OPEN_QUESTION_CUES,
     # Round 21: cues of reported claims (first back, slates, talks, reports denied, campaigning)
     *CLAIM_CUES,
     # someone else's "can't say" ("so they can't say I didn't ask") is no refusal of the speaker's:
@@ -862,7 +883,9 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
     ),
     # declining to announce or answer: "I'm not going to announce anything", "I don't have an answer"
     (
-        r"(?:not going to|not gonna|won'?t|will not|can'?t|cannot) (?:(?:stand|sit) here and )?(?:announce|"
+        # (round 22: "I'm not going to stand up here and promise you a reunion")
+        r"(?:not going to|not gonna|won'?t|will not|can'?t|cannot) "
+        r"(?:(?:stand|sit)(?: up)? (?:here|there) and )?(?:announce|"
         r"reveal|confirm|spoil|share|disclose|comment|answer|promise|get into|go into|hint|talk about|"
         r"discuss|"
         r"tease (?:you|anyone|anybody|people|the fans)|"
@@ -1583,10 +1606,13 @@ _CUES: tuple[tuple[str, Stance, float], ...] = (
         r"(?:can'?t|cannot|can hardly|could hardly|couldn'?t) wait|"
         r"would even|i would(?! (?:never|not|hardly)\b)|i'?d do|absolutely|of course|"
         r"all bets are off|"
-        r"(?:would|could) (?:happen|work)|fingers crossed",
+        r"(?:would|could) (?:happen|work)",
         "positive",
         1.0,
     ),
+    # Round 22: "fingers crossed" wishes luck, a hope that owns it is not known: lighter than a wish
+    # ("I've been told nothing. Fingers crossed, though": the doubt stands)
+    (r"fingers crossed", "positive", 0.75),
     # --- doubt, lightly ("maybe every week", "perhaps twice a year": an estimate of how often, no doubt)
     (
         r"(?:maybe|perhaps|probably) (?:every|once|twice|a couple|a few|about|around|more|less)\b|"

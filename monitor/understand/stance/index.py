@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from monitor.understand import scan
+from monitor.understand.stance.admissions import LYING_IF_BELIEVED
 from monitor.understand.stance.cues import _CUES
 from monitor.understand.stance.idioms import IF_DOUBT
 
@@ -26,7 +27,8 @@ _WITHHELD = frozenset(
         (
             "(?:i'?m|we'?re|i am|we are) not",
             "(?:won'?t|can'?t|cannot|(?:would|will|could",
-            "(?:not going to|not gonna|won'?t|will not|can'?t|cannot) (?:(?:stand|sit) here and )?",
+            "(?:not going to|not gonna|won'?t|will not|can'?t|cannot) "
+            "(?:(?:stand|sit)(?: up)? (?:here|there) and )?",
             "(?:don'?t|do not|shouldn'?t|should not|wouldn'?t|would not|not to|never) read ",
             "(?:(?:i'?m|we'?re|i am|we are) not (?:saying|telling(?: you)?)|",
             "(?:that'?s|that is|this is) all ",
@@ -93,6 +95,9 @@ _WHO_DECIDES = next(i for i, (pat, _, _) in enumerate(_CUES) if pat.startswith("
 _PRETEND = next(
     i for i, (pat, _, _) in enumerate(_CUES) if pat.endswith("pretend(?: otherwise| to know| to be)?")
 )
+# Round 22: "I'd be lying if I told you I thought they'd be back": the belief owned up to not holding,
+# in its part, is denied like what is not pretended
+_DENYING = frozenset({_PRETEND, next(i for i, (pat, _, _) in enumerate(_CUES) if pat == LYING_IF_BELIEVED)})
 
 # the bare modals ("might", "could", "may"): a bare "could" in a scene of the past weighs nothing
 # (see _PAST_SCENE in monitor.understand.stance.clauses)
