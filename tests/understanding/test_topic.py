@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.understand_fixtures import _extractor, _texts, statements, who
+from tests.understand_fixtures import ROLES, _extractor, _texts, paras, statements, who
 
 
 def test_quotes_not_about_the_question_are_not_statements() -> None:
@@ -827,3 +827,53 @@ def test_a_question_past_a_lead_naming_the_story_asks_about_something_else() -> 
 def test_a_question_framed_by_its_lead_stays_on_the_story(question: str) -> None:
     texts = _texts_r21(_interview_r21(question, "Nobody has told me a thing, and I would love to hear it."))
     assert any("would love to hear it" in t for t in texts), texts
+
+
+# --- Round 22: the rest of the group, the speaker's own part, an appearance in another title ----------
+
+
+@pytest.mark.parametrize("group", ["the other three are", "the foursome is"])
+def test_the_rest_of_the_group_is_the_group(group: str) -> None:
+    # Round 22: "the other three", "the foursome" name the group, though no word of the story is near
+    text = f"Cox was relaxed at the junket.\n\n“If {group} in, I'm in. No hesitation,” Cox said."
+    assert any(group in t for t in _texts(text)), _texts(text)
+
+
+def test_the_other_three_seasons_are_no_group() -> None:
+    text = paras(
+        "Cox was relaxed at the junket.", "“I loved the other three seasons, and I'd do another,” Cox said."
+    )
+    assert _texts(text) == []
+
+
+def test_talk_about_the_speakers_own_part_is_the_story() -> None:
+    # Round 22: "asked about Luke", to the actor who plays him, is no other subject
+    text = paras(
+        "Mike Colter was in town to promote a thriller, a long way from Luke Cage.",
+        "Then someone asked about Luke. “I haven't heard a thing, and I'd love to,” Colter said.",
+    )
+    texts = [s.text for s in statements(text, watchlist=ROLES)]
+    assert any("heard a thing" in t for t in texts), texts
+
+
+def test_talk_about_another_subject_still_is_not_the_story() -> None:
+    # (the guard: a subject that is not the speaker's part still turns the talk elsewhere)
+    text = paras(
+        "Mike Colter was in town to promote a thriller, a long way from Luke Cage.",
+        "Then someone asked about Harlan. “I haven't heard a thing, and I'd love to,” Colter said.",
+    )
+    assert [s.text for s in statements(text, watchlist=ROLES)] == []
+
+
+def test_an_appearance_in_another_title_is_not_about_the_story() -> None:
+    # Round 22: a report that someone appears in another title is news of that title
+    text = (
+        "Jeph Loeb spoke about Daredevil on Friday. Loeb said Cox would also appear in She-Hulk, which "
+        "premieres in August."
+    )
+    assert not any("She-Hulk" in t for t in _texts(text)), _texts(text)
+
+
+def test_an_appearance_in_a_title_of_the_story_is_about_it() -> None:
+    text = "Jeph Loeb spoke about Daredevil on Friday. Loeb said Cox would also appear in Born Again soon."
+    assert any("Born Again" in t for t in _texts(text)), _texts(text)

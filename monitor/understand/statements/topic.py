@@ -29,7 +29,12 @@ said."; an upper-case label that names no person, not a transcript's "COX:" turn
 own: its quote's context is the item alone, never the item before; "Much of the interview concerned
 her directing", "the talk turned to …" say what the talk is about, as "about …" does, and stop a
 speaker going on about the story; "about what comes next for his character" (a clause of "what",
-"how", "whether") is what the talk is about too, unless it names the story."""
+"how", "whether") is what the talk is about too, unless it names the story.
+
+Round 22: "the other three", "the foursome" speak of the group; talk about the speaker's own part,
+called by first name ("we asked about Luke", to the actor who plays him), is the story; a claim whose
+only stance is that someone appears in another title ("Cox would also appear in She-Hulk") is news
+of that title, whoever it names."""
 
 from __future__ import annotations
 
@@ -41,7 +46,7 @@ from monitor.understand import reporting, speakers
 from monitor.understand.lexicon import RETURN
 from monitor.understand.quotes import Quote
 from monitor.understand.stance import YES_NO_OPENING, stance_of
-from monitor.understand.statements.base import Extracted, _QuoteInfo
+from monitor.understand.statements.base import _LONE_WORD, Extracted, _QuoteInfo
 from monitor.understand.statements.constants import _QA_LABEL, _WORDS
 from monitor.understand.statements.page import _Page
 
@@ -246,6 +251,13 @@ _RELATIVE_THAT = re.compile(
 # the words of a return, in a reported claim that does not name the story ("he wants back in", "any
 # appearance would depend on scheduling", "the characters are very much in the mix", "the heroes are
 # coming together", "the old team was done")
+# an appearance in a title ("would also appear in She-Hulk: Attorney at Law", "turn up in Echo")
+_APPEARS_IN = re.compile(
+    r"\b(?:(?:will|would|is\s+set\s+to|is\s+going\s+to)\s+(?:also\s+)?)?"
+    r"(?:appear(?:s|ed|ing)?|turn(?:s|ed)?\s+up|show(?:s|ed)?\s+up|cameo)\s+in\s+"
+    r"(?P<title>(?-i:[A-Z][\w'\u2019.-]*)(?:[:\s]+(?:(?-i:[A-Z][\w'\u2019.-]*)|at|of|the|and))*)",
+    re.IGNORECASE,
+)
 _STORY_WORDS = re.compile(
     r"\b(?:back|appear(?:s|ed|ing|ances?)?|cast|characters?|hero(?:es)?|chapter|faces|roles?|mix|team)\b",
     re.IGNORECASE,
@@ -268,6 +280,8 @@ _QUESTION_MARK = re.compile(r"\?")
 # "I want all three."): a reunion's words, though they name neither the story nor anyone in it (a
 # count before a noun, "the three seasons", is no group)
 _ENSEMBLE = re.compile(
+    # Round 22: "the other three are in", "the foursome": the rest of the group, the group by its count
+    r"\b(?:the\s+)?foursome\b|\bthe\s+other\s+(?:three|four|five)\b(?!\s+(?:seasons?|shows?|series|films?|movies?)\b)|"
     r"\b(?:all|the|these|those)\s+(?:three|four|five|six)\b(?:\s+of\s+(?:us|them|you)\b|(?=\s*[.!?;])|"
     # "all four in one frame", "all four back", "the four together again"
     r"(?=\s+(?:in\s+(?:one|the\s+same|a)\s+(?:frame|room|scene|shot|episode)|back\b|together\b)))",
@@ -467,7 +481,16 @@ class _Topic(_Page):
                 or _ENSEMBLE.search(found)
                 or _APPEARING.search(found)
             )
-        return not self._about_story(speaker, found)
+        return not (self._about_story(speaker, found) or self._own_part(found, speaker))
+
+    def _own_part(self, found: str, speaker: str | None) -> bool:
+        """Round 22: is what the talk is about the speaker's own part in the story, called by first
+        name ("Naturally, we asked about Luke.", to the actor who plays him)? That is the story he is
+        asked about, not another subject."""
+        return speaker is not None and any(
+            m.group(0) in self._characters and (m.group(0).lower(), speaker) in self._role_words
+            for m in _LONE_WORD.finditer(found)
+        )
 
     def _of_another(self, pos: int, speaker: str | None) -> bool:
         """Is the sentence at ``pos`` about people other than ``speaker`` (its subjects are all
@@ -617,12 +640,22 @@ class _Topic(_Page):
             return False
         return stance_of(text[: m.start()] + " " + text[m.end() :]) is None
 
+    def _appears_elsewhere(self, claim: str) -> bool:
+        """Round 22: is the stance a reported claim takes only that someone appears in another title
+        ("Cox would also appear in She-Hulk: Attorney at Law, which premieres in August")? That is
+        news of that title, not of the heroes meeting again: the title names no topic term and,
+        without the appearance, the claim takes no stance."""
+        m = _APPEARS_IN.search(claim)
+        if m is None or self._linked(None, m.group("title"), people=False):
+            return False
+        return stance_of(claim[: m.start()] + " " + claim[m.end() :]) is None
+
     def _about_story(self, speaker: str | None, claim: str) -> bool:
         """Is a reported claim about the story in its own words, not only by its paragraph? It
         names it (see _linked), speaks of a return, points back to it ("it", "that", "them") or
         speaks of what a return is made of (characters, roles, casting, appearances, "back"); a
         show's renewal or cancellation is not (see _renewal_only)."""
-        return not self._renewal_only(claim) and (
+        return not (self._renewal_only(claim) or self._appears_elsewhere(claim)) and (
             self._linked(speaker, claim)
             or RETURN.search(claim) is not None
             or _points_back(claim)
