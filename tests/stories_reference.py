@@ -77,19 +77,8 @@ def _names(text: str, outlet: str) -> bool:
 
 
 def _credits(text: str, outlet: str) -> bool:
-    """Does ``text`` name ``outlet`` or credit it by its first word ("according to (the) Deadline")?"""
-    if _names(text, outlet):
-        return True
-    first = outlet.split()[0] if outlet.split() else ""
-    if len(first) < S._MIN_OUTLET or first.lower() == "the":
-        return False
-    tokens = [t.strip(",.;:!?\"'()") for t in text.split()]
-    for k in range(len(tokens) - 2):
-        if tokens[k].lower() == "according" and tokens[k + 1] == "to":
-            named = tokens[k + 3] if tokens[k + 2] == "the" and k + 3 < len(tokens) else tokens[k + 2]
-            if named == first:
-                return True
-    return False
+    """Does ``text`` name ``outlet``, or credit it by its first word ("according to Deadline")?"""
+    return _names(text, outlet) or S._credited_by_first_word(text, outlet)
 
 
 def _held(sets: Sequence[frozenset[object]]) -> Counter[object]:

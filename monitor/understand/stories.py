@@ -187,8 +187,11 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to (?:the )?([A-Z][\w'&\u2019-]*)(?![\w
 def _credits_outlet(text: str, outlet: str) -> bool:
     """Does ``text`` name the outlet ``outlet`` (:func:`_names_outlet`), or credit it by its first word
     after "according to" ("According to Deadline, …" for "Deadline Desk"; not "The" of "The Ledger")?"""
-    if _names_outlet(text, outlet):
-        return True
+    return _names_outlet(text, outlet) or _credited_by_first_word(text, outlet)
+
+
+def _credited_by_first_word(text: str, outlet: str) -> bool:
+    """Does ``text`` credit ``outlet`` by its first word after "according to" (not "The")?"""
     first = next(iter(outlet.split()), "")
     if len(first) < _MIN_OUTLET or first.lower() == "the" or first not in text:
         return False
