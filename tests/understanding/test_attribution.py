@@ -9,6 +9,7 @@ from tests.understand_fixtures import (
     _infos_question,
     _speaker_of,
     _speakers,
+    paras,
     statements,
     who,
 )
@@ -420,3 +421,53 @@ def test_a_speech_verb_in_a_relative_clause_after_a_quote_is_no_attribution() ->
         "“And I know exactly who.” She looked at Brad Winderbaum, who laughed and shook his head."
     )
     assert _speaker_of("Someone at Marvel", text) == "Krysten Ritter"
+
+
+def test_a_hosts_prompt_naming_the_guest_is_no_statement() -> None:
+    # Round 22: the host hands the floor over ("… Dario?"): the prompt is no statement of anyone's
+    text = (
+        "The moderator, writer Lena Okafor, read out a fan's question about the Defenders.\n\n"
+        "Okafor smiled at the showrunner. “I'd love a reunion too,” she said. “Dario?”\n\n"
+        "“Nothing to announce today,” Dario Scardapane said."
+    )
+    assert all(speaker != "Lena Okafor" for speaker, _ in who(text))
+    assert all("love a reunion" not in s.text for s in statements(text))
+
+
+def test_a_hosts_request_to_speak_is_no_statement_but_a_hosts_remark_is() -> None:
+    # Round 22: "… Tell me I'm right." asks the guest to answer; a host's own remark stays
+    prompt = (
+        "On his podcast, host Tom Reyes pressed Charlie Cox on the Defenders.\n\n"
+        "“I'm sure the four of them will be back together,” Reyes told him. “Tell me I'm right.”"
+    )
+    assert all(speaker != "Tom Reyes" for speaker, _ in who(prompt))
+    remark = (
+        "On his podcast, host Tom Reyes talked about the Defenders.\n\n"
+        "“I'm sure the four of them will be back together,” Reyes said. “Save the date.”"
+    )
+    assert ("Tom Reyes", "positive") in who(remark)
+
+
+def test_a_quote_told_in_someone_elses_report_is_the_tellers() -> None:
+    # Round 22: "She added that Colter once told her, “…”": the words are Colter's, relayed whole,
+    # not a phrase of her report
+    text = (
+        "Krysten Ritter spoke about the Defenders on a podcast this week. She added that Mike "
+        "Colter once told her, “If Marvel calls, I'm back.”"
+    )
+    assert ("Mike Colter", "positive") in who(text)
+    assert all(speaker != "Krysten Ritter" for speaker, _ in who(text))
+
+
+def test_a_quote_after_a_users_question_is_the_answer_of_the_one_answering() -> None:
+    # Round 22: in a session of users' questions, the answer after one is the answerer's, not of a
+    # person the next paragraph names
+    text = paras(
+        "Mike Colter answered fans' questions on Bluesky for an hour on Sunday.",
+        "@harlem_fan asked about his favourite episode.",
+        "“The finale. We shot it in the snow.”",
+        "@defenders4ever followed up: “is a Defenders reunion ever happening”",
+        "“Honestly? Nobody has called me about the Defenders. I'd love it, though.”",
+        "@cage_stan asked whether he still sees Krysten Ritter.",
+    )
+    assert _speaker_of("Honestly? Nobody", text) == "Mike Colter"

@@ -35,7 +35,10 @@ Round 22: a quote paragraph after one person's quote and a narrative paragraph a
 person, opening a sentence ("Cox, quiet a year ago, seemed changed."), is that person's; a quote its
 own sentence introduces ("Cox told reporters, “… I'm in.”") keeps that speaker, not the speech verb
 of the next sentence; a speech verb in a relative clause after a quote ("She turned to Winderbaum,
-who laughed") attributes nothing."""
+who laughed") attributes nothing; a host's prompt to a guest ("“…,” she said. “Brad?”", "“Tell me I'm
+right.”") is no statement (see .prompts); a quote told in someone else's report ("She added that Cox
+once told her, “…”") is the teller's, whole; a quote paragraph after a user's question in a session of
+questions is the answer of the one who answered before."""
 
 from __future__ import annotations
 
@@ -49,6 +52,7 @@ from monitor.understand.statements.base import _QuoteInfo
 from monitor.understand.statements.constants import _FIRST_PERSON, _WORDS
 from monitor.understand.statements.interviews import _Interviews
 from monitor.understand.statements.page import _LIST_ITEM
+from monitor.understand.statements.prompts import prompts_guest
 from monitor.understand.statements.sentences import _is_intro, _is_title, _pick_subject
 
 _LEAD_PUNCT = re.compile(r"^[\s,.!?;:\u2014\u2013-]*")
@@ -63,6 +67,7 @@ _NEW_ITEM = re.compile(r"\n[^\S\n]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|[\u20
 _ASKED_PARAS = 3  # an interviewer's question and a stage direction between two quoted answers
 _MAX_BEFORE = 1000  # characters: the furthest back an attribution before a quote is looked for
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
+_THAT_AFTER = re.compile(r"\s+that\s")  # "She added that Cox told her, “…”": a report's clause
 # "… with the caption “…”", "… captioned “…”": what the subject posted under a picture
 _CAPTION_BEFORE = re.compile(r"\b(?:(?:the|a|her|his|their)\s+caption|captioned(?:\s+it)?)\s*,?:?\s*$", re.I)
 # a noun of what was said (or "one" standing for it), then whom it is from
@@ -363,7 +368,8 @@ class _Attribution(_Interviews):
                 if len(cands) == 1 and cands[0].kind in ("person", "name"):
                     speaker = cands[0].value
         if speaker is not None:
-            return _QuoteInfo(q, speaker, sentence_start, "before")
+            how = "relayed" if self._told_in_report(before, q) else "before"
+            return _QuoteInfo(q, speaker, sentence_start, how)
         verb_at = has_verb.start() if has_verb is not None else q.open - sent_start
         para_start = max(lay.paras[q.first_para][0], q.open - _MAX_BEFORE)
         if _WORDS_ASKED.search(self.narrative[para_start : q.open]):
@@ -416,6 +422,9 @@ class _Attribution(_Interviews):
                 if other is not None:
                     return _QuoteInfo(q, other, sentence_start, "after subject")
                 return _QuoteInfo(q, prev.speaker, sentence_start, "continued")
+            answered = self._answer_to_user(q, prev, infos)
+            if answered is not None:
+                return _QuoteInfo(q, answered, sentence_start, "continued")
             if prev is not None and prev.speaker and self._asked_between(prev.quote.last_para, q.first_para):
                 # an interview printed as questions and quoted answers: the answer after a question
                 # (and a stage direction: "He smiles, looks at the interpreter.") is the one who
@@ -497,6 +506,33 @@ class _Attribution(_Interviews):
             and before.rstrip().endswith((",", ":"))
             and speakers.speech_verb(before) is not None
             and after.lstrip()[:1].isupper()
+        )
+
+    def _answer_to_user(self, q: Quote, prev: _QuoteInfo | None, infos: list[_QuoteInfo]) -> str | None:
+        """Round 22: in a session of questions from users ("@fan followed up: “is it ever happening”" /
+        "“Honestly? I've heard nothing.”"), a quote paragraph right after a user's question is the
+        answer of the one who answered before it (within a few paragraphs), not of someone the next
+        paragraph names."""
+        if prev is None or prev.how != "user" or q.first_para - prev.quote.last_para != 1:
+            return None
+        for info in reversed(infos):
+            if prev.quote.first_para - info.quote.last_para > _ASKED_PARAS:
+                break
+            if info.speaker is not None and info.how != "user":
+                return info.speaker
+        return None
+
+    def _told_in_report(self, before: str, q: Quote) -> bool:
+        """Round 22: is a quote, a sentence of its own, told in a report of someone else's ("She added
+        that Charlie Cox once told her, “If the phone rings, I'm picking it up.”")? The words are the
+        one's who told them, relayed whole: no phrase a report around it would replace."""
+        verbs = speakers.speech_verbs(before)
+        return (
+            len(verbs) >= 2
+            and q.text[:1].isupper()
+            and before.rstrip().endswith((",", ":"))
+            and _THAT_AFTER.match(before, verbs[-2].end()) is not None
+            and bool(self._cands(before[verbs[-2].end() : verbs[-1].start()]))
         )
 
     def _asked_between(self, last: int, first: int) -> bool:
@@ -646,6 +682,7 @@ class _Attribution(_Interviews):
         # Round 21: the words a quote relays from someone else are theirs (see .relays); done here,
         # once every quote is attributed and merged, before the unmarked words are read
         out: list[_QuoteInfo] = self._relay_infos(infos)
+        self._drop_prompts(infos)
         lay, text = self.lay, self.text
         spoke = {i.quote.last_para: i.speaker for i in infos if i.speaker is not None}
         for i in range(1, len(lay.paras)):
@@ -665,6 +702,18 @@ class _Attribution(_Interviews):
             q = Quote(m.end(), pe, " ".join(text[m.end() : pe].split()), i, i, True)
             out.append(_QuoteInfo(q, speaker, ps, "unmarked"))
         return out
+
+    def _drop_prompts(self, infos: list[_QuoteInfo]) -> None:
+        """Round 22: a host's prompt to a guest (see .prompts) is nobody's statement: its speaker is
+        dropped (in place), and it is set aside, once its continuations are merged into it."""
+        mentions = self.mentions
+        full = {n for _, _, n in mentions.watch + mentions.other} | set(mentions.surnames.values())
+        for info in infos:
+            if info.speaker is None or info.merged_into is not None or info.how == "unmarked":
+                continue
+            names = {w for n in full - {info.speaker} for w in n.split()} - set(info.speaker.split())
+            if prompts_guest(info.quote.text, info.extra, names):
+                info.speaker, info.how, info.about_other = None, "prompt", True
 
     def _embedded_posts(self, quote_paras: set[int]) -> list[_QuoteInfo]:
         """A social-media post embedded in a page, as its text comes out: the post's words, then a
