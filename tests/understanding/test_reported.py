@@ -916,3 +916,53 @@ def test_a_claim_naming_the_speakers_own_character_with_a_return() -> None:
         watchlist=ROLES,
     )
     assert [(s.speaker, s.stance, s.kind) for s in got] == [("Mike Colter", "negative", "reported")]
+
+
+# Round 22, second wave
+
+
+def test_a_who_clause_before_an_adverb_and_said_leaves_the_person_before_it() -> None:
+    claims = _claims(
+        "Dario Scardapane, who took over the show in a 2023 overhaul, has previously said the Defenders "
+        "were not in his plans for the first season."
+    )
+    assert claims == [("Dario Scardapane", "the Defenders were not in his plans for the first season")]
+
+
+def test_telling_an_occasion_then_a_clause_in_an_opening_time_clause() -> None:
+    claims = _claims(
+        "Ten months after telling a Denver convention he thought a Defenders reunion was coming, Mike "
+        "Colter sounded far less sure."
+    )
+    assert claims == [("Mike Colter", "he thought a Defenders reunion was coming")]
+
+
+def test_saying_a_name_and_a_verb_of_wanting() -> None:
+    claims = _claims(
+        "With Charlie Cox saying Marvel wants the Defenders back in one room, fans have turned to the "
+        "question of Iron Fist."
+    )
+    assert claims == [("Charlie Cox", "Marvel wants the Defenders back in one room")]
+
+
+def test_a_claim_naming_a_character_by_first_name_is_about_the_story() -> None:
+    got = statements(
+        "The podcast ran long.\n\nFinn Jones said he would love to watch Jessica walk into a bar and "
+        "order the worst whisky in the house."
+    )
+    assert [(s.speaker, s.stance, s.kind) for s in got] == [("Finn Jones", "positive", "reported")]
+
+
+def test_a_claim_naming_the_group_is_about_the_story() -> None:
+    got = statements(
+        "The Defenders arrived on Friday.\n\nFinn Jones told a radio host that he is already hoping "
+        "to share a scene with all four of us."
+    )
+    assert [(s.speaker, s.stance, s.kind) for s in got] == [("Finn Jones", "positive", "reported")]
+
+
+def test_a_claim_leaving_the_question_open_is_uncertain() -> None:
+    got = statements(
+        "Jeph Loeb said the network would let the ratings decide whether a Defenders reunion happens."
+    )
+    assert [(s.speaker, s.stance, s.kind) for s in got] == [("Jeph Loeb", "uncertain", "reported")]

@@ -21,7 +21,9 @@ course not.") does not end an exchange about the question: the follow-up after i
 want it?") still follows on.
 
 Round 22: a claim that leads into a quote the speaker "added" (or "went on") stays a statement: the
-quote says more than the claim, it does not restate it."""
+quote says more than the claim, it does not restate it. A claim naming a character by first name or
+the group as a whole is about the story in its own words; a claim with no cue that leaves the
+question open ("let the audience tell us whether a full Defenders reunion happens") is uncertain."""
 
 from __future__ import annotations
 
@@ -63,6 +65,7 @@ _ANSWER_NOW = re.compile(
 # "“…,” the Jessica Jones actress added": a quote said after the words before it, not summed up by them
 _ADDED = re.compile(r"[^.!?\n\"\u201c]{0,60}?\b(?:added|adds|continued|went on)\b")
 _RELATIVE = re.compile(r",\s*who\s+[^,.;:]{1,100}$")  # the report is the who-clause's
+_WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)  # (Round 22: see _left_open)
 _YOU = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll)\b", re.IGNORECASE)
 # the turn to the question: "But the Avengers?", "But would I sign again?" (a short question)
 _PIVOT = re.compile(r"But\b[^.!?]{1,40}\?$")
@@ -418,6 +421,26 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
         infos.extend(answers)
         return infos
 
+    def _left_open(self, claim: str) -> Stance | None:
+        """Round 22: a claim with no cue that leaves the story's question open ("the studio would
+        let the audience tell us whether a full Defenders reunion happens"): uncertain."""
+        m = _WHETHER.search(claim)
+        return "uncertain" if m is not None and self.lex.question.search(claim, m.end()) else None
+
+    def _claim_on_story(self, speaker: str | None, claim: str, context: str, sentence: str) -> bool:
+        """Is a reported claim a statement about the story: linked to it by its context (or a
+        character it names), about it in its own words and not said of something else? Round 22: a
+        character called by first name ("would love to see Jessica walk into Josie's") and the group
+        as a whole ("a second round with all four of us") are the story in the claim's own words."""
+        names_character = self._names_character(claim, speaker)
+        return (
+            (self._linked(speaker, claim, context) or names_character)
+            # "she hopes to direct an episode next year": near the story, about another
+            and (self._about_story(speaker, claim) or names_character or self._names_the_group(claim))
+            # "On the new series, he explained that …": about something else
+            and not self._about_other(sentence, speaker)
+        )
+
     def _considered(self, *, with_facts: bool) -> list[features.Considered]:
         """The quotes and reported claims weighed, each with the rules' decision. Without facts
         only those the rules keep (and the claims that may replace a quote) are listed."""
@@ -540,7 +563,7 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
             if self._leads_into_quote(start, end, speaker, claim, infos):
                 continue  # "X said that CLAIM. “…,” he told reporters": the quote is the statement
             assessed = assess_stance(claim)
-            stance = reporting.claim_stance(claim) or self._denies_core(claim)
+            stance = reporting.claim_stance(claim) or self._denies_core(claim) or self._left_open(claim)
             backshifted = False
             if stance is None and reporting.BACKSHIFTED.search(claim):
                 # reported speech shifts the tense back: "that we'd see familiar faces" is "we'll see"
@@ -553,14 +576,7 @@ class _Extractor(_Facts, _Attribution, _Interviews, _Reported):
             context = self.text[ps : self.lay.paras[para][1]]
             if self._title_frames(para):
                 context = f"{self.title}\n\n{context}"
-            keep = (
-                stance is not None
-                and (self._linked(speaker, claim, context) or self._names_character(claim, speaker))
-                # "she hopes to direct an episode next year": near the story, about another
-                and self._about_story(speaker, claim)
-                # "On the new series, he explained that …": about something else
-                and not self._about_other(self.text[start:end], speaker)
-            )
+            keep = stance is not None and self._claim_on_story(speaker, claim, context, self.text[start:end])
             if not keep and not with_facts:
                 continue
             # shown as said: "denies that …", never the denied words alone as if they were the claim

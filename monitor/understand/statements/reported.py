@@ -26,7 +26,8 @@ after he said …") and "…, but warns that …" are claims of their own.
 
 Round 22: a name inside an apposition between the person and the verb ("Ritter, during an Instagram
 Live with fans on Tuesday, said …") is no speaker; "…, sources say." and an outlet's "…, Deadline
-reports." close a claim that has no speaker."""
+reports." close a claim that has no speaker; an adverb between the who-clause and the verb ("X, who
+took over in 2023, has previously said …") leaves X the speaker."""
 
 from __future__ import annotations
 
@@ -73,7 +74,7 @@ _COORDINATED = re.compile(r"^\s*,?\s*(?:and|&)\s+$")
 
 # "X, who played Y opposite Z, (has) said": a relative clause between a subject and its verb
 _WHO_CLAUSE = re.compile(
-    r",\s*(?:who|whose|whom)\b[^.;!?\n]{1,200},\s*(?:(?:has|have|had)\s+(?:also\s+|since\s+|already\s+)?)?$"
+    r",\s*(?:who|whose|whom)\b[^.;!?\n]{1,200},\s*(?:(?:has|have|had)\s+(?:also\s+|since\s+|already\s+|\w+ly\s+)?)?$"
 )
 
 # a report inside a relative clause ("Feige, who said last month that …,"), and where its claim ends:
