@@ -33,7 +33,7 @@ from monitor.understand.gate.model import Gate, artefact_dir
 from monitor.understand.lexicon import lexicon
 from monitor.understand.statements import _Extractor
 
-BLIND = ("holdout32", "holdout33")  # the latest sets, written after the rules: kept unseen to test them
+BLIND = ("holdout34", "holdout35")  # the latest sets, written after the rules: kept unseen to test them
 C = 1.0
 # leave-one-set-out over the teaching sets: chosen in round 16 as the best F1 (0.3-0.7 tried) at
 # which no set's F1 fell below the rules' alone; over the 24 sets of round 17 macro F1 is flat from
