@@ -471,3 +471,24 @@ def test_a_quote_after_a_users_question_is_the_answer_of_the_one_answering() -> 
         "@cage_stan asked whether he still sees Krysten Ritter.",
     )
     assert _speaker_of("Honestly? Nobody", text) == "Mike Colter"
+
+
+def test_a_name_in_apposition_to_an_opening_description_is_the_sentences_subject() -> None:
+    # Round 22: "The show's new producer, Nadia Obi, has been …": the "she" after it is Obi, not the
+    # woman who spoke before
+    text = paras(
+        "Krysten Ritter was asked about the Defenders at the premiere. “I'd do it tomorrow,” Ritter said.",
+        "The show's new producer, Nadia Obi, has been more careful. “We never say never about the "
+        "Defenders,” she said.",
+    )
+    assert _speaker_of("We never say never", text) == "Nadia Obi"
+
+
+def test_a_name_after_is_that_a_description_opens_with_is_the_sentences_subject() -> None:
+    # Round 22: "The woman deciding … is producer Nadia Obi."
+    text = paras(
+        "Krysten Ritter was asked about the Defenders at the premiere. “I'd do it tomorrow,” Ritter said.",
+        "The woman deciding whether the Defenders come back is producer Nadia Obi. “We never say never "
+        "about the Defenders,” she said.",
+    )
+    assert _speaker_of("We never say never", text) == "Nadia Obi"

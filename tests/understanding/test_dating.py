@@ -213,3 +213,29 @@ def test_months_after_telling_counts_back_from_the_article() -> None:
     s = one("Ten months after telling a room of writers that the Defenders would reunite, Jeph Loeb is "
             "hedging.")  # fmt: skip
     assert s.date == dt.date(2024, 8, 31)
+
+
+# ------------------------------------------------------------------ Round 22: last spring, last May
+
+
+def test_last_summer_dates_a_claim_by_the_end_of_that_summer() -> None:
+    s = one("Mike Colter told a breakfast show last summer that he would return for a Defenders reunion.")
+    assert s.date == dt.date(2024, 8, 31)  # (June 2025: this summer is not over)
+
+
+def test_as_recently_as_last_spring_dates_the_saying() -> None:
+    s = one("Finn Jones said as recently as last spring that he would be ready to return for a Defenders "
+            "reunion.")  # fmt: skip
+    assert s.date == dt.date(2025, 5, 31)
+
+
+def test_last_with_a_month_in_an_opening_when_clause_dates_the_quote() -> None:
+    s = one("When the cast was announced last March, Ritter wrote: “The Defenders are coming home.”")
+    assert s.date == dt.date(2025, 3, 31)
+
+
+def test_a_gone_season_or_month_is_the_latest_one_over_before_the_article() -> None:
+    june, may = When("last June", month=6, gone=True), When("last spring", month=5, gone=True)
+    assert resolve(june, JUNE) == dt.date(2024, 6, 30)  # "last June" in June: a year back
+    assert resolve(may, JUNE) == dt.date(2025, 5, 31)
+    assert resolve(When("last winter", month=2, gone=True), JUNE) == dt.date(2025, 2, 28)

@@ -36,6 +36,9 @@ an attribution in the present tense or with "now", "today" ("she says now") is t
 Round 22: a reported claim the article relays as said some time before, without saying when ("Ritter,
 who has said she doesn't expect a reunion", "asked about Ritter's recent comments that …"), is dated
 the day before the article; "Eighteen months after telling X that …" counts back like "… ago".
+"Last spring", "last summer", "last May" (also "as recently as last summer") are the latest such season
+or month over before the article's month, dated its last day (a season ends in May, August, November
+or February).
 
 Resolving against the article's date (:func:`resolve`): a statement dated by a stretch of time is
 dated its LAST day, the latest it can have been said, so that a re-quote is never placed before the
@@ -76,6 +79,8 @@ class When:
     only_month: bool = False  # a month named without a year ("in May")
     part: bool = False  # ``month`` is where an "early", "mid" or "late" part of the year ends
     before: bool = False  # some time before the article, not said when ("has said", "recent comments")
+    gone: bool = False  # "last summer", "last May": the latest such season or month over before the
+    # article's month (``month``: the month it ends in)
 
 
 _MONTHS = {
@@ -93,6 +98,8 @@ _MONTHS = {
     "dec": 12,
 }
 _PART_MONTH = {"early": 4, "mid": 8, "late": 12}  # the month each part of a year ends in
+# Round 22: the month each season ends in ("last spring": May 31st; "last winter": February's end)
+_SEASON_MONTH = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "winter": 2}
 _NUMBERS = {
     "a": 1,
     "an": 1,
@@ -142,7 +149,9 @@ _TIME = re.compile(
     + _DATE.replace("?P<", "?P<a")
     + rf"|(?:in|during)\s+(?P<mo>{_MONTH})(?!\w|\s+(?:\d|of\s+\d))"
     + rf"|(?P<n>{_NUM})\s+(?P<unit>years?|months?)\s+(?:ago|after\s+(?=telling|saying|insisting|claiming))"
-    + r"|(?:(?P<lpart>early|late)\s+)?last\s+(?P<lunit>year|month))",
+    + r"|(?:as\s+(?:recently|early|far\s+back|long\s+ago)\s+as\s+)?(?:(?P<lpart>early|late)\s+)?last\s+"
+    + r"(?P<lunit>year|month|spring|summer|fall|autumn|winter)"
+    + rf"|last\s+(?P<lmo>{_MONTH})(?!\w))",
     re.IGNORECASE,
 )
 # a year inside the noun phrase of a speech occasion: "a 2018 interview", "the 2017 premiere"
@@ -254,7 +263,11 @@ def _when(m: re.Match[str]) -> When:
                 calendar=True,
                 part=part is not None,
             )
-        return When(phrase, months_back=1, calendar=True)
+        if g["lunit"].lower() == "month":
+            return When(phrase, months_back=1, calendar=True)
+        return When(phrase, month=_SEASON_MONTH[g["lunit"].lower()], gone=True)
+    if g.get("lmo"):
+        return When(phrase, month=_month(g["lmo"]), gone=True)
     if g.get("mo"):
         return When(phrase, month=_month(g["mo"]), only_month=True)
     pick = {k.removeprefix("a"): v for k, v in g.items() if v and k.startswith("a")} or g
@@ -296,6 +309,9 @@ def resolve(when: When, published: dt.date | None) -> dt.date | None:
         if year >= published.year:
             return None  # a year alone: only an earlier year
         return _year_point(year, when.month)
+    if when.gone:  # the latest such season or month over before the article's month
+        assert when.month is not None
+        return _month_end(published.year if when.month < published.month else published.year - 1, when.month)
     if when.only_month:
         assert when.month is not None
         if when.month == published.month:

@@ -127,11 +127,44 @@ def _after_opener(narrative: str, start: int, end: int, reach: int) -> int | Non
     return named.end() if named else comma + 1
 
 
+# Round 22: a description opening the sentence, then the name of whom it describes: in apposition
+# ("The man running the new show, Dario Scardapane, has been …") or after "is" ("The person who
+# plans the fights is stunt coordinator Ray Okafor."). The name is the subject, not the description.
+_DESCRIPTION = r"\s*(?:The|A|An)\s+[^,;:.!?\n\"\u201c\u201d]{2,90}?"
+_BEFORE_APPOSED = re.compile(rf"{_DESCRIPTION},\s+$")
+_AFTER_APPOSED = re.compile(r",\s+(?:\w+ly\s+)?[a-z]")
+_BEFORE_NAMED = re.compile(rf"{_DESCRIPTION}\s(?:is|was)\s+(?:[\w'\u2019-]+\s+){{0,3}}$")
+_AFTER_NAMED = re.compile(r"\s*(?:[.,;:]|$)")
+
+
+def _described_subject(narrative: str, start: int, end: int, cands: list[Candidate]) -> Candidate | None:
+    """The person a description opening the sentence at ``start`` names (see _BEFORE_APPOSED and
+    _BEFORE_NAMED), if any."""
+    for cand in cands:
+        if cand.start - start > 120:
+            break
+        if cand.kind not in ("person", "name") or cand.start < start:
+            continue
+        if (
+            _BEFORE_APPOSED.fullmatch(narrative, start, cand.start)
+            and _AFTER_APPOSED.match(narrative, cand.end, end)
+        ) or (
+            _BEFORE_NAMED.fullmatch(narrative, start, cand.start)
+            and _AFTER_NAMED.match(narrative, cand.end, end)
+        ):
+            return cand
+    return None
+
+
 def _sentence_subject(narrative: str, start: int, end: int, cands: list[Candidate]) -> Candidate | None:
     """The candidate the sentence is about: the first one among its first words, after a leading
     adverbial clause ("Speaking to Variety, the actor said", "Asked whether X would return, Ritter
-    laughed") and never a possessor ("Colter's return")."""
+    laughed") and never a possessor ("Colter's return"); the person a description opening it names
+    (see _described_subject)."""
     zone = _after_opener(narrative, start, end, _OPENER_REACH) or start
+    described = _described_subject(narrative, zone, end, cands)
+    if described is not None:
+        return described
     for cand in cands:
         if cand.start < zone:
             continue
