@@ -62,3 +62,18 @@ def test_claim_cues(text: str, stance: str) -> None:
 )
 def test_claim_cues_leave_alone(text: str) -> None:
     assert stance_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # Round 22: first of a named group back (more are coming)
+        ("Karen is just the first of the old gang to return to the precinct.", "positive"),
+        # contact about a return
+        ("Both actors were approached about reprising the roles in the new series.", "positive"),
+        # (not approached: doubt still)
+        ("She has not been approached about it by anyone.", "uncertain"),
+    ],
+)
+def test_round22_claim_cues(text: str, stance: str) -> None:
+    assert stance_of(text) == stance

@@ -54,3 +54,18 @@ def test_denied_if_doubt_spends_the_dont_think() -> None:
     result = assess_stance("I don't think it's a matter of if anymore, it's when.")
     assert result.stance == "positive"
     assert result.scores["negative"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # Round 22: the promise asserted, the tease denied
+        ("The director called the closing scene a promise, not a tease.", "positive"),
+        # given up watching for news: doubt
+        ("Honestly, I stopped checking my phone for that.", "uncertain"),
+        # a non-answer
+        ("That's not a question I can answer this week.", "uncertain"),
+    ],
+)
+def test_round22_idioms(text: str, stance: str | None) -> None:
+    assert stance_of(text) == stance

@@ -20,6 +20,8 @@ back", "the studio had no plans"), so these cues are written for any subject. Th
 - fondness for the characters ("the studio loves those characters") is the studio's non-answer:
   doubt, light, so any real answer beside it wins.
 - distance ("not as close as people want it to be", "further off than fans think") is a no.
+- Round 22: the first of a named group back ("the first of Matt's old friends to come back") is a
+  yes (more are coming), and so is contact about a return ("had been approached about appearing").
 """
 
 from __future__ import annotations
@@ -31,7 +33,9 @@ _POSSESSIVE = r"(?:the|my|our|their|his|her|its|marvel'?s|the studio'?s|disney'?
 CLAIM_CUES: tuple[tuple[str, Stance, float], ...] = (
     # first back: "he would be the first one back", "the first to return", "the first one in the room"
     (
-        r"(?:the )?first (?:one |person |guy |man |woman |of us |of them )?(?:to (?:return|come back|be back|"
+        # (Round 22: "the first of Matt's old friends to come back": of any named group)
+        r"(?:the )?first (?:one |person |guy |man |woman |of (?!all\b)(?:[\w']+ ){1,4}?)?"
+        r"(?:to (?:return|come back|be back|"
         r"sign(?: on| up)?|say yes|show up|jump in|arrive)|back|in the room|through the door|on set)\b",
         "positive",
         1.5,
@@ -101,6 +105,14 @@ CLAIM_CUES: tuple[tuple[str, Stance, float], ...] = (
         r"(?:characters|heroes)\b",
         "uncertain",
         0.75,
+    ),
+    # Round 22: contact about a return ("had been approached about appearing together", "was approached
+    # to reprise the role"): a yes ("has not been approached" is doubt, matched earlier in its clause)
+    (
+        r"(?:been|was|were|is being|are being) approached (?:about|over|regarding|to (?:return|reprise|"
+        r"appear|come back|star|join))\b",
+        "positive",
+        1.5,
     ),
     # distance: "not as close as people want it to be", "further off than fans think"
     (

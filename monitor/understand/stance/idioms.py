@@ -18,6 +18,8 @@ the same position), so each is tried before the general cue that would read it o
 - the wink "I couldn't possibly comment" is a non-answer that takes back a flat no beside it.
 - "you don't say no to that" (no refusal possible) is a yes.
 - holding a schedule open ("keeping their calendars loose", "I cleared my schedule") is readiness.
+- Round 22: "a promise, not a tease" is a yes; "I've stopped checking" (given up watching for news)
+  and "not a question I can answer" are doubt.
 """
 
 from __future__ import annotations
@@ -90,6 +92,12 @@ IDIOM_CUES: tuple[tuple[str, Stance, float], ...] = (
         "positive",
         1.0,
     ),
+    # Round 22: "a promise, not a tease": the promise asserted, the tease denied, a yes
+    (r"(?:a|the) promise,? (?:and )?not (?:just )?(?:a|the) (?:tease|wink|joke|fake-out)\b", "positive", 1.5),
+    # Round 22: given up watching for news ("I've stopped checking", "she quit checking"): doubt
+    (r"(?:stopped|quit|given up) checking\b", "uncertain", 1.0),
+    # Round 22: a non-answer ("not a question I can answer today"; "can't answer" is a general cue)
+    (r"(?:not a|no) question (?:i|we) can (?:answer|speak to)\b", "uncertain", 1.0),
     # readiness: "keeping their calendars loose", "I've cleared my schedule"
     (
         r"(?:keep|keeps|keeping|kept|hold|holds|holding) (?:my|our|their|his|her|the) "
