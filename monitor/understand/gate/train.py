@@ -45,7 +45,11 @@ THRESHOLD = 0.6
 # adds, 0.15 drops 7 extras and no statement, 0.17-0.19 drop 10-12 extras for 1 statement, 0.2 and
 # above start to drop statements (0.25: 20 extras for 6; 0.3: 30 for 10, one set's F1 -0.024);
 # sparing a watchlist speaker with a stance cue saved no statement. 0.18 keeps a margin below 0.2.
-VETO = 0.18
+# Round 22, the same over 34 sets after the round's rules: against the adding gate 0.12 drops 9
+# extras for 1 statement, 0.18 drops 14 for 2, 0.24 drops 27 for 3 (change right +5, F1 summed over
+# the sets 0.9040 -> 0.9105, the largest per-set F1 fall 0.012), 0.3 drops 31 for 9 (one set -0.016):
+# 0.24.
+VETO = 0.24
 
 
 def teaching_sets(root: Path) -> list[Path]:
