@@ -33,7 +33,9 @@ from monitor.understand.gate.model import Gate, artefact_dir
 from monitor.understand.lexicon import lexicon
 from monitor.understand.statements import _Extractor
 
-BLIND = ("holdout34", "holdout35")  # the latest sets, written after the rules: kept unseen to test them
+# the latest sets, written after the rules: kept unseen to test them (holdout36 and 37 were written at
+# the end of round 22 and scored before round 23 is taught from holdout34 and 35)
+BLIND = ("holdout34", "holdout35", "holdout36", "holdout37")
 C = 1.0
 # leave-one-set-out over the teaching sets: chosen in round 16 as the best F1 (0.3-0.7 tried) at
 # which no set's F1 fell below the rules' alone; over the 24 sets of round 17 macro F1 is flat from
