@@ -9,6 +9,9 @@ _WORDS = re.compile(r"[\w'\u2019]+")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|we|We|my|My|our|Our)\b")
 _MIN_WORDS = 3
 
+# a sentence of a quote ends at ".", "!" or "?" (and a closing mark) before a space
+_QUOTE_SENTENCE_END = re.compile("(?<=[.!?])['\u2019\"\u201d]?\\s+")
+
 # "WOLL: ...", "Deborah Ann Woll: ...", "A: ..." at the start of a paragraph (a Q&A transcript), with
 # a transcript's time stamp before or after the name: "[00:37:31] MIKE COLTER:", "00:31:54 Charlie
 # Cox:", "Jeph Loeb (41:12):", "DEBORAH ANN WOLL [40:25]:"; a description after the name: "FAN (in a

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-# the sentences of a quote
-_SENTENCE_END = re.compile(r"(?<=[.!?])['\u2019\"\u201d]?\s+")
+from monitor.understand.statements.constants import _QUOTE_SENTENCE_END
+
 # a request that the one addressed speak: "Tell me I'm right.", "Convince me.", "Prove me wrong."
 _SPEAK_TO_ME = re.compile(
     r"(?:(?:So|Now|Come\s+on|Go\s+on|Please|Then),?\s+)?"
@@ -35,7 +35,7 @@ def prompts_guest(text: str, extra: str, names: set[str]) -> bool:
     and surnames of the people the article names, the speaker's own left out), or a request to speak
     ("Tell me I'm right.")? (The last piece is read alone: "…,” he told her. “Tell me …”" merges the
     two after a comma.)"""
-    sentences = [s.strip() for s in _SENTENCE_END.split((extra or text).strip()) if s.strip()]
+    sentences = [s.strip() for s in _QUOTE_SENTENCE_END.split((extra or text).strip()) if s.strip()]
     if not sentences:
         return False
     last = sentences[-1].strip("\"'\u201c\u201d\u2018\u2019 ")

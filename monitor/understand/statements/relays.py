@@ -31,10 +31,8 @@ from monitor.understand.quotes import Quote
 from monitor.understand.speakers import Candidate
 from monitor.understand.stance import stance_of
 from monitor.understand.statements.base import _QuoteInfo
+from monitor.understand.statements.constants import _QUOTE_SENTENCE_END
 from monitor.understand.statements.page import _Page
-
-# a sentence of a quote ends at ".", "!" or "?" (and a closing mark) before a space
-_SENTENCE_END = re.compile("(?<=[.!?])['\u2019\"\u201d]?\\s+")
 
 # a quotation nested in a quote: single marks after a comma or a colon, opening a capital
 _NESTED = re.compile("[,:]\\s*['\u2018](?=[A-Z])(?P<words>.+?[.,!?\u2026])['\u2019](?=\\s|$|[,;:\u2014-])")
@@ -93,7 +91,7 @@ class _Relays(_Page):
         other people; ``earlier``: the people named in the same speaker's words before ``body`` (the
         first part of a quote its attribution interrupts)."""
         out: list[Relay] = []
-        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(body)]
+        starts = [0] + [m.end() for m in _QUOTE_SENTENCE_END.finditer(body)]
         cands = self._cands(body)  # once per body: each relay's subject is looked up among them
         for m in _NESTED.finditer(body):
             start = max(s for s in starts if s <= m.start())
